@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+namespace sd {
+
+/** A place in a source file: 1-based line and column (columns count characters, not bytes).
+ *  A default-constructed SourcePos means "not from a file". */
+struct SourcePos
+{
+    int line = 0;
+    int column = 0;
+
+    bool isValid() const { return line > 0; }
+    friend bool operator==(const SourcePos &, const SourcePos &) = default;
+};
+
+/**
+ * A generic YAML/JSON value tree: what the readers produce and the writers consume, and how the
+ * model keeps anything it does not know (unknown fields, other kinds, status) exactly as written.
+ *
+ * Scalars keep their decoded text and their style. The style carries the meaning the writers need:
+ * a Plain scalar is written as its text (its type is what YAML 1.1 resolution gives it, as kubectl
+ * reads it); any quoted or block style means "this is a string", and the writer chooses how to quote
+ * it. Mapping keys keep their order, and duplicates are kept as they come (the reader of the model
+ * decides what a duplicate means).
+ */
+class Node
+{
+public:
+    enum class Kind : unsigned char { Scalar, Sequence, Mapping };
+    enum class Style : unsigned char {
+        Plain,        ///< scalar: unquoted (type by resolution); collection: block layout
+        SingleQuoted, ///< scalar: a string
+        DoubleQuoted, ///< scalar: a string
+        Literal,      ///< scalar: a string from a `|` block
+        Folded,       ///< scalar: a string from a `>` block
+        Flow,         ///< collection written in flow style (`{}` / `[]`)
+    };
+    struct Entry;
+
+    Node() = default;
+    static Node scalar(QString text, Style style = Style::Plain, SourcePos pos = {});
+    /** A string scalar: the writers quote it as YAML needs. */
+    static Node string(QString text, SourcePos pos = {});
+    static Node sequence(Style style = Style::Plain, SourcePos pos = {});
+    static Node mapping(Style style = Style::Plain, SourcePos pos = {});
+
+    Kind kind() const { return m_kind; }
+    Style style() const { return m_style; }
+    void setStyle(Style s) { m_style = s; }
+    bool isScalar() const { return m_kind == Kind::Scalar; }
+    bool isSequence() const { return m_kind == Kind::Sequence; }
+    bool isMapping() const { return m_kind == Kind::Mapping; }
+    /** True for a quoted or block scalar: its value is a string whatever its text looks like. */
+    bool isQuoted() const { return m_kind == Kind::Scalar && m_style != Style::Plain; }
+
+    SourcePos pos() const { return m_pos; }
+    void setPos(SourcePos p) { m_pos = p; }
+
+    /** Scalar text, decoded (escapes resolved, block scalars folded). */
+    const QString &text() const { return m_text; }
+    void setText(QString t) { m_text = std::move(t); }
+
+    /** An explicit tag as written (`!!str`, `!foo`), or empty. */
+    const QString &tag() const { return m_tag; }
+    void setTag(QString t) { m_tag = std::move(t); }
+
+    const std::vector<Node> &items() const { return m_items; }
+    std::vector<Node> &items() { return m_items; }
+    const std::vector<Entry> &entries() const { return m_entries; }
+    std::vector<Entry> &entries() { return m_entries; }
+
+    /** The last entry with this key (kubectl keeps the last of duplicate keys), or nullptr. */
+    const Node *find(QStringView key) const;
+    Node *find(QStringView key);
+    void append(Node item) { m_items.push_back(std::move(item)); }
+    void insert(QString key, Node value, SourcePos keyPos = {});
+
+    friend bool operator==(const Node &a, const Node &b);
+
+private:
+    Kind m_kind = Kind::Scalar;
+    Style m_style = Style::Plain;
+    SourcePos m_pos;
+    QString m_text;
+    QString m_tag;
+    std::vector<Node> m_items;
+    std::vector<Entry> m_entries;
+};
+
+struct Node::Entry
+{
+    QString key;
+    SourcePos keyPos;
+    Node value;
+};
+
+} // namespace sd

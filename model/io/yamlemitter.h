@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+
+namespace sd {
+
+class Node;
+
+/**
+ * Writes a value tree as YAML in kubectl's own style (what `kubectl get -o yaml` prints):
+ * two-space indentation; a sequence inside a mapping starts at its key's indentation (`- `);
+ * mapping keys in the order the tree has them; empty collections as `{}` and `[]`.
+ *
+ * Scalars: a Plain scalar is written as its text. A string (any quoted or block style) is written
+ * plain when YAML 1.1 would read it back as the same string; double-quoted when it would read as
+ * something else (`"true"`, `"0123"`, `"8080"`, `""`, `"1:20"`, a timestamp); single-quoted when
+ * plain is not allowed (`'*'`, `'a: b'`, leading or trailing spaces); as a literal block (`|`, `|-`)
+ * when it has line breaks; double-quoted with escapes when it has non-printable characters.
+ *
+ * The result ends with a newline and has no `---` marker.
+ */
+QByteArray emitYaml(const Node &root, QByteArrayView newline = "\n");
+
+/**
+ * Writes a value tree as JSON in kubectl's own style (`kubectl get -o json`): four-space
+ * indentation, `"key": value`, empty collections as `{}` and `[]`. Plain scalars become JSON numbers,
+ * booleans or null as YAML 1.1 resolves them (timestamps become strings); every other scalar is a
+ * JSON string. Ends with a newline.
+ */
+QByteArray emitJson(const Node &root);
+
+} // namespace sd

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/domain/node.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace sd {
+
+/** A problem that stops one document (or the whole input) from being read. */
+struct YamlError
+{
+    QString message; ///< English, one sentence: what is wrong and, where known, what was expected
+    SourcePos pos;   ///< where; line and column are 1-based and absolute in the file
+};
+
+/**
+ * One YAML document of a stream, with the byte ranges that let a writer put unedited documents back
+ * byte for byte and edited ones back in their place.
+ *
+ * The chunks of all documents tile the input: documents[0].begin == 0, documents[i].end ==
+ * documents[i+1].begin, and the last one ends at the input's size. A chunk holds its own `---`
+ * line (if any), the comments before and after its content, and its `...` line (if any).
+ */
+struct YamlDocument
+{
+    qsizetype begin = 0;        ///< chunk start (byte offset)
+    qsizetype end = 0;          ///< chunk end (byte offset, exclusive)
+    qsizetype contentBegin = 0; ///< first byte of the root node (== contentEnd when there is none)
+    qsizetype contentEnd = 0;   ///< one past the end of the line holding the root node's last byte
+    bool hasContent = false;    ///< false for an empty document (only comments, markers, blanks)
+    Node root;                  ///< the document's value (when hasContent and no error)
+    std::optional<YamlError> error; ///< set when this document could not be read; the others still are
+};
+
+struct YamlParseOptions
+{
+    int maxDepth = 256; ///< nesting deeper than this is an error, not a stack overflow
+};
+
+/**
+ * Reads a YAML 1.2 stream (JSON included) from UTF-8 bytes.
+ *
+ * Never throws. A syntax error inside one document is reported on that document and does not stop
+ * the others from being read. Input that is not UTF-8 text at all (invalid UTF-8, NUL or other
+ * control bytes) gives one document whose error says where the first bad byte is.
+ */
+std::vector<YamlDocument> parseYaml(QByteArrayView utf8, const YamlParseOptions &options = {});
+
+} // namespace sd
