@@ -1,1 +1,76 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/document/manifestdocument.h"
+
+#include "model/tr.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace sd {
+
+ManifestDocument::ManifestDocument(Manifest manifest, QString filePath, QObject *parent)
+    : QObject(parent)
+    , m_manifest(std::move(manifest))
+    , m_filePath(std::move(filePath))
+    , m_undoStack(std::make_unique<QUndoStack>())
+{
+    connect(m_undoStack.get(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+ManifestDocument::~ManifestDocument() = default;
+
+std::unique_ptr<ManifestDocument> ManifestDocument::load(const QString &path, FileError *error)
+{
+    ReadResult r = readManifestFile(path);
+    if (r.error) {
+        if (error)
+            *error = *r.error;
+        return nullptr;
+    }
+    return std::make_unique<ManifestDocument>(std::move(r.manifest), path);
+}
+
+QString ManifestDocument::displayName() const
+{
+    return m_filePath.isEmpty() ? Tr::tr("untitled") : QFileInfo(m_filePath).fileName();
+}
+
+bool ManifestDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+std::optional<QString> ManifestDocument::save(const QString &path)
+{
+    const QString target = path.isEmpty() ? m_filePath : path;
+    const QByteArray bytes = m_manifest.toBytes();
+    if (std::optional<QString> error = writeFileAtomically(target, bytes))
+        return error;
+    // What was written is now the original: re-read it so that the next save again writes
+    // untouched documents byte for byte. The documents keep their order, so ServiceRefs held by
+    // undo commands stay valid.
+    m_manifest = Manifest::fromBytes(bytes);
+    if (target != m_filePath) {
+        m_filePath = target;
+        Q_EMIT filePathChanged(m_filePath);
+    }
+    ++m_saveGeneration;
+    m_undoStack->setClean();
+    Q_EMIT manifestReset();
+    return std::nullopt;
+}
+
+void ManifestDocument::setService(ServiceRef ref, Service service, bool documentModified)
+{
+    m_manifest.service(ref) = std::move(service);
+    m_manifest.documents.at(ref.document).modified = documentModified;
+    Q_EMIT serviceChanged(ref);
+}
+
+bool ManifestDocument::isDocumentModified(int document) const
+{
+    return m_manifest.documents.at(document).modified;
+}
+
+} // namespace sd

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/domain/node.h"
 
+#include "model/domain/scalar.h"
+
 namespace sd {
 
 Node Node::scalar(QString text, Style style, SourcePos pos)
@@ -55,25 +57,31 @@ void Node::insert(QString key, Node value, SourcePos keyPos)
     m_entries.push_back(Entry{std::move(key), keyPos, std::move(value)});
 }
 
+namespace {
+
+// kubectl sends a timestamp as a JSON string, so to it the two are the same.
+ScalarType kubectlType(const Node &scalar)
+{
+    const ScalarType t = resolveScalar(scalar);
+    return t == ScalarType::Timestamp ? ScalarType::String : t;
+}
+
+} // namespace
+
 // Positions and layout (flow or block) are where a value was written, not what it is: two trees
-// are equal when they say the same thing. Quoting style matters only as "string or plain".
+// are equal when they say the same thing: scalars by their text and by what type kubectl reads
+// them as (so plain `web` equals quoted "web", but plain `80` does not equal "80").
 bool operator==(const Node &a, const Node &b)
 {
     if (a.m_kind != b.m_kind)
         return false;
     switch (a.m_kind) {
     case Node::Kind::Scalar:
-        return a.m_text == b.m_text && a.isQuoted() == b.isQuoted() && a.m_tag == b.m_tag;
+        return a.m_text == b.m_text && kubectlType(a) == kubectlType(b);
     case Node::Kind::Sequence:
         return a.m_items == b.m_items;
     case Node::Kind::Mapping:
-        if (a.m_entries.size() != b.m_entries.size())
-            return false;
-        for (size_t i = 0; i < a.m_entries.size(); ++i) {
-            if (a.m_entries[i].key != b.m_entries[i].key || !(a.m_entries[i].value == b.m_entries[i].value))
-                return false;
-        }
-        return true;
+        return a.m_entries == b.m_entries;
     }
     return false;
 }

@@ -97,6 +97,9 @@ struct Node::Entry
     QString key;
     SourcePos keyPos;
     Node value;
+
+    /** Equal when key and value say the same thing; positions do not count. */
+    friend bool operator==(const Entry &a, const Entry &b) { return a.key == b.key && a.value == b.value; }
 };
 
 } // namespace sd

@@ -1,1 +1,278 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/io/servicereader.h"
+
+#include "model/domain/scalar.h"
+#include "model/io/servicefields.h"
+#include "model/tr.h"
+
+#include <limits>
+
+namespace sd {
+
+namespace {
+
+// A field path built on the stack while reading and turned into text only when there is
+// something to report.
+struct PathSeg
+{
+    const PathSeg *parent = nullptr;
+    QStringView key;      // a field name, or a map key when inMap
+    qsizetype index = -1; // a list index when >= 0
+    bool inMap = false;
+
+    QString toString() const
+    {
+        QString head = parent ? parent->toString() : QString();
+        if (index >= 0)
+            return head + u'[' + QString::number(index) + u']';
+        if (inMap)
+            return head + u'[' + key + u']';
+        return head.isEmpty() ? key.toString() : head + u'.' + key;
+    }
+};
+
+QString describe(const Node &n)
+{
+    switch (n.kind()) {
+    case Node::Kind::Sequence:
+        return Tr::tr("a list");
+    case Node::Kind::Mapping:
+        return Tr::tr("an object");
+    case Node::Kind::Scalar:
+        break;
+    }
+    switch (resolveScalar(n)) {
+    case ScalarType::Null:
+        return Tr::tr("null");
+    case ScalarType::Bool:
+        return Tr::tr("the boolean %1").arg(n.text());
+    case ScalarType::Int:
+    case ScalarType::Float:
+        return Tr::tr("the number %1").arg(n.text());
+    case ScalarType::Timestamp:
+    case ScalarType::String:
+        break;
+    }
+    return Tr::tr("the string \"%1\"").arg(n.text());
+}
+
+bool isNullScalar(const Node &n)
+{
+    return n.isScalar() && resolveScalar(n) == ScalarType::Null;
+}
+
+bool isStringScalar(const Node &n)
+{
+    if (!n.isScalar())
+        return false;
+    const ScalarType t = resolveScalar(n);
+    // kubectl sends a timestamp as a string.
+    return t == ScalarType::String || t == ScalarType::Timestamp;
+}
+
+class Reader
+{
+public:
+    explicit Reader(std::vector<ReadIssue> *issues) : m_issues(issues) {}
+
+    void read(const Node &n, Field<QString> &f, const PathSeg &path)
+    {
+        if (isStringScalar(n))
+            f.set(n.text());
+        else
+            keepRaw(n, f, path, Tr::tr("a string"));
+    }
+
+    void read(const Node &n, Field<int> &f, const PathSeg &path)
+    {
+        if (n.isScalar() && resolveScalar(n) == ScalarType::Int) {
+            const std::optional<qint64> v = n.isQuoted() ? std::nullopt : plainScalarToInt(n.text());
+            if (v && *v >= std::numeric_limits<int>::min() && *v <= std::numeric_limits<int>::max()) {
+                f.set(int(*v));
+                return;
+            }
+            f.setRaw(n);
+            report(path, n, Tr::tr("%1 does not fit in a 32-bit integer").arg(n.text()));
+            return;
+        }
+        keepRaw(n, f, path, Tr::tr("an integer"));
+    }
+
+    void read(const Node &n, Field<bool> &f, const PathSeg &path)
+    {
+        if (n.isScalar() && resolveScalar(n) == ScalarType::Bool && !n.isQuoted()) {
+            if (const std::optional<bool> b = plainScalarToBool(n.text())) {
+                f.set(*b);
+                return;
+            }
+        }
+        keepRaw(n, f, path, Tr::tr("true or false"));
+    }
+
+    // An enum: a string that is not one of the values is kept raw without a read issue; the
+    // validator reports it as the API server does ("Unsupported value").
+    template <typename E>
+        requires std::is_enum_v<E>
+    void read(const Node &n, Field<E> &f, const PathSeg &path)
+    {
+        if (isStringScalar(n)) {
+            if (const std::optional<E> e = parseEnum<E>(n.text()))
+                f.set(*e);
+            else
+                f.setRaw(n);
+            return;
+        }
+        keepRaw(n, f, path, Tr::tr("a string"));
+    }
+
+    void read(const Node &n, Field<IntOrString> &f, const PathSeg &path)
+    {
+        if (n.isScalar()) {
+            const ScalarType t = resolveScalar(n);
+            if (t == ScalarType::Int && !n.isQuoted()) {
+                const std::optional<qint64> v = plainScalarToInt(n.text());
+                if (v && *v >= std::numeric_limits<int>::min()
+                    && *v <= std::numeric_limits<int>::max()) {
+                    f.set(IntOrString(int(*v)));
+                    return;
+                }
+            } else if (t == ScalarType::String || t == ScalarType::Timestamp) {
+                f.set(IntOrString(n.text()));
+                return;
+            }
+        }
+        keepRaw(n, f, path, Tr::tr("an integer or a string"));
+    }
+
+    void read(const Node &n, Field<Node> &f, const PathSeg &)
+    {
+        f.set(n);
+    }
+
+    void read(const Node &n, Field<StringMap> &f, const PathSeg &path)
+    {
+        if (!n.isMapping()) {
+            keepRaw(n, f, path, Tr::tr("an object"));
+            return;
+        }
+        StringMap map;
+        map.entries.reserve(n.entries().size());
+        for (const Node::Entry &e : n.entries()) {
+            StringMapEntry entry{e.key, {}, e.keyPos};
+            read(e.value, entry.value, PathSeg{&path, e.key, -1, true});
+            entry.value.pos = e.value.pos();
+            map.entries.push_back(std::move(entry));
+        }
+        reportDuplicates(n, path, true);
+        f.set(std::move(map));
+    }
+
+    template <typename T>
+    void read(const Node &n, Field<List<T>> &f, const PathSeg &path)
+    {
+        if (!n.isSequence()) {
+            keepRaw(n, f, path, Tr::tr("a list"));
+            return;
+        }
+        List<T> list;
+        list.resize(n.items().size());
+        for (size_t i = 0; i < n.items().size(); ++i) {
+            read(n.items()[i], list[i], PathSeg{&path, {}, qsizetype(i)});
+            list[i].pos = n.items()[i].pos();
+        }
+        f.set(std::move(list));
+    }
+
+    // An object of the model (ObjectMeta, ServicePort, ...): known fields by the field table,
+    // the rest kept in extras.
+    template <typename S>
+        requires requires(S s) { s.extras; }
+    void read(const Node &n, Field<S> &f, const PathSeg &path)
+    {
+        if (!n.isMapping()) {
+            keepRaw(n, f, path, Tr::tr("an object"));
+            return;
+        }
+        S obj;
+        readObject(n, obj, obj.extras, path);
+        f.set(std::move(obj));
+    }
+
+    template <typename S>
+    void readObject(const Node &n, S &obj, Extras &extras, const PathSeg &path)
+    {
+        fields::visit(obj, [&](QStringView key, auto &field) {
+            if (const Node *v = n.find(key)) {
+                read(*v, field, PathSeg{&path, key});
+                field.pos = v->pos();
+            }
+        });
+        for (const Node::Entry &e : n.entries()) {
+            bool known = false;
+            fields::visit(obj, [&](QStringView key, auto &) { known = known || key == e.key; });
+            if (!known && !hasLaterDuplicate(n, e))
+                extras.push_back(e);
+        }
+        reportDuplicates(n, path, false);
+    }
+
+private:
+    template <typename T>
+    void keepRaw(const Node &n, Field<T> &f, const PathSeg &path, const QString &expected)
+    {
+        f.setRaw(n);
+        // A null means "not set" to the API server; keeping it is enough.
+        if (!isNullScalar(n))
+            report(path, n, Tr::tr("expected %1, found %2").arg(expected, describe(n)));
+    }
+
+    void report(const PathSeg &path, const Node &n, const QString &message)
+    {
+        if (m_issues)
+            m_issues->push_back(ReadIssue{path.toString(), n.pos(), message});
+    }
+
+    static bool hasLaterDuplicate(const Node &map, const Node::Entry &e)
+    {
+        return &e != &*std::find_if(map.entries().rbegin(), map.entries().rend(),
+                                    [&](const Node::Entry &x) { return x.key == e.key; });
+    }
+
+    void reportDuplicates(const Node &map, const PathSeg &path, bool inMap)
+    {
+        const auto &entries = map.entries();
+        for (size_t i = 1; i < entries.size(); ++i) {
+            for (size_t j = 0; j < i; ++j) {
+                if (entries[j].key == entries[i].key) {
+                    if (m_issues) {
+                        m_issues->push_back(ReadIssue{
+                            PathSeg{&path, entries[i].key, -1, inMap}.toString(), entries[i].keyPos,
+                            Tr::tr("duplicate key \"%1\" (first at line %2); kubectl keeps the last "
+                                   "value, strict YAML parsers reject the file")
+                                .arg(entries[i].key)
+                                .arg(entries[j].keyPos.line)});
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    std::vector<ReadIssue> *m_issues;
+};
+
+} // namespace
+
+Service readService(const Node &root, std::vector<ReadIssue> *issues)
+{
+    Service service;
+    service.pos = root.pos();
+    if (!root.isMapping())
+        return service;
+    Reader reader(issues);
+    const PathSeg top;
+    reader.readObject(root, service, service.extras, top);
+    return service;
+}
+
+} // namespace sd

@@ -1,2 +1,84 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QByteArrayView>
+
+#include "model/io/yamlparser.h"
+
+namespace sd {
+
+/**
+ * Reads a YAML stream with yaml-cpp (driving its event parser) into the same documents, byte ranges
+ * and value trees as parseYaml().
+ *
+ * It is the fallback of parseYaml() where the fast reader stops at something it does not support or
+ * is stricter than YAML, and the reference the fast reader is tested against. It is more than ten
+ * times slower than parseYaml(). Never throws: every yaml-cpp exception becomes the YamlError of
+ * the document it happened in, and so does nesting deeper than options.maxDepth.
+ *
+ * Differences from parseYaml() that are yaml-cpp 0.7's own: it reads many broken documents without
+ * a word (an unclosed quote, a line without ':' at the end of a mapping), an empty node's position
+ * is where yaml-cpp looked for it, a tag on an otherwise empty top-level node is lost, and
+ * contentEnd is found lexically (the last line that is not blank or a comment).
+ */
+std::vector<YamlDocument> parseYamlWithYamlCpp(QByteArrayView utf8,
+                                               const YamlParseOptions &options = {});
+
+/** What both YAML readers share: the text check and the split of a stream into documents. */
+namespace yamlstream {
+
+/** One document's bytes as found by splitStream(), before anything is parsed. */
+struct Chunk
+{
+    qsizetype begin = 0;           ///< first byte (a BOM at the start of the input belongs here)
+    qsizetype end = 0;             ///< one past the last byte
+    int line = 1;                  ///< 1-based line of `begin`
+    qsizetype marker = -1;         ///< offset of this document's `---`, or -1
+    int markerLine = 0;            ///< 1-based line of `marker`
+    qsizetype endMarker = -1;      ///< offset of this document's `...`, or -1
+    qsizetype contentBegin = -1;   ///< first byte that is not blank, comment, directive or marker
+    qsizetype contentLineEnd = -1; ///< one past the last line holding such a byte (with its break)
+
+    bool hasContent() const { return contentBegin >= 0; }
+    /** Where the document's nodes may be: up to the `...` line or the end of the chunk. */
+    qsizetype bodyEnd() const { return endMarker >= 0 ? endMarker : end; }
+};
+
+/**
+ * Checks that the input is text a YAML reader may look at: valid UTF-8 without NUL or other C0
+ * control characters (tab, CR and LF are fine). Returns the first problem, or nothing.
+ * Sets *ascii (when given) to whether every byte is below 0x80.
+ */
+std::optional<YamlError> checkText(QByteArrayView utf8, bool *ascii = nullptr);
+
+/**
+ * Splits a stream into document chunks by its lines alone: a line that starts with `---` or `...`
+ * followed by a space, tab or line break (or the end) is a marker. A `---` opens a new chunk unless
+ * the current one has neither content nor a `---` yet; a `...` ends the current chunk after its
+ * line.
+ * The chunks tile the input; an empty input gives one empty chunk.
+ */
+std::vector<Chunk> splitStream(QByteArrayView utf8);
+
+/** The 1-based position of a byte offset, counting from a known line start `from` on `line`. */
+SourcePos positionOf(QByteArrayView utf8, qsizetype offset, qsizetype from, int line);
+
+/** parseYaml() without the yaml-cpp fallback: what the fast reader alone makes of the input. */
+std::vector<YamlDocument> parseYamlFastOnly(QByteArrayView utf8, const YamlParseOptions &options);
+
+/** Parses one chunk of `utf8` with yaml-cpp; positions and ranges are absolute in `utf8`. */
+YamlDocument parseChunkWithYamlCpp(QByteArrayView utf8,
+                                   const Chunk &chunk,
+                                   const YamlParseOptions &options);
+
+/** How many nodes the aliases of one document may add before reading stops (a billion laughs). */
+inline qsizetype aliasNodeBudget(qsizetype chunkBytes)
+{
+    return 100000 + 4 * chunkBytes;
+}
+
+} // namespace yamlstream
+} // namespace sd

@@ -14,7 +14,7 @@ namespace sd {
 /** A problem that stops one document (or the whole input) from being read. */
 struct YamlError
 {
-    QString message; ///< English, one sentence: what is wrong and, where known, what was expected
+    QString message; ///< translated diagnostic, lowercase, no final period: what is wrong and what was expected
     SourcePos pos;   ///< where; line and column are 1-based and absolute in the file
 };
 

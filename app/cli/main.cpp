@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// service-designer-cli: the headless face of Service Designer, for scripts and CI pipelines.
+
+#include "model/io/manifestio.h"
+#include "model/tr.h"
+#include "translations/i18n.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitUnreadable = 2 };
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// A compiler-style diagnostic: `file:line:column: severity: message`.
+void diagnose(const QString &file, sd::SourcePos pos, const QString &severity, const QString &message)
+{
+    QString where = file;
+    if (pos.isValid())
+        where += u':' + QString::number(pos.line) + u':' + QString::number(pos.column);
+    err() << where << QLatin1String(": ") << severity << QLatin1String(": ") << message << Qt::endl;
+}
+
+QString usage()
+{
+    return sd::Tr::tr("Usage: %1 <command> [options] [FILE...]\n"
+                      "\n"
+                      "Commands:\n"
+                      "  export    Print the manifests of the files as kubectl apply -f takes them.\n"
+                      "\n"
+                      "Options for every command:\n"
+                      "  --lang en|ko  The language of messages (default: the system's).\n"
+                      "\n"
+                      "Run '%1 <command> --help' for the options of a command.")
+        .arg(QCoreApplication::applicationName());
+}
+
+bool readInput(const QString &name, QByteArray *bytes)
+{
+    if (name == u"-") {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            diagnose(sd::Tr::tr("<stdin>"), {}, sd::Tr::tr("error"),
+                     sd::Tr::tr("cannot read standard input"));
+            return false;
+        }
+        *bytes = in.readAll();
+        return true;
+    }
+    return true; // files are read by readManifestFile, which checks their size first
+}
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        sd::Tr::tr("Prints the manifests of the files, written anew in kubectl's style, ready for "
+                   "'kubectl apply -f'. FILE '-' reads standard input."));
+    parser.addHelpOption();
+    const QCommandLineOption formatOption(
+        QStringList{QStringLiteral("format"), QStringLiteral("f")},
+        sd::Tr::tr("Output format: yaml (default) or json."), QStringLiteral("format"),
+        QStringLiteral("yaml"));
+    const QCommandLineOption outputOption(
+        QStringList{QStringLiteral("output"), QStringLiteral("o")},
+        sd::Tr::tr("Write to OUT instead of standard output."), QStringLiteral("OUT"));
+    parser.addOption(formatOption);
+    parser.addOption(outputOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), sd::Tr::tr("Manifest files (YAML or JSON)."),
+                                 QStringLiteral("FILE..."));
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return ExitUnreadable;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != u"yaml" && format != u"json") {
+        err() << sd::Tr::tr("unknown format '%1': use yaml or json").arg(format) << Qt::endl;
+        return ExitUnreadable;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err() << sd::Tr::tr("no input files: name one or more files, or '-' for standard input")
+              << Qt::endl;
+        return ExitUnreadable;
+    }
+
+    const auto fmt = format == u"json" ? sd::Manifest::Format::Json : sd::Manifest::Format::Yaml;
+    std::vector<sd::Node> objects;
+    bool unreadable = false;
+    for (const QString &file : files) {
+        const QString shown = file == u"-" ? sd::Tr::tr("<stdin>") : file;
+        sd::ReadResult result;
+        if (file == u"-") {
+            QByteArray bytes;
+            if (!readInput(file, &bytes)) {
+                unreadable = true;
+                continue;
+            }
+            result = sd::readManifest(bytes);
+        } else {
+            result = sd::readManifestFile(file);
+        }
+        const std::vector<sd::FileError> errors = result.errors();
+        for (const sd::FileError &e : errors)
+            diagnose(shown, e.pos, sd::Tr::tr("error"), e.message);
+        for (const QString &w : result.warnings)
+            diagnose(shown, {}, sd::Tr::tr("warning"), w);
+        if (!errors.empty()) {
+            unreadable = true;
+            continue;
+        }
+        for (const sd::SourceDocument &doc : result.manifest.documents) {
+            for (const sd::Resource &r : doc.resources) {
+                for (const sd::ReadIssue &issue : r.issues)
+                    diagnose(shown, issue.pos, sd::Tr::tr("warning"),
+                             issue.path + QLatin1String(": ") + issue.message);
+            }
+        }
+        std::vector<sd::Node> more = result.manifest.exportObjects(fmt);
+        std::move(more.begin(), more.end(), std::back_inserter(objects));
+    }
+    // Half a manifest is worse than none for `kubectl apply`: write nothing when any input failed.
+    if (unreadable)
+        return ExitUnreadable;
+
+    const QByteArray out = sd::Manifest::writeObjects(std::move(objects), fmt);
+    if (parser.isSet(outputOption)) {
+        if (std::optional<QString> e = sd::writeFileAtomically(parser.value(outputOption), out)) {
+            err() << *e << Qt::endl;
+            return ExitUnreadable;
+        }
+    } else {
+        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+        std::fflush(stdout);
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("service-designer-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SD_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    // The language of messages: `--lang en|ko` anywhere on the command line, else the locale.
+    QLocale locale;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a.startsWith(u"--lang=")) {
+            locale = QLocale(a.mid(7));
+            args.removeAt(i);
+            break;
+        }
+        if (a == u"--lang" && i + 1 < args.size()) {
+            locale = QLocale(args.at(i + 1));
+            args.remove(i, 2);
+            break;
+        }
+    }
+    sd::installTranslators(app, locale);
+    const QString command = args.size() > 1 ? args.at(1) : QString();
+    if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
+        QTextStream(command.isEmpty() ? stderr : stdout) << usage() << Qt::endl;
+        return command.isEmpty() ? ExitUnreadable : ExitOk;
+    }
+    if (command == u"--version" || command == u"-v") {
+        QTextStream(stdout) << QCoreApplication::applicationName() << QLatin1Char(' ')
+                            << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    args.removeAt(1); // the parser of each command sees `program [options] FILE...`
+    if (command == u"export")
+        return runExport(args);
+    err() << sd::Tr::tr("unknown command '%1'").arg(command) << Qt::endl << usage() << Qt::endl;
+    return ExitUnreadable;
+}

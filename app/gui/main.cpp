@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cstdio>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QIcon>
+#include <QLocale>
+#include <QTimer>
+#include <QWindow>
+
+#include "model/tr.h"
+#include "resources/resources.h"
+#include "translations/i18n.h"
+#include "widgets/mainwindow.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Waits until the window is on screen and laid out, saves a picture of it to `path` and quits
+// with 0, or with 1 if the picture cannot be written. Construct it after QWidget::show().
+class ScreenshotTaker final : public QObject
+{
+public:
+    ScreenshotTaker(QWidget *window, QString path)
+        : QObject(window)
+        , m_window(window)
+        , m_path(std::move(path))
+    {
+        QWindow *handle = window->windowHandle();
+        handle->installEventFilter(this);
+        if (handle->isExposed()) // some platforms expose the window within show()
+            start();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && m_window->windowHandle()->isExposed())
+            start();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void start()
+    {
+        if (m_started)
+            return;
+        m_started = true;
+        // Let the pending layout and paint events run before grabbing.
+        QTimer::singleShot(200, this, [this] {
+            const bool ok = m_window->grab().save(m_path);
+            if (!ok)
+                std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("cannot write %1").arg(m_path)));
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
+
+    QWidget *m_window;
+    QString m_path;
+    bool m_started = false;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"service-designer"_s);
+    QApplication::setOrganizationName(u"Service Designer"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SD_VERSION));
+    QApplication::setWindowIcon(QIcon(sd::applicationIconPath()));
+    // Without our catalogue for the system language, English is used, and its catalogue still
+    // gives the plural forms ("1 Service", "3 Services").
+    if (!sd::installTranslators(app, QLocale()))
+        sd::installTranslators(app, QLocale(QLocale::English));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(sd::Tr::tr("Design Kubernetes v1 Service manifests."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"file"_s,
+                                 sd::Tr::tr("The manifest to open (YAML or JSON)."),
+                                 u"[file]"_s);
+    const QCommandLineOption
+        screenshot(u"screenshot"_s,
+                   sd::Tr::tr(
+                       "Save a picture of the window to FILE (PNG) and quit; for documentation and "
+                       "automated checks."),
+                   sd::Tr::tr("FILE"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    sd::MainWindow window;
+    const bool takingScreenshot = parser.isSet(screenshot);
+    if (!takingScreenshot) // a screenshot has the default size, whatever was used last
+        window.restoreSettings();
+
+    window.show();
+    if (takingScreenshot)
+        new ScreenshotTaker(&window, parser.value(screenshot));
+
+    // Open once the window is up, inside the event loop: a message about the file then appears
+    // over the window, and --screenshot can still quit while that message is open.
+    const QStringList files = parser.positionalArguments();
+    QMetaObject::invokeMethod(
+        &window,
+        [&window, files] {
+            if (!files.isEmpty()) {
+                window.openFile(files.first());
+                return;
+            }
+            QFile example(sd::exampleDocumentPath());
+            if (example.open(QIODevice::ReadOnly))
+                window.openUntitled(example.readAll());
+        },
+        Qt::QueuedConnection);
+    return QApplication::exec();
+}

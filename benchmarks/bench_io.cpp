@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Import and export of a 10,000-Service manifest (about 6 MB): the targets are import <= 0.5 s,
+// export <= 0.3 s, peak memory <= 300 MB on a 2-core machine.
+
+#include "generated.h"
+
+#include "model/document/manifest.h"
+#include "model/io/manifestio.h"
+
+#include <benchmark/benchmark.h>
+
+#include <sys/resource.h>
+
+namespace {
+
+const QByteArray &manifestBytes()
+{
+    static const QByteArray bytes = sd::bench::generatedManifest();
+    return bytes;
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+}
+
+void BM_Import(benchmark::State &state)
+{
+    const QByteArray &bytes = manifestBytes();
+    size_t services = 0;
+    for (auto _ : state) {
+        sd::ReadResult r = sd::readManifest(bytes);
+        services = r.manifest.services().size();
+        benchmark::DoNotOptimize(r);
+    }
+    state.counters["services"] = double(services);
+    state.counters["MB"] = double(bytes.size()) / 1e6;
+    state.counters["peak_rss_MB"] = peakRssMb();
+    state.SetBytesProcessed(int64_t(state.iterations()) * bytes.size());
+}
+BENCHMARK(BM_Import)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+void BM_ExportYaml(benchmark::State &state)
+{
+    const sd::Manifest m = sd::Manifest::fromBytes(manifestBytes());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(m.exportAs(sd::Manifest::Format::Yaml));
+    state.counters["peak_rss_MB"] = peakRssMb();
+}
+BENCHMARK(BM_ExportYaml)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+void BM_ExportJson(benchmark::State &state)
+{
+    const sd::Manifest m = sd::Manifest::fromBytes(manifestBytes());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(m.exportAs(sd::Manifest::Format::Json));
+}
+BENCHMARK(BM_ExportJson)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// Saving a file where one Service was edited: everything else is copied.
+void BM_SaveOneEdited(benchmark::State &state)
+{
+    sd::Manifest m = sd::Manifest::fromBytes(manifestBytes());
+    m.markModified(m.services()[5000]);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(m.toBytes());
+}
+BENCHMARK(BM_SaveOneEdited)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+BENCHMARK_MAIN();

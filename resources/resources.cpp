@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resources/resources.h"
+
+namespace sd {
+
+QString exampleDocumentPath()
+{
+    return QStringLiteral(":/examples/example.yaml");
+}
+
+QString applicationIconPath()
+{
+    return QStringLiteral(":/icons/service-designer.svg");
+}
+
+} // namespace sd

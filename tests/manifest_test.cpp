@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Whole files: many documents, Lists, other kinds, saving byte for byte, and bad input that gives
+// a clear message and loses nothing.
+
+#include "support/modelprinters.h"
+#include "support/qtprinters.h"
+
+#include "model/document/manifest.h"
+#include "model/document/manifestdocument.h"
+#include "model/document/servicecommands.h"
+#include "model/io/manifestio.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace sd;
+
+namespace {
+
+const QByteArray multi = "# leading comment\n"
+                         "---\n"
+                         "apiVersion: apps/v1\n"
+                         "kind: Deployment\n"
+                         "metadata: {name: web}\n"
+                         "spec:\n"
+                         "  replicas: 2   # keep this comment\n"
+                         "---\n"
+                         "# the web Service\n"
+                         "apiVersion: v1\n"
+                         "kind: Service\n"
+                         "metadata:\n"
+                         "  name: web\n"
+                         "spec:\n"
+                         "  ports:\n"
+                         "  - {port: 80, targetPort: http}\n"
+                         "...\n"
+                         "---\n"
+                         "\n"
+                         "---\n"
+                         "apiVersion: v1\n"
+                         "kind: Service\n"
+                         "metadata:\n"
+                         "  name: dns\n"
+                         "spec:\n"
+                         "  ports:\n"
+                         "  - port: 53\n"
+                         "    protocol: UDP"; // no final newline
+
+QString writeTemp(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    return path;
+}
+
+} // namespace
+
+TEST(Manifest, KeepsEveryDocumentInFileOrder)
+{
+    const Manifest m = Manifest::fromBytes(multi);
+    ASSERT_EQ(m.documents.size(), 4u);
+    EXPECT_EQ(m.documents[0].form, SourceDocument::Form::Object);
+    EXPECT_EQ(m.documents[0].resources[0].kind, u"Deployment");
+    EXPECT_FALSE(m.documents[0].resources[0].isService());
+    EXPECT_EQ(m.documents[1].resources[0].name, u"web");
+    EXPECT_EQ(m.documents[2].form, SourceDocument::Form::Empty);
+    const std::vector<ServiceRef> services = m.services();
+    ASSERT_EQ(services.size(), 2u);
+    EXPECT_EQ(m.service(services[0]).name(), u"web");
+    EXPECT_EQ(m.service(services[1]).name(), u"dns");
+    EXPECT_EQ(m.service(services[1]).pos, (SourcePos{21, 1}));
+}
+
+TEST(Manifest, UneditedSavesByteForByte)
+{
+    EXPECT_EQ(Manifest::fromBytes(multi).toBytes(), multi);
+}
+
+TEST(Manifest, EditingOneServiceChangesOnlyThatDocument)
+{
+    Manifest m = Manifest::fromBytes(multi);
+    const ServiceRef web = m.services()[0];
+    EXPECT_EQ(m.service(web).ports().size(), 1u); // reading does not edit
+    EXPECT_EQ(m.toBytes(), multi);
+
+    Service &s = m.service(web);
+    s.spec.value().ports.value()[0].value().port.set(8080);
+    m.markModified(web);
+    const QByteArray saved = m.toBytes();
+    const QByteArray expected = "# leading comment\n"
+                                "---\n"
+                                "apiVersion: apps/v1\n"
+                                "kind: Deployment\n"
+                                "metadata: {name: web}\n"
+                                "spec:\n"
+                                "  replicas: 2   # keep this comment\n"
+                                "---\n"
+                                "# the web Service\n"
+                                "apiVersion: v1\n"
+                                "kind: Service\n"
+                                "metadata:\n"
+                                "  name: web\n"
+                                "spec:\n"
+                                "  ports:\n"
+                                "  - port: 8080\n"
+                                "    targetPort: http\n"
+                                "...\n"
+                                "---\n"
+                                "\n"
+                                "---\n"
+                                "apiVersion: v1\n"
+                                "kind: Service\n"
+                                "metadata:\n"
+                                "  name: dns\n"
+                                "spec:\n"
+                                "  ports:\n"
+                                "  - port: 53\n"
+                                "    protocol: UDP";
+    EXPECT_EQ(saved, expected);
+}
+
+TEST(Manifest, CrLfFilesStayCrLf)
+{
+    const QByteArray crlf = "apiVersion: v1\r\nkind: Service\r\nmetadata:\r\n  name: a\r\n";
+    Manifest m = Manifest::fromBytes(crlf);
+    EXPECT_EQ(m.toBytes(), crlf);
+    m.service(m.services()[0]).metadata.value().name.set(QStringLiteral("b"));
+    m.markModified(m.services()[0]);
+    EXPECT_EQ(m.toBytes(), QByteArray("apiVersion: v1\r\nkind: Service\r\nmetadata:\r\n  name: b\r\n"));
+}
+
+TEST(Manifest, JsonStaysJson)
+{
+    const QByteArray json = "{\"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": {\"name\": "
+                            "\"a\"}, \"spec\": {\"ports\": [{\"port\": 80}]}}";
+    Manifest m = Manifest::fromBytes(json);
+    ASSERT_EQ(m.services().size(), 1u);
+    EXPECT_TRUE(m.documents[0].json);
+    EXPECT_EQ(m.toBytes(), json);
+    m.service(m.services()[0]).metadata.value().name.set(QStringLiteral("b"));
+    m.markModified(m.services()[0]);
+    EXPECT_EQ(m.toBytes(), QByteArray("{\n    \"apiVersion\": \"v1\",\n    \"kind\": \"Service\",\n"
+                                      "    \"metadata\": {\n        \"name\": \"b\"\n    },\n"
+                                      "    \"spec\": {\n        \"ports\": [\n            {\n"
+                                      "                \"port\": 80\n            }\n        ]\n"
+                                      "    }\n}\n"));
+}
+
+TEST(Manifest, ListItemsAreResources)
+{
+    const QByteArray list = "apiVersion: v1\nkind: List\nitems:\n"
+                            "- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: c}\n"
+                            "- apiVersion: v1\n  kind: Service\n  metadata: {name: s}\n"
+                            "  spec: {ports: [{port: 80}]}\n"
+                            "metadata:\n  resourceVersion: \"\"\n";
+    Manifest m = Manifest::fromBytes(list);
+    ASSERT_EQ(m.documents.size(), 1u);
+    EXPECT_EQ(m.documents[0].form, SourceDocument::Form::List);
+    ASSERT_EQ(m.documents[0].resources.size(), 2u);
+    ASSERT_EQ(m.services().size(), 1u);
+    EXPECT_EQ(m.services()[0], (ServiceRef{0, 1}));
+    EXPECT_EQ(m.toBytes(), list);
+
+    m.service(m.services()[0]).metadata.value().name.set(QStringLiteral("t"));
+    m.markModified(m.services()[0]);
+    EXPECT_EQ(m.toBytes(), QByteArray("apiVersion: v1\nkind: List\nitems:\n"
+                                      "- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n"
+                                      "    name: c\n- apiVersion: v1\n  kind: Service\n"
+                                      "  metadata:\n    name: t\n  spec:\n    ports:\n"
+                                      "    - port: 80\nmetadata:\n  resourceVersion: \"\"\n"));
+}
+
+TEST(Manifest, ServiceListItemsAndKnativeServices)
+{
+    const Manifest m = Manifest::fromBytes(
+        "apiVersion: v1\nkind: ServiceList\nitems:\n- apiVersion: v1\n  kind: Service\n"
+        "  metadata: {name: s}\n---\napiVersion: serving.knative.dev/v1\nkind: Service\n"
+        "metadata: {name: k}\n");
+    ASSERT_EQ(m.services().size(), 1u);
+    EXPECT_EQ(m.service(m.services()[0]).name(), u"s");
+    EXPECT_EQ(m.documents[1].resources[0].kind, u"Service");
+    EXPECT_FALSE(m.documents[1].resources[0].isService());
+}
+
+TEST(Manifest, ExportsInKubectlStyle)
+{
+    const Manifest m = Manifest::fromBytes(multi);
+    EXPECT_EQ(m.exportAs(Manifest::Format::Yaml),
+              QByteArray("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n"
+                         "  replicas: 2\n---\napiVersion: v1\nkind: Service\nmetadata:\n"
+                         "  name: web\nspec:\n  ports:\n  - port: 80\n    targetPort: http\n---\n"
+                         "apiVersion: v1\nkind: Service\nmetadata:\n  name: dns\nspec:\n"
+                         "  ports:\n  - port: 53\n    protocol: UDP\n"));
+    // Only the chosen Services.
+    EXPECT_EQ(m.exportAs(Manifest::Format::Yaml, {m.services()[1]}),
+              QByteArray("apiVersion: v1\nkind: Service\nmetadata:\n  name: dns\nspec:\n"
+                         "  ports:\n  - port: 53\n    protocol: UDP\n"));
+    // Several objects in JSON are one List, as kubectl prints them.
+    const QByteArray json = m.exportAs(Manifest::Format::Json);
+    EXPECT_TRUE(json.startsWith("{\n    \"apiVersion\": \"v1\",\n    \"items\": [\n"));
+    EXPECT_TRUE(json.endsWith("    \"kind\": \"List\",\n    \"metadata\": {\n"
+                              "        \"resourceVersion\": \"\"\n    }\n}\n"));
+}
+
+TEST(Manifest, ExportThenImportGivesTheSameModel)
+{
+    const Manifest m = Manifest::fromBytes(multi);
+    const Manifest again = Manifest::fromBytes(m.exportAs(Manifest::Format::Yaml));
+    ASSERT_EQ(again.services().size(), 2u);
+    for (size_t i = 0; i < 2; ++i)
+        EXPECT_EQ(again.service(again.services()[i]), m.service(m.services()[i]));
+    const Manifest fromJson = Manifest::fromBytes(m.exportAs(Manifest::Format::Json));
+    ASSERT_EQ(fromJson.documents.size(), 1u);
+    EXPECT_EQ(fromJson.services().size(), 2u);
+    EXPECT_EQ(fromJson.service(fromJson.services()[1]), m.service(m.services()[1]));
+}
+
+// Bad input: a clear message with the place, never a crash, nothing lost.
+
+TEST(ManifestBadInput, SyntaxErrorInOneDocumentKeepsTheOthers)
+{
+    const QByteArray bytes = "apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\n"
+                             "apiVersion: v1\nkind: Service\nmetadata: {name: b\n---\n"
+                             "apiVersion: v1\nkind: Service\nmetadata: {name: c}\n";
+    const ReadResult r = readManifest(bytes);
+    EXPECT_FALSE(r.error);
+    ASSERT_EQ(r.manifest.documents.size(), 3u);
+    EXPECT_EQ(r.manifest.documents[1].form, SourceDocument::Form::Broken);
+    const std::vector<FileError> errors = r.errors();
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].pos.line, 7);
+    EXPECT_FALSE(errors[0].message.isEmpty());
+    EXPECT_EQ(r.manifest.services().size(), 2u);
+    EXPECT_EQ(r.manifest.toBytes(), bytes);
+}
+
+TEST(ManifestBadInput, EmptyFiles)
+{
+    for (const QByteArray &bytes : {QByteArray(), QByteArray("\n\n"), QByteArray("# nothing\n"),
+                                    QByteArray("---\n"), QByteArray("---\n...\n")}) {
+        const ReadResult r = readManifest(bytes);
+        EXPECT_FALSE(r.error);
+        EXPECT_TRUE(r.manifest.services().empty());
+        ASSERT_EQ(r.warnings.size(), 1) << bytes.constData();
+        EXPECT_EQ(r.warnings[0], u"the file is empty: it holds no documents");
+        EXPECT_EQ(r.manifest.toBytes(), bytes);
+    }
+}
+
+TEST(ManifestBadInput, BinaryData)
+{
+    const ReadResult r = readManifest(QByteArray("apiVersion: v1\nkind: \x01\x02\x00\xff", 25));
+    ASSERT_TRUE(r.error);
+    EXPECT_EQ(r.error->message, u"this is not a text file: control byte 0x01 at line 2, column 7");
+    EXPECT_EQ(r.error->pos, (SourcePos{2, 7}));
+}
+
+TEST(ManifestBadInput, InvalidUtf8)
+{
+    const ReadResult r = readManifest("apiVersion: v1\nkind: Service\nmetadata:\n  name: caf\xe9\n");
+    ASSERT_TRUE(r.error);
+    EXPECT_EQ(r.error->message, u"the file is not UTF-8 text: invalid byte 0xe9 at line 4, column 12; "
+                                u"save it as UTF-8");
+    // Overlong and surrogate encodings are not UTF-8 either.
+    EXPECT_TRUE(readManifest("a: \xc0\xaf\n").error);
+    EXPECT_TRUE(readManifest("a: \xed\xa0\x80\n").error);
+    // Valid multi-byte text is fine, and columns count characters.
+    EXPECT_FALSE(readManifest("a: 한국어 \xf0\x9f\x98\x80\n").error);
+}
+
+TEST(ManifestBadInput, DeepNestingIsAnErrorNotACrash)
+{
+    const QByteArray cases[] = {QByteArray(100000, '['), QByteArray("a: ") + QByteArray(50000, '{'),
+                                QByteArray("- ").repeated(20000) + QByteArray("x\n")};
+    for (const QByteArray &deep : cases) {
+        const ReadResult r = readManifest(deep);
+        EXPECT_FALSE(r.errors().empty());
+        EXPECT_EQ(r.manifest.toBytes(), deep);
+    }
+}
+
+TEST(ManifestBadInput, HugeFilesAreRefusedBeforeReading)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.yaml"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(f.resize(maxManifestFileSize + 1)); // sparse: costs no disk
+    f.close();
+    const ReadResult r = readManifestFile(path);
+    ASSERT_TRUE(r.error);
+    EXPECT_EQ(r.error->message, u"the file is too large (128 MB); Service Designer reads manifests "
+                                u"of up to 128 MB");
+}
+
+TEST(ManifestBadInput, MissingFilesAndFolders)
+{
+    QTemporaryDir dir;
+    EXPECT_TRUE(readManifestFile(dir.filePath(QStringLiteral("nope.yaml"))).error);
+    EXPECT_EQ(readManifestFile(dir.path()).error->message, u"this is a folder, not a file");
+}
+
+TEST(ManifestBadInput, WrongTypesAreReportedAndTheServiceLoaded)
+{
+    const ReadResult r = readManifest("apiVersion: v1\nkind: Service\nmetadata: {name: a}\nspec:\n"
+                                      "  ports:\n  - port: \"eighty\"\n");
+    ASSERT_EQ(r.manifest.services().size(), 1u);
+    const Resource &res = r.manifest.resource(r.manifest.services()[0]);
+    ASSERT_EQ(res.issues.size(), 1u);
+    EXPECT_EQ(res.issues[0].path, u"spec.ports[0].port");
+    EXPECT_EQ(res.issues[0].pos, (SourcePos{6, 11}));
+}
+
+// The document: undo gives back the original bytes; saving goes through QSaveFile.
+
+TEST(ManifestDocument, UndoRestoresTheOriginalBytes)
+{
+    QTemporaryDir dir;
+    const QString path = writeTemp(dir, QStringLiteral("m.yaml"), multi);
+    FileError error;
+    std::unique_ptr<ManifestDocument> doc = ManifestDocument::load(path, &error);
+    ASSERT_TRUE(doc);
+    const ServiceRef web = doc->manifest().services()[0];
+    Service edited = doc->manifest().service(web);
+    edited.metadata.value().name.set(QStringLiteral("www"));
+    doc->undoStack()->push(new SetServiceCommand(doc.get(), web, edited, QStringLiteral("Rename")));
+    EXPECT_TRUE(doc->isModified());
+    EXPECT_EQ(doc->manifest().service(web).name(), u"www");
+    EXPECT_NE(doc->manifest().toBytes(), multi);
+    doc->undoStack()->undo();
+    EXPECT_FALSE(doc->isModified());
+    EXPECT_EQ(doc->manifest().toBytes(), multi);
+    doc->undoStack()->redo();
+
+    const QString out = dir.filePath(QStringLiteral("out.yaml"));
+    ASSERT_FALSE(doc->save(out));
+    EXPECT_FALSE(doc->isModified());
+    EXPECT_EQ(doc->filePath(), out);
+    QFile saved(out);
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    const QByteArray bytes = saved.readAll();
+    EXPECT_TRUE(bytes.contains("  name: www\n"));
+    // After a save, undo must write the document anew: its old bytes are no longer on disk.
+    doc->undoStack()->undo();
+    EXPECT_TRUE(doc->manifest().toBytes().contains("  name: web\n"));
+    EXPECT_TRUE(doc->isModified());
+}
+
+TEST(ManifestDocument, FailedSaveLeavesTheOldFile)
+{
+    QTemporaryDir dir;
+    const QString path = writeTemp(dir, QStringLiteral("m.yaml"), multi);
+    FileError error;
+    std::unique_ptr<ManifestDocument> doc = ManifestDocument::load(path, &error);
+    ASSERT_TRUE(doc);
+    // A path in a folder that does not exist cannot be written.
+    const std::optional<QString> e = doc->save(dir.filePath(QStringLiteral("no/such/dir/x.yaml")));
+    ASSERT_TRUE(e);
+    EXPECT_TRUE(e->startsWith(u"cannot write"));
+    EXPECT_EQ(doc->filePath(), path);
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), multi);
+}

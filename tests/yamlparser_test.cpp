@@ -1,0 +1,1263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <sstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTranslator>
+
+#include "model/io/yamlcppparser.h"
+#include "model/io/yamlparser.h"
+#include "support/qtprinters.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+// So that failed expectations show positions and trees readably.
+void PrintTo(const SourcePos &pos, std::ostream *os)
+{
+    *os << pos.line << ':' << pos.column;
+}
+
+void PrintTo(const Node &node, std::ostream *os)
+{
+    if (!node.tag().isEmpty())
+        *os << node.tag().toStdString() << ' ';
+    switch (node.kind()) {
+    case Node::Kind::Scalar:
+        *os << (node.isQuoted() ? "\"" : "`") << node.text().toStdString()
+            << (node.isQuoted() ? "\"" : "`");
+        return;
+    case Node::Kind::Sequence:
+        *os << '[';
+        for (const Node &item : node.items()) {
+            PrintTo(item, os);
+            *os << ", ";
+        }
+        *os << ']';
+        return;
+    case Node::Kind::Mapping:
+        *os << '{';
+        for (const Node::Entry &entry : node.entries()) {
+            *os << entry.key.toStdString() << ": ";
+            PrintTo(entry.value, os);
+            *os << ", ";
+        }
+        *os << '}';
+        return;
+    }
+}
+
+} // namespace sd
+
+namespace {
+
+using sd::Node;
+using sd::SourcePos;
+using sd::YamlDocument;
+using sd::YamlError;
+using Style = sd::Node::Style;
+
+SourcePos at(int line, int column)
+{
+    return SourcePos{line, column};
+}
+
+std::vector<YamlDocument> fastOnly(QByteArrayView yaml, sd::YamlParseOptions options = {})
+{
+    return sd::yamlstream::parseYamlFastOnly(yaml, options);
+}
+
+std::string errorText(const YamlDocument &doc)
+{
+    return doc.error ? doc.error->message.toStdString() : std::string();
+}
+
+// The root of a one-document input, read by the fast reader alone (no yaml-cpp fallback).
+Node readOne(QByteArrayView yaml)
+{
+    const std::vector<YamlDocument> docs = fastOnly(yaml);
+    EXPECT_EQ(docs.size(), 1u);
+    if (docs.empty())
+        return Node();
+    EXPECT_FALSE(docs[0].error.has_value()) << errorText(docs[0]);
+    EXPECT_TRUE(docs[0].hasContent);
+    return docs[0].root;
+}
+
+// The error of the only (or first failing) document, as the fast reader alone reports it.
+YamlError errorOf(QByteArrayView yaml, sd::YamlParseOptions options = {})
+{
+    for (const YamlDocument &doc : fastOnly(yaml, options)) {
+        if (doc.error)
+            return *doc.error;
+    }
+    ADD_FAILURE() << "no error for: " << yaml.toByteArray().toStdString();
+    return YamlError{};
+}
+
+const Node &value(const Node &map, const char *key)
+{
+    static const Node missing = Node::scalar(u"<missing>"_s);
+    const Node *found = map.find(QString::fromUtf8(key));
+    EXPECT_NE(found, nullptr) << "no key " << key;
+    return found ? *found : missing;
+}
+
+QString text(const Node &map, const char *key)
+{
+    return value(map, key).text();
+}
+
+// Positions of everything both readers place alike: every collection, key and non-empty scalar
+// (yaml-cpp gives an empty node the position of whatever token follows it).
+void expectSamePositions(const Node &a, const Node &b, const std::string &path)
+{
+    const bool bareEmpty = a.isScalar() && a.text().isEmpty() && !a.isQuoted() && a.tag().isEmpty();
+    if (!bareEmpty) {
+        EXPECT_EQ(a.pos(), b.pos()) << path;
+    }
+    if (a.kind() != b.kind())
+        return;
+    for (size_t i = 0; i < std::min(a.items().size(), b.items().size()); ++i)
+        expectSamePositions(a.items()[i], b.items()[i], path + '/' + std::to_string(i));
+    for (size_t i = 0; i < std::min(a.entries().size(), b.entries().size()); ++i) {
+        const std::string sub = path + '/' + a.entries()[i].key.toStdString();
+        EXPECT_EQ(a.entries()[i].keyPos, b.entries()[i].keyPos) << sub;
+        expectSamePositions(a.entries()[i].value, b.entries()[i].value, sub);
+    }
+}
+
+void expectTiles(const std::vector<YamlDocument> &docs, QByteArrayView input)
+{
+    ASSERT_FALSE(docs.empty());
+    EXPECT_EQ(docs.front().begin, 0);
+    EXPECT_EQ(docs.back().end, input.size());
+    QByteArray joined;
+    for (size_t i = 0; i < docs.size(); ++i) {
+        if (i > 0) {
+            EXPECT_EQ(docs[i - 1].end, docs[i].begin);
+        }
+        EXPECT_LE(docs[i].begin, docs[i].contentBegin);
+        EXPECT_LE(docs[i].contentBegin, docs[i].contentEnd);
+        EXPECT_LE(docs[i].contentEnd, docs[i].end);
+        joined += input.sliced(docs[i].begin, docs[i].end - docs[i].begin).toByteArray();
+    }
+    EXPECT_EQ(joined, input.toByteArray());
+}
+
+// Both readers agree on documents, ranges, trees and positions.
+void expectSameAsYamlCpp(QByteArrayView input, const std::string &name)
+{
+    SCOPED_TRACE(name);
+    const std::vector<YamlDocument> fast = fastOnly(input);
+    const std::vector<YamlDocument> reference = sd::parseYamlWithYamlCpp(input);
+    expectTiles(fast, input);
+    ASSERT_EQ(fast.size(), reference.size());
+    for (size_t i = 0; i < fast.size(); ++i) {
+        SCOPED_TRACE("document " + std::to_string(i));
+        EXPECT_FALSE(fast[i].error.has_value()) << errorText(fast[i]);
+        EXPECT_FALSE(reference[i].error.has_value()) << errorText(reference[i]);
+        EXPECT_EQ(fast[i].begin, reference[i].begin);
+        EXPECT_EQ(fast[i].end, reference[i].end);
+        EXPECT_EQ(fast[i].hasContent, reference[i].hasContent);
+        EXPECT_EQ(fast[i].contentBegin, reference[i].contentBegin);
+        EXPECT_EQ(fast[i].contentEnd, reference[i].contentEnd);
+        EXPECT_EQ(fast[i].root, reference[i].root);
+        expectSamePositions(fast[i].root, reference[i].root, "");
+    }
+}
+
+// ---- streams and byte ranges ----
+
+TEST(YamlStream, SingleDocumentWithoutMarkers)
+{
+    const auto docs = fastOnly("a: 1\n");
+    ASSERT_EQ(docs.size(), 1u);
+    EXPECT_EQ(docs[0].begin, 0);
+    EXPECT_EQ(docs[0].end, 5);
+    EXPECT_EQ(docs[0].contentBegin, 0);
+    EXPECT_EQ(docs[0].contentEnd, 5);
+    EXPECT_TRUE(docs[0].hasContent);
+    EXPECT_EQ(text(docs[0].root, "a"), u"1"_s);
+}
+
+TEST(YamlStream, MarkersCommentsAndRanges)
+{
+    const QByteArray in = "# head\n---\na: 1\n# tail\n---\nb: 2\n...\n# after\n";
+    const auto docs = fastOnly(in);
+    ASSERT_EQ(docs.size(), 3u);
+    EXPECT_EQ(docs[0].begin, 0);
+    EXPECT_EQ(docs[0].end, 23);
+    EXPECT_EQ(docs[0].contentBegin, 11);
+    EXPECT_EQ(docs[0].contentEnd, 16);
+    EXPECT_EQ(docs[1].begin, 23);
+    EXPECT_EQ(docs[1].end, 36);
+    EXPECT_EQ(docs[1].contentBegin, 27);
+    EXPECT_EQ(docs[1].contentEnd, 32);
+    EXPECT_EQ(text(docs[1].root, "b"), u"2"_s);
+    EXPECT_EQ(docs[1].root.pos(), at(6, 1));
+    EXPECT_EQ(docs[2].begin, 36);
+    EXPECT_EQ(docs[2].end, 44);
+    EXPECT_FALSE(docs[2].hasContent);
+    EXPECT_EQ(docs[2].contentBegin, 44);
+    EXPECT_EQ(docs[2].contentEnd, 44);
+    expectTiles(docs, in);
+}
+
+TEST(YamlStream, ContentOnTheMarkerLine)
+{
+    const QByteArray in = "--- {a: 1}\n--- |\n  text\n--- >-\n  folded\n  line\n--- plain\n"
+                          "--- !!str\n";
+    const auto docs = fastOnly(in);
+    ASSERT_EQ(docs.size(), 5u);
+    EXPECT_EQ(docs[0].contentBegin, 4);
+    EXPECT_EQ(docs[0].contentEnd, 11);
+    EXPECT_EQ(docs[0].root.style(), Style::Flow);
+    EXPECT_EQ(text(docs[0].root, "a"), u"1"_s);
+    EXPECT_EQ(docs[1].root.text(), u"text\n"_s);
+    EXPECT_EQ(docs[1].root.style(), Style::Literal);
+    EXPECT_EQ(docs[1].root.pos(), at(2, 5));
+    EXPECT_EQ(docs[2].root.text(), u"folded line"_s);
+    EXPECT_EQ(docs[2].root.style(), Style::Folded);
+    EXPECT_EQ(docs[3].root.text(), u"plain"_s);
+    EXPECT_TRUE(docs[4].hasContent);
+    EXPECT_EQ(docs[4].root.tag(), u"!!str"_s);
+    EXPECT_EQ(docs[4].root.text(), QString());
+    expectTiles(docs, in);
+}
+
+TEST(YamlStream, EmptyDocuments)
+{
+    const QByteArray in = "---\n---\n# only a comment\n---\n";
+    const auto docs = fastOnly(in);
+    ASSERT_EQ(docs.size(), 3u);
+    for (const YamlDocument &doc : docs) {
+        EXPECT_FALSE(doc.hasContent);
+        EXPECT_FALSE(doc.error.has_value());
+        EXPECT_EQ(doc.contentBegin, doc.contentEnd);
+    }
+    EXPECT_EQ(docs[1].begin, 4);
+    EXPECT_EQ(docs[1].end, 25);
+    EXPECT_EQ(docs[2].begin, 25);
+    expectTiles(docs, in);
+}
+
+TEST(YamlStream, EmptyInputAndCommentsOnly)
+{
+    auto docs = fastOnly("");
+    ASSERT_EQ(docs.size(), 1u);
+    EXPECT_EQ(docs[0].begin, 0);
+    EXPECT_EQ(docs[0].end, 0);
+    EXPECT_FALSE(docs[0].hasContent);
+    docs = fastOnly("# nothing here\n\n");
+    ASSERT_EQ(docs.size(), 1u);
+    EXPECT_FALSE(docs[0].hasContent);
+    EXPECT_EQ(docs[0].end, 16);
+}
+
+TEST(YamlStream, BareDocumentAfterEndMarker)
+{
+    const QByteArray in = "a: 1\n...\nb: 2\n";
+    const auto docs = fastOnly(in);
+    ASSERT_EQ(docs.size(), 2u);
+    EXPECT_EQ(docs[0].end, 9);
+    EXPECT_EQ(docs[0].contentEnd, 5);
+    EXPECT_EQ(docs[1].begin, 9);
+    EXPECT_EQ(text(docs[1].root, "b"), u"2"_s);
+    EXPECT_EQ(docs[1].root.pos(), at(3, 1));
+}
+
+TEST(YamlStream, DirectivesAreSkipped)
+{
+    const QByteArray in = "%YAML 1.2\n%TAG !e! tag:example.com,2000:\n---\na: !e!x 1\n";
+    const auto docs = fastOnly(in);
+    ASSERT_EQ(docs.size(), 1u);
+    ASSERT_FALSE(docs[0].error.has_value()) << errorText(docs[0]);
+    EXPECT_EQ(docs[0].contentBegin, 45);
+    EXPECT_EQ(value(docs[0].root, "a").tag(), u"!e!x"_s);
+    EXPECT_EQ(docs[0].root.pos(), at(4, 1));
+}
+
+TEST(YamlStream, NoFinalNewline)
+{
+    const QByteArray in = "a: 1\nb: two";
+    const auto docs = fastOnly(in);
+    ASSERT_EQ(docs.size(), 1u);
+    EXPECT_EQ(text(docs[0].root, "b"), u"two"_s);
+    EXPECT_EQ(docs[0].contentEnd, in.size());
+    EXPECT_EQ(readOne("--- |\n  x").text(), u"x"_s);
+    EXPECT_EQ(readOne("\"a\"").text(), u"a"_s);
+}
+
+TEST(YamlStream, CrLfLineEnds)
+{
+    const QByteArray in = "a: 1\r\nb:\r\n  - x \r\n  - 'y\r\n    z'\r\nc: |\r\n  l1\r\n  l2\r\n";
+    const Node root = readOne(in);
+    EXPECT_EQ(text(root, "a"), u"1"_s);
+    const Node &b = value(root, "b");
+    ASSERT_EQ(b.items().size(), 2u);
+    EXPECT_EQ(b.items()[0].text(), u"x"_s);
+    EXPECT_EQ(b.items()[0].pos(), at(3, 5));
+    EXPECT_EQ(b.items()[1].text(), u"y z"_s);
+    EXPECT_EQ(text(root, "c"), u"l1\nl2\n"_s);
+    EXPECT_EQ(root.entries()[2].keyPos, at(6, 1));
+    EXPECT_EQ(fastOnly(in)[0].contentEnd, in.size());
+}
+
+TEST(YamlStream, ByteOrderMark)
+{
+    const QByteArray in = "\xEF\xBB\xBF---\na: 1\n";
+    const auto docs = fastOnly(in);
+    ASSERT_EQ(docs.size(), 1u);
+    EXPECT_EQ(docs[0].begin, 0);
+    EXPECT_EQ(docs[0].contentBegin, 7);
+    EXPECT_EQ(docs[0].root.pos(), at(2, 1));
+    const Node root = readOne("\xEF\xBB\xBF"
+                              "a: 1\n");
+    EXPECT_EQ(root.pos(), at(1, 1));
+    EXPECT_EQ(root.entries()[0].value.pos(), at(1, 4));
+}
+
+TEST(YamlStream, MarkerLikeTextIsNotAMarker)
+{
+    const auto docs = fastOnly("a: ---x\n b\n--- # comment\nc: '...'\n");
+    ASSERT_EQ(docs.size(), 2u);
+    EXPECT_EQ(text(docs[0].root, "a"), u"---x b"_s);
+    EXPECT_EQ(text(docs[1].root, "c"), u"..."_s);
+}
+
+TEST(YamlStream, ErrorInOneDocumentKeepsTheOthers)
+{
+    const QByteArray in = "a: 1\n---\nb: [1, 2\n---\nc: 3\n";
+    for (const auto &docs : {fastOnly(in), sd::parseYaml(in)}) {
+        ASSERT_EQ(docs.size(), 3u);
+        EXPECT_FALSE(docs[0].error.has_value());
+        EXPECT_EQ(text(docs[0].root, "a"), u"1"_s);
+        ASSERT_TRUE(docs[1].error.has_value());
+        EXPECT_EQ(docs[1].error->message,
+                  u"expected ',' or ']' in the flow sequence that starts at line 3, column 4, "
+                  "found the end of the document"_s);
+        EXPECT_EQ(docs[1].error->pos, at(3, 9)); // after "b: [1, 2", not on the next `---`
+        EXPECT_EQ(docs[1].begin, 5);
+        EXPECT_EQ(docs[1].end, 18);
+        EXPECT_FALSE(docs[2].error.has_value());
+        EXPECT_EQ(text(docs[2].root, "c"), u"3"_s);
+    }
+}
+
+TEST(YamlStream, LoneCarriageReturnsBreakLines)
+{
+    const Node root = readOne("a: 1\rb: 2\r");
+    EXPECT_EQ(text(root, "b"), u"2"_s);
+    EXPECT_EQ(root.entries()[1].keyPos, at(2, 1));
+}
+
+// ---- block collections ----
+
+TEST(YamlBlock, MappingPositionsAndStyles)
+{
+    const Node root = readOne("apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  labels:\n"
+                              "    app: web\n");
+    EXPECT_TRUE(root.isMapping());
+    EXPECT_EQ(root.style(), Style::Plain);
+    EXPECT_EQ(root.pos(), at(1, 1));
+    ASSERT_EQ(root.entries().size(), 3u);
+    EXPECT_EQ(root.entries()[1].keyPos, at(2, 1));
+    EXPECT_EQ(root.entries()[1].value.pos(), at(2, 7));
+    const Node &metadata = value(root, "metadata");
+    EXPECT_EQ(metadata.pos(), at(4, 3));
+    EXPECT_EQ(metadata.entries()[1].keyPos, at(5, 3));
+    EXPECT_EQ(value(metadata, "labels").pos(), at(6, 5));
+    EXPECT_EQ(text(value(metadata, "labels"), "app"), u"web"_s);
+    EXPECT_EQ(value(value(metadata, "labels"), "app").pos(), at(6, 10));
+}
+
+TEST(YamlBlock, OneSpaceIndentation)
+{
+    const Node root = readOne("a:\n b:\n  c: 1\n d:\n - x\n - y\n");
+    const Node &a = value(root, "a");
+    EXPECT_EQ(text(value(a, "b"), "c"), u"1"_s);
+    const Node &d = value(a, "d");
+    ASSERT_TRUE(d.isSequence());
+    ASSERT_EQ(d.items().size(), 2u);
+    EXPECT_EQ(d.items()[1].text(), u"y"_s);
+    EXPECT_EQ(d.items()[1].pos(), at(6, 4));
+}
+
+TEST(YamlBlock, SequenceInMappingAtTheSameIndentation)
+{
+    const Node root = readOne(
+        "ports:\n- port: 80\n  name: http\n- port: 443\nselector:\n  app: x\n");
+    const Node &ports = value(root, "ports");
+    ASSERT_EQ(ports.items().size(), 2u);
+    EXPECT_EQ(ports.pos(), at(2, 1));
+    EXPECT_EQ(text(ports.items()[0], "name"), u"http"_s);
+    EXPECT_EQ(ports.items()[0].pos(), at(2, 3));
+    EXPECT_EQ(text(ports.items()[1], "port"), u"443"_s);
+    EXPECT_EQ(text(value(root, "selector"), "app"), u"x"_s);
+}
+
+TEST(YamlBlock, NestedCompactSequences)
+{
+    const Node root = readOne("- - a\n  - b\n- - - c\n");
+    ASSERT_EQ(root.items().size(), 2u);
+    EXPECT_EQ(root.items()[0].items().size(), 2u);
+    EXPECT_EQ(root.items()[0].pos(), at(1, 3));
+    EXPECT_EQ(root.items()[0].items()[1].text(), u"b"_s);
+    EXPECT_EQ(root.items()[1].items()[0].items()[0].text(), u"c"_s);
+    EXPECT_EQ(root.items()[1].items()[0].items()[0].pos(), at(3, 7));
+}
+
+TEST(YamlBlock, CompactMappingsInSequence)
+{
+    const Node root = readOne("- name: a\n  port: 1\n-   name: b\n    port: 2\n- k: v\n  # note\n"
+                              "  n:\n    - 1\n");
+    ASSERT_EQ(root.items().size(), 3u);
+    EXPECT_EQ(text(root.items()[0], "port"), u"1"_s);
+    EXPECT_EQ(root.items()[1].pos(), at(3, 5));
+    EXPECT_EQ(text(root.items()[1], "port"), u"2"_s);
+    EXPECT_EQ(value(root.items()[2], "n").items()[0].text(), u"1"_s);
+}
+
+TEST(YamlBlock, EmptyValues)
+{
+    const Node root = readOne("a:\nb: \nc: # comment\nd: ~\ne: null\nf:\n-\n- \ng: ''\n");
+    for (const char *key : {"a", "b", "c"}) {
+        EXPECT_EQ(text(root, key), QString()) << key;
+        EXPECT_EQ(value(root, key).style(), Style::Plain) << key;
+    }
+    EXPECT_EQ(value(root, "a").pos(), at(1, 3));
+    EXPECT_EQ(text(root, "d"), u"~"_s);
+    EXPECT_EQ(text(root, "e"), u"null"_s);
+    const Node &f = value(root, "f");
+    ASSERT_EQ(f.items().size(), 2u);
+    EXPECT_EQ(f.items()[0].text(), QString());
+    EXPECT_EQ(value(root, "g").style(), Style::SingleQuoted);
+    EXPECT_TRUE(value(root, "g").isQuoted());
+}
+
+TEST(YamlBlock, DuplicateKeysAreKeptInOrder)
+{
+    const Node root = readOne("a: 1\nb: 2\na: 3\n");
+    ASSERT_EQ(root.entries().size(), 3u);
+    EXPECT_EQ(root.entries()[0].value.text(), u"1"_s);
+    EXPECT_EQ(root.entries()[2].key, u"a"_s);
+    EXPECT_EQ(root.entries()[2].keyPos, at(3, 1));
+    EXPECT_EQ(text(root, "a"), u"3"_s);
+}
+
+TEST(YamlBlock, ExplicitKeys)
+{
+    const Node root = readOne("? a\n: 1\n? b\n? |\n  c\n: 3\n");
+    ASSERT_EQ(root.entries().size(), 3u);
+    EXPECT_EQ(root.entries()[0].key, u"a"_s);
+    EXPECT_EQ(root.entries()[0].value.text(), u"1"_s);
+    EXPECT_EQ(root.entries()[0].keyPos, at(1, 3));
+    EXPECT_EQ(root.entries()[1].key, u"b"_s);
+    EXPECT_EQ(root.entries()[1].value.text(), QString());
+    EXPECT_EQ(root.entries()[2].key, u"c\n"_s);
+    EXPECT_EQ(root.entries()[2].value.text(), u"3"_s);
+    const auto docs = fastOnly("? - x\n: y\n");
+    ASSERT_TRUE(docs[0].error.has_value());
+    EXPECT_EQ(docs[0].error->message,
+              u"a mapping key must be a scalar; a sequence as a key is not supported"_s);
+}
+
+TEST(YamlBlock, CommentsEverywhere)
+{
+    const Node root = readOne("# top\na: 1 # trailing\n# col0 inside\n  # indented\nb:\n"
+                              "# col0 between key and value\n  c: 2 #x\n#end\nd: [1, # in flow\n"
+                              "  2]\ne: \"q\" # after quotes\n"
+                              "# left alone\n");
+    EXPECT_EQ(text(root, "a"), u"1"_s);
+    EXPECT_EQ(text(value(root, "b"), "c"), u"2"_s);
+    EXPECT_EQ(value(root, "d").items().size(), 2u);
+    EXPECT_EQ(text(root, "e"), u"q"_s);
+}
+
+TEST(YamlBlock, PropertiesOnTheirOwnLine)
+{
+    const Node root = readOne("a: &x !!map\n  b: 1\nc: *x\nd: !!str\n  text\n");
+    const Node &a = value(root, "a");
+    EXPECT_TRUE(a.isMapping());
+    EXPECT_EQ(a.tag(), u"!!map"_s);
+    EXPECT_EQ(a.pos(), at(1, 4));
+    EXPECT_EQ(value(root, "c"), a);
+    EXPECT_EQ(value(root, "c").pos(), at(3, 4));
+    EXPECT_EQ(text(root, "d"), u"text"_s);
+    EXPECT_EQ(value(root, "d").tag(), u"!!str"_s);
+}
+
+// ---- plain scalars ----
+
+TEST(YamlPlain, MultiLine)
+{
+    const Node root = readOne("a: one\n  two\n\n  three\nb:\n  x\n  y # comment\nc: p\n  - q\n");
+    EXPECT_EQ(text(root, "a"), u"one two\nthree"_s);
+    EXPECT_EQ(text(root, "b"), u"x y"_s);
+    EXPECT_EQ(value(root, "b").pos(), at(6, 3));
+    EXPECT_EQ(text(root, "c"), u"p - q"_s);
+    EXPECT_EQ(readOne("top\nlevel\n").text(), u"top level"_s);
+}
+
+TEST(YamlPlain, ColonsHashesAndIndicators)
+{
+    const Node root = readOne("url: http://x.y/z?a=b#frag\nk: a:b\nc: a#b\nd: value   \ne: -1\n"
+                              "f: :x\ng: ?y\nh: a, b [c] {d}\ni: 'x' \nj: 0.0.0.0/0\n");
+    EXPECT_EQ(text(root, "url"), u"http://x.y/z?a=b#frag"_s);
+    EXPECT_EQ(text(root, "k"), u"a:b"_s);
+    EXPECT_EQ(text(root, "c"), u"a#b"_s);
+    EXPECT_EQ(text(root, "d"), u"value"_s);
+    EXPECT_EQ(text(root, "e"), u"-1"_s);
+    EXPECT_EQ(text(root, "f"), u":x"_s);
+    EXPECT_EQ(text(root, "g"), u"?y"_s);
+    EXPECT_EQ(text(root, "h"), u"a, b [c] {d}"_s);
+    EXPECT_EQ(text(root, "i"), u"x"_s);
+    EXPECT_EQ(text(root, "j"), u"0.0.0.0/0"_s);
+}
+
+TEST(YamlPlain, KeysWithSpacesAndSlashes)
+{
+    const Node root = readOne("app.kubernetes.io/name : web\n\"quoted key\": 1\n'single': 2\n"
+                              "with space: 3\n");
+    ASSERT_EQ(root.entries().size(), 4u);
+    EXPECT_EQ(root.entries()[0].key, u"app.kubernetes.io/name"_s);
+    EXPECT_EQ(root.entries()[1].key, u"quoted key"_s);
+    EXPECT_EQ(root.entries()[1].keyPos, at(2, 1));
+    EXPECT_EQ(root.entries()[2].key, u"single"_s);
+    EXPECT_EQ(root.entries()[3].key, u"with space"_s);
+}
+
+// ---- flow collections ----
+
+TEST(YamlFlow, NestedAndMultiLine)
+{
+    const Node root = readOne("a: {b: [1, 2,\n  3], c: {d: e}}\nf: [\n  x,\n  y\n]\n");
+    const Node &a = value(root, "a");
+    EXPECT_EQ(a.style(), Style::Flow);
+    EXPECT_EQ(a.pos(), at(1, 4));
+    const Node &b = value(a, "b");
+    ASSERT_EQ(b.items().size(), 3u);
+    EXPECT_EQ(b.items()[2].pos(), at(2, 3));
+    EXPECT_EQ(text(value(a, "c"), "d"), u"e"_s);
+    EXPECT_EQ(value(root, "f").items()[1].text(), u"y"_s);
+}
+
+TEST(YamlFlow, TrailingCommasAndEmptyCollections)
+{
+    const Node root = readOne("a: {b: [x, y,], c: 1,}\nd: { }\ne: []\n");
+    EXPECT_EQ(value(value(root, "a"), "b").items().size(), 2u);
+    EXPECT_EQ(value(root, "a").entries().size(), 2u);
+    EXPECT_TRUE(value(root, "d").isMapping());
+    EXPECT_TRUE(value(root, "d").entries().empty());
+    EXPECT_TRUE(value(root, "e").isSequence());
+    EXPECT_TRUE(value(root, "e").items().empty());
+}
+
+TEST(YamlFlow, JsonDocument)
+{
+    const Node root = readOne("{\n  \"a\": 1,\n  \"b\": [true, null, \"x\\u00e9\"],\n"
+                              "  \"c\": {\"d\":-1.5e3}\n}");
+    EXPECT_EQ(root.style(), Style::Flow);
+    EXPECT_EQ(root.entries()[1].keyPos, at(3, 3));
+    const Node &b = value(root, "b");
+    EXPECT_EQ(b.items()[0].text(), u"true"_s);
+    EXPECT_FALSE(b.items()[0].isQuoted());
+    EXPECT_EQ(b.items()[1].text(), u"null"_s);
+    EXPECT_EQ(b.items()[2].text(), u"x\u00e9"_s);
+    EXPECT_EQ(text(value(root, "c"), "d"), u"-1.5e3"_s);
+}
+
+TEST(YamlFlow, PairsAndEmptyEntries)
+{
+    const Node root = readOne("[a: 1, \"b\":2, ? c : d, e]");
+    ASSERT_EQ(root.items().size(), 4u);
+    EXPECT_TRUE(root.items()[0].isMapping());
+    EXPECT_EQ(root.items()[0].style(), Style::Flow);
+    EXPECT_EQ(root.items()[0].pos(), at(1, 2));
+    EXPECT_EQ(text(root.items()[1], "b"), u"2"_s);
+    EXPECT_EQ(text(root.items()[2], "c"), u"d"_s);
+    EXPECT_EQ(root.items()[3].text(), u"e"_s);
+    const Node map = readOne("{a, b: , c: 1, : e}");
+    ASSERT_EQ(map.entries().size(), 4u);
+    EXPECT_EQ(text(map, "a"), QString());
+    EXPECT_EQ(text(map, "b"), QString());
+    EXPECT_EQ(map.entries()[3].key, QString());
+    EXPECT_EQ(map.entries()[3].value.text(), u"e"_s);
+}
+
+TEST(YamlFlow, PlainScalarsInFlow)
+{
+    const Node root = readOne("[a\n b, c:d, http://x, {k: a b}]");
+    EXPECT_EQ(root.items()[0].text(), u"a b"_s);
+    EXPECT_EQ(root.items()[1].text(), u"c:d"_s);
+    EXPECT_EQ(root.items()[2].text(), u"http://x"_s);
+    EXPECT_EQ(text(root.items()[3], "k"), u"a b"_s);
+}
+
+// ---- quoted scalars ----
+
+TEST(YamlQuoted, SingleQuoted)
+{
+    const Node root = readOne("a: 'it''s'\nb: 'x\n  y\n\n  z'\nc: '# not a comment'\nd: ''''\n");
+    EXPECT_EQ(text(root, "a"), u"it's"_s);
+    EXPECT_EQ(value(root, "a").style(), Style::SingleQuoted);
+    EXPECT_EQ(text(root, "b"), u"x y\nz"_s);
+    EXPECT_EQ(text(root, "c"), u"# not a comment"_s);
+    EXPECT_EQ(text(root, "d"), u"'"_s);
+}
+
+TEST(YamlQuoted, DoubleQuotedEscapes)
+{
+    const Node root = readOne("a: \"\\0\\a\\b\\t\\n\\v\\f\\r\\e\\ \\\"\\/\\\\\\N\\_\\L\\P\"\n"
+                              "b: \"\\x41\\u00e9\\U0001F600\\uD83D\\uDE00\\\ttab\"\n");
+    const QString expected = QString(QChar(0))
+                             + u"\a\b\t\n\v\f\r\x1b \"/\\\u0085\u00a0\u2028\u2029"_s;
+    EXPECT_EQ(text(root, "a"), expected);
+    EXPECT_EQ(value(root, "a").style(), Style::DoubleQuoted);
+    EXPECT_EQ(text(root, "b"), u"A\u00e9\U0001F600\U0001F600\ttab"_s);
+}
+
+TEST(YamlQuoted, DoubleQuotedFolding)
+{
+    const Node root = readOne("a: \"one \n  two\n\n  three\\\n  four\\\n\n  five\"\nb: \"x\"\n");
+    EXPECT_EQ(text(root, "a"), u"one two\nthreefour\nfive"_s);
+    EXPECT_EQ(value(root, "b").pos(), at(8, 4));
+}
+
+// ---- block scalars ----
+
+TEST(YamlBlockScalar, LiteralChomping)
+{
+    const Node root = readOne(
+        "a: |\n  x\n  y\n\n\nb: |-\n  x\n\nc: |+\n  x\n\n\nd: |\n  x\ne: end\n");
+    EXPECT_EQ(text(root, "a"), u"x\ny\n"_s);
+    EXPECT_EQ(value(root, "a").style(), Style::Literal);
+    EXPECT_EQ(text(root, "b"), u"x"_s);
+    EXPECT_EQ(text(root, "c"), u"x\n\n\n"_s);
+    EXPECT_EQ(text(root, "d"), u"x\n"_s);
+    EXPECT_EQ(text(root, "e"), u"end"_s);
+}
+
+TEST(YamlBlockScalar, Folded)
+{
+    const Node root = readOne(
+        "a: >\n  one\n  two\n\n  three\n    indented\n  four\nb: >+\n\n  x\n");
+    EXPECT_EQ(text(root, "a"), u"one two\nthree\n  indented\nfour\n"_s);
+    EXPECT_EQ(value(root, "a").style(), Style::Folded);
+    EXPECT_EQ(text(root, "b"), u"\nx\n"_s);
+}
+
+TEST(YamlBlockScalar, IndentationIndicator)
+{
+    EXPECT_EQ(text(readOne("a: |2\n    x\n  y\n"), "a"), u"  x\ny\n"_s);
+    EXPECT_EQ(readOne("- |1\n  x\n").items()[0].text(), u" x\n"_s);
+    EXPECT_EQ(text(readOne("a: >-2\n   x\n  y\n"), "a"), u" x\ny"_s);
+}
+
+TEST(YamlBlockScalar, HashLinesAreTextAndContentEndFollowsThem)
+{
+    const QByteArray in = "k: |\n  text\n  # more text\n# a comment\n";
+    const auto docs = fastOnly(in);
+    ASSERT_EQ(docs.size(), 1u);
+    EXPECT_EQ(text(docs[0].root, "k"), u"text\n# more text\n"_s);
+    EXPECT_EQ(docs[0].contentEnd, 26);
+}
+
+TEST(YamlBlockScalar, InSequencesAndLessIndentedEnd)
+{
+    const Node root = readOne("items:\n- |\n  a\n   b\n- >\n  c\n  d\n-  |-\n   e\nnext: 1\n");
+    const Node &items = value(root, "items");
+    ASSERT_EQ(items.items().size(), 3u);
+    EXPECT_EQ(items.items()[0].text(), u"a\n b\n"_s);
+    EXPECT_EQ(items.items()[1].text(), u"c d\n"_s);
+    EXPECT_EQ(items.items()[2].text(), u"e"_s);
+    EXPECT_EQ(text(root, "next"), u"1"_s);
+}
+
+TEST(YamlBlockScalar, LeadingEmptyLines)
+{
+    EXPECT_EQ(text(readOne("a: |\n\n  \n  x\n"), "a"), u"\n\nx\n"_s);
+    EXPECT_EQ(readOne("--- >\n  \n\n").text(), QString());
+    EXPECT_EQ(readOne("--- >+\n  \n\n").text(), u"\n\n"_s);
+    const YamlError e = errorOf("a: |\n    \n  x\n");
+    EXPECT_EQ(e.message,
+              u"an empty line at the start of the block scalar has 4 spaces, more than "
+              "the 2 of its first line of text"_s);
+    EXPECT_EQ(e.pos, at(1, 4));
+}
+
+// ---- anchors, aliases, tags ----
+
+TEST(YamlAnchors, AliasCopiesTheAnchoredNode)
+{
+    const Node root = readOne("base: &b {x: 1}\ncopy: *b\nlist:\n  - &s text\n  - *s\n");
+    const Node &copy = value(root, "copy");
+    EXPECT_EQ(copy, value(root, "base"));
+    EXPECT_EQ(copy.pos(), at(2, 7));
+    EXPECT_EQ(copy.entries()[0].value.pos(), at(1, 14));
+    const Node &list = value(root, "list");
+    EXPECT_EQ(list.items()[1].text(), u"text"_s);
+    EXPECT_EQ(list.items()[0].pos(), at(4, 5));
+}
+
+TEST(YamlAnchors, AnchorOnAKey)
+{
+    const Node root = readOne("&k key: v\nother: *k\n");
+    EXPECT_EQ(root.entries()[0].keyPos, at(1, 1));
+    EXPECT_EQ(text(root, "other"), u"key"_s);
+}
+
+TEST(YamlAnchors, TagsAsWritten)
+{
+    const Node root = readOne("a: !!str 1\nb: !custom {x: 1}\nc: ! plain\n"
+                              "d: !<tag:yaml.org,2002:int> 3\ne: &a !!int 4\n");
+    EXPECT_EQ(value(root, "a").tag(), u"!!str"_s);
+    EXPECT_EQ(value(root, "a").style(), Style::Plain);
+    EXPECT_EQ(value(root, "a").pos(), at(1, 4));
+    EXPECT_EQ(value(root, "b").tag(), u"!custom"_s);
+    EXPECT_EQ(value(root, "c").tag(), u"!"_s);
+    EXPECT_EQ(value(root, "d").tag(), u"!<tag:yaml.org,2002:int>"_s);
+    EXPECT_EQ(value(root, "e").tag(), u"!!int"_s);
+    EXPECT_EQ(errorOf("a: !\"x\"\n").message, u"expected a space after the tag, found '\"'"_s);
+    const Node flow = readOne("[&a x, *a, !t y]");
+    EXPECT_EQ(flow.items()[1].text(), u"x"_s);
+    EXPECT_EQ(flow.items()[2].tag(), u"!t"_s);
+}
+
+// ---- positions count characters ----
+
+TEST(YamlPositions, ColumnsCountCharacters)
+{
+    const Node root = readOne("\u00e9: \u00fcn\u00efc\u00f6d\u00e9\nb: [\"\u00fc\", x]\n"
+                              "\u6f22\u5b57: {k: v}\n");
+    EXPECT_EQ(root.entries()[0].value.pos(), at(1, 4));
+    EXPECT_EQ(value(root, "b").items()[1].pos(), at(2, 10));
+    EXPECT_EQ(root.entries()[2].value.pos(), at(3, 5));
+    EXPECT_EQ(root.entries()[2].value.entries()[0].value.pos(), at(3, 9));
+}
+
+// ---- bad input ----
+
+TEST(YamlErrors, InvalidUtf8)
+{
+    YamlError e = errorOf("a: b\nc: d\xff\n");
+    EXPECT_EQ(e.message,
+              u"the input is not valid UTF-8: the byte 0xFF at line 2, column 5 "
+              "(offset 9) can never appear in UTF-8 text"_s);
+    EXPECT_EQ(e.pos, at(2, 5));
+    e = errorOf("\xc3\xa9: \xc3");
+    EXPECT_EQ(e.message,
+              u"the input is not valid UTF-8: the byte 0xC3 at line 1, column 4 "
+              "(offset 4) starts a 2-byte sequence that the end of the input cuts "
+              "short"_s);
+    e = errorOf("x: \xe0\x80\x80\n");
+    EXPECT_EQ(e.message,
+              u"the input is not valid UTF-8: the byte 0xE0 at line 1, column 4 "
+              "(offset 3) starts a 3-byte sequence whose byte 2 is 0x80, which is not "
+              "allowed there"_s);
+    e = errorOf("x: \xed\xa0\x80\n"); // an encoded UTF-16 surrogate
+    EXPECT_EQ(e.pos, at(1, 4));
+    e = errorOf("x: \x80\n");
+    EXPECT_EQ(e.message,
+              u"the input is not valid UTF-8: the byte 0x80 at line 1, column 4 "
+              "(offset 3) is a continuation byte without a lead byte"_s);
+    // The whole input is one document with the error, whatever reader.
+    const auto docs = sd::parseYaml("a: 1\n---\nb: \xff\n");
+    ASSERT_EQ(docs.size(), 1u);
+    EXPECT_EQ(docs[0].end, 14);
+    EXPECT_TRUE(docs[0].error.has_value());
+    EXPECT_EQ(sd::parseYamlWithYamlCpp("a: 1\n---\nb: \xff\n").size(), 1u);
+}
+
+TEST(YamlErrors, ControlCharacters)
+{
+    const QByteArray withNul("a: b\0c\n", 7);
+    YamlError e = errorOf(withNul);
+    EXPECT_EQ(e.message,
+              u"the input contains a NUL byte at line 1, column 5 (offset 4); it looks "
+              "like binary data, not YAML text"_s);
+    EXPECT_EQ(e.pos, at(1, 5));
+    e = errorOf("a:\n  \xc3\xa9\x07\n");
+    EXPECT_EQ(e.message,
+              u"the input contains the control character U+0007 at line 2, column 4 "
+              "(offset 7); it looks like binary data, not YAML text"_s);
+    EXPECT_FALSE(fastOnly("a:\tb\r\n")[0].error.has_value());
+}
+
+TEST(YamlErrors, TabIndentation)
+{
+    const YamlError e = errorOf("a:\n\tb: 1\n");
+    EXPECT_EQ(e.message,
+              u"found a tab character in the indentation of this line; YAML indents "
+              "with spaces only"_s);
+    EXPECT_EQ(e.pos, at(2, 1));
+    EXPECT_EQ(errorOf("a:\n  b: 1\n  \tc: 2\n").pos, at(3, 3));
+}
+
+TEST(YamlErrors, WrongIndentation)
+{
+    YamlError e = errorOf("a:\n  b: 1\n c: 2\n");
+    EXPECT_EQ(e.message,
+              u"bad indentation: this line is indented more than the keys of the "
+              "mapping at column 1 but is not part of a value"_s);
+    EXPECT_EQ(e.pos, at(3, 2));
+    e = errorOf("a:\n  b: 1\n   c: 2\n");
+    EXPECT_EQ(e.message,
+              u"found a mapping key inside the multi-line plain scalar that starts at "
+              "line 2, column 6; check the indentation of this line, or quote the "
+              "value"_s);
+    EXPECT_EQ(e.pos, at(3, 4));
+    EXPECT_EQ(readOne("- a\n - b\n").items()[0].text(), u"a - b"_s);
+}
+
+TEST(YamlErrors, UnclosedQuotes)
+{
+    YamlError e = errorOf("a: \"abc\nb: 1\n");
+    EXPECT_EQ(e.message,
+              u"the double-quoted scalar that starts at line 1, column 4 is not closed: "
+              "expected '\"', found the end of the document"_s);
+    EXPECT_EQ(e.pos, at(1, 4));
+    e = errorOf("a: 'abc\n---\nb: 1\n");
+    EXPECT_EQ(e.message,
+              u"the single-quoted scalar that starts at line 1, column 4 is not closed: "
+              "expected \"'\", found the end of the document"_s);
+    EXPECT_EQ(e.pos, at(1, 4));
+    // yaml-cpp 0.7 reads these as if closed; parseYaml keeps the error.
+    EXPECT_FALSE(sd::parseYamlWithYamlCpp("a: 'x\n")[0].error.has_value());
+    EXPECT_TRUE(sd::parseYaml("a: 'x\n")[0].error.has_value());
+}
+
+TEST(YamlErrors, UnclosedOrBrokenFlowCollections)
+{
+    YamlError e = errorOf("a: {b: 1, c: 2\n");
+    EXPECT_EQ(e.message,
+              u"expected ',' or '}' in the flow mapping that starts at line 1, column "
+              "4, found the end of the document"_s);
+    EXPECT_EQ(e.pos, at(1, 15));
+    e = errorOf("a: {b: 1] }\n");
+    EXPECT_EQ(e.message,
+              u"expected ',' or '}' in the flow mapping that starts at line 1, column "
+              "4, found ']'"_s);
+    EXPECT_EQ(e.pos, at(1, 9));
+    e = errorOf("[a,,b]");
+    EXPECT_EQ(e.message,
+              u"expected an entry or ']' in the flow sequence that starts at line 1, "
+              "column 1, found ','"_s);
+    EXPECT_EQ(e.pos, at(1, 4));
+    e = errorOf("{a: [1, 2}\n");
+    EXPECT_EQ(e.message,
+              u"expected ',' or ']' in the flow sequence that starts at line 1, column "
+              "5, found '}'"_s);
+    EXPECT_TRUE(sd::parseYaml("a: [b, c\n")[0].error.has_value());
+}
+
+TEST(YamlErrors, AnErrorAtTheEndOfADocumentIsPlacedInsideIt)
+{
+    // Just after the last character of the last line with content, not on the next `---` line.
+    const QByteArray in = "a: 1\n---\nb: {x: 1\n---\nc: 2\n";
+    for (const auto &docs : {fastOnly(in), sd::parseYaml(in)}) {
+        ASSERT_EQ(docs.size(), 3u);
+        ASSERT_TRUE(docs[1].error.has_value());
+        EXPECT_EQ(docs[1].error->message,
+                  u"expected ',' or '}' in the flow mapping that starts at line 3, column 4, "
+                  "found the end of the document"_s);
+        EXPECT_EQ(docs[1].error->pos, at(3, 9));
+        EXPECT_FALSE(docs[2].error.has_value());
+    }
+    const auto reference = sd::parseYamlWithYamlCpp(in);
+    ASSERT_EQ(reference.size(), 3u);
+    ASSERT_TRUE(reference[1].error.has_value());
+    EXPECT_EQ(reference[1].error->message, u"end of map flow not found (reported by yaml-cpp)"_s);
+    EXPECT_EQ(reference[1].error->pos, at(3, 9));
+
+    // Blank lines, comments and a trailing comment after the content are left out.
+    const QByteArray commented = "a: [1, 2  # two\n\n  # more\n---\nb: 1\n";
+    EXPECT_EQ(errorOf(commented).pos, at(1, 9));
+    EXPECT_EQ(sd::parseYamlWithYamlCpp(commented)[0].error->pos, at(1, 9));
+    EXPECT_EQ(errorOf("a: [\"x # y\", 'it''s # z'\n---\n").pos, at(1, 25));
+    EXPECT_EQ(sd::parseYamlWithYamlCpp("a: [\"x # y\", 'it''s # z'\n---\n")[0].error->pos,
+              at(1, 25));
+    // Before a `...` line, on the `---` line itself, in characters, and with CRLF breaks.
+    EXPECT_EQ(errorOf("a: {b: 1\n...\n---\nc: 2\n").pos, at(1, 9));
+    EXPECT_EQ(errorOf("x: 1\n--- [a\n---\n").pos, at(2, 7));
+    EXPECT_EQ(errorOf("\u00e9: [\u00fc\n---\n").pos, at(1, 6));
+    EXPECT_EQ(errorOf("a: {b: 1\r\n\r\n---\r\n").pos, at(1, 9));
+    EXPECT_EQ(errorOf("a: [b,\n  c\n").pos, at(2, 4));
+}
+
+TEST(YamlErrors, MessagesAreTranslatable)
+{
+    // A stand-in for the Korean catalogue: the messages and the phrases put into them go through
+    // Tr::tr() (context "sd"), and a template may put its parts in another order.
+    class Translator : public QTranslator
+    {
+    public:
+        bool isEmpty() const override { return false; }
+        QString translate(const char *context,
+                          const char *source,
+                          const char *disambiguation,
+                          int n) const override
+        {
+            Q_UNUSED(disambiguation)
+            Q_UNUSED(n)
+            if (qstrcmp(context, "sd") != 0)
+                return QString();
+            const QByteArrayView text(source);
+            if (text == "expected ',' or '}' in the flow mapping that starts at %1, found %2")
+                return u"%2: %1에서 시작하는 흐름 매핑에 ',' 또는 '}'가 필요합니다"_s;
+            if (text == "line %1, column %2")
+                return u"%1행 %2열"_s;
+            if (text == "the end of the document")
+                return u"문서의 끝"_s;
+            if (text == "%1 (reported by yaml-cpp)")
+                return u"%1 (yaml-cpp 보고)"_s;
+            return QString();
+        }
+    };
+    Translator translator;
+    ASSERT_TRUE(QCoreApplication::installTranslator(&translator));
+    const QString flow = errorOf("a: {b: 1\n").message;
+    const auto yamlCpp = sd::parseYamlWithYamlCpp("x: b: c\n");
+    QCoreApplication::removeTranslator(&translator);
+    EXPECT_EQ(flow, u"문서의 끝: 1행 4열에서 시작하는 흐름 매핑에 ',' 또는 '}'가 필요합니다"_s);
+    ASSERT_TRUE(yamlCpp[0].error.has_value());
+    EXPECT_EQ(yamlCpp[0].error->message, u"illegal map value (yaml-cpp 보고)"_s);
+}
+
+TEST(YamlErrors, MappingKeyWhereASequenceEntryWasExpected)
+{
+    const YamlError e = errorOf("- a\n- b\nc: 1\n");
+    EXPECT_EQ(e.message,
+              u"expected a sequence entry ('- ') at column 1, found the mapping key "
+              "'c'"_s);
+    EXPECT_EQ(e.pos, at(3, 1));
+    EXPECT_EQ(errorOf("items:\n  - a\n  b: 1\n").message,
+              u"expected a sequence entry ('- ') at column 3, found the mapping key 'b'"_s);
+}
+
+TEST(YamlErrors, SequenceEntryWhereAMappingKeyWasExpected)
+{
+    const YamlError e = errorOf("a: 1\n- b\n");
+    EXPECT_EQ(e.message,
+              u"expected a mapping key at column 1, found a sequence entry ('- '); a "
+              "sequence cannot follow the entries of a mapping at the same "
+              "indentation"_s);
+    EXPECT_EQ(e.pos, at(2, 1));
+}
+
+TEST(YamlErrors, LineWithoutColonInAMapping)
+{
+    const YamlError e = errorOf("a: 1\nb\n");
+    EXPECT_EQ(e.message,
+              u"expected a mapping entry ('key: value') at column 1, found 'b' without "
+              "a ':'"_s);
+    EXPECT_EQ(e.pos, at(2, 1));
+}
+
+TEST(YamlErrors, BlockCollectionOnTheKeyLine)
+{
+    YamlError e = errorOf("a: b: c\n");
+    EXPECT_EQ(e.message,
+              u"a block mapping cannot start on the same line as its key or the '---' "
+              "marker; start it on a new line, or quote the value if it is text"_s);
+    EXPECT_EQ(e.pos, at(1, 4));
+    e = errorOf("a: - b\n");
+    EXPECT_EQ(e.message,
+              u"a block sequence cannot start on the same line as its key or the '---' "
+              "marker; start it on a new line, or quote the value if it is text"_s);
+    EXPECT_EQ(errorOf("--- a: 1\n").pos, at(1, 5));
+}
+
+TEST(YamlErrors, ContentAfterTheDocument)
+{
+    YamlError e = errorOf("\"a\"\nb: 1\n");
+    EXPECT_EQ(e.message,
+              u"expected the end of the document, found the mapping key 'b'; check the "
+              "indentation of this line"_s);
+    EXPECT_EQ(e.pos, at(2, 1));
+    e = errorOf("a: 1\n... junk\n");
+    EXPECT_EQ(e.message,
+              u"expected the end of the line after the document end marker '...', "
+              "found 'junk'"_s);
+    EXPECT_EQ(e.pos, at(2, 5));
+    e = errorOf("a: \"x\" y\n");
+    EXPECT_EQ(e.message, u"expected the end of the line after the scalar, found 'y'"_s);
+    EXPECT_EQ(e.pos, at(1, 8));
+}
+
+TEST(YamlErrors, EscapesAndIndicators)
+{
+    YamlError e = errorOf("a: \"\\q\"\n");
+    EXPECT_EQ(e.message, u"unknown escape sequence '\\q' in a double-quoted scalar"_s);
+    EXPECT_EQ(e.pos, at(1, 5));
+    e = errorOf("a: \"\\u12G4\"\n");
+    EXPECT_EQ(e.message, u"the escape sequence '\\u' needs 4 hexadecimal digits"_s);
+    e = errorOf("a: \"\\uDC00\"\n");
+    EXPECT_EQ(e.message,
+              u"the escape sequence at line 1, column 5 is not a Unicode character (U+dc00)"_s);
+    e = errorOf("a: @b\n");
+    EXPECT_EQ(e.message,
+              u"found '@', which cannot start a plain scalar; quote the value if it is "
+              "text"_s);
+    EXPECT_EQ(e.pos, at(1, 4));
+    e = errorOf("a: |x\n");
+    EXPECT_EQ(e.message,
+              u"expected a chomping indicator ('+' or '-'), an indentation indicator "
+              "(1-9), a comment or the end of the line after '|', found 'x'"_s);
+    EXPECT_EQ(errorOf("[- a]").message,
+              u"a block sequence entry ('- ') is not allowed inside a flow collection"_s);
+}
+
+TEST(YamlErrors, UnknownAlias)
+{
+    const YamlError e = errorOf("a: &x 1\nb: *nope\n");
+    EXPECT_EQ(e.message,
+              u"the alias '*nope' refers to an anchor that is not defined before it in "
+              "this document"_s);
+    EXPECT_EQ(e.pos, at(2, 4));
+    // Anchors do not cross documents.
+    EXPECT_TRUE(fastOnly("a: &x 1\n---\nb: *x\n")[1].error.has_value());
+}
+
+TEST(YamlErrors, AliasExpansionIsBounded)
+{
+    QByteArray bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+    for (char c = 'b'; c <= 'j'; ++c) {
+        bomb += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [";
+        for (int i = 0; i < 10; ++i)
+            bomb += "*" + QByteArray(1, char(c - 1)) + ", ";
+        bomb += "]\n";
+    }
+    const YamlError e = errorOf(bomb);
+    EXPECT_TRUE(e.message.startsWith(u"the aliases of this document expand to more than"_s))
+        << e.message.toStdString();
+    EXPECT_TRUE(sd::parseYaml(bomb)[0].error.has_value());
+    EXPECT_TRUE(sd::parseYamlWithYamlCpp(bomb)[0].error.has_value());
+}
+
+TEST(YamlErrors, DeepFlowNestingIsAnErrorNotACrash)
+{
+    const QByteArray deep(100000, '[');
+    for (const auto &docs : {fastOnly(deep), sd::parseYaml(deep)}) {
+        ASSERT_EQ(docs.size(), 1u);
+        ASSERT_TRUE(docs[0].error.has_value());
+        EXPECT_EQ(docs[0].error->message,
+                  u"the document nests collections deeper than the limit of 256 levels"_s);
+        EXPECT_EQ(docs[0].error->pos, at(1, 257));
+    }
+    const auto reference = sd::parseYamlWithYamlCpp(deep);
+    ASSERT_TRUE(reference[0].error.has_value());
+    EXPECT_EQ(reference[0].error->message, fastOnly(deep)[0].error->message);
+}
+
+TEST(YamlErrors, DeepBlockNestingIsAnErrorNotACrash)
+{
+    QByteArray deep;
+    for (int i = 0; i < 100000; ++i)
+        deep += "- ";
+    deep += "x\n";
+    YamlError e = errorOf(deep);
+    EXPECT_EQ(e.message, u"the document nests collections deeper than the limit of 256 levels"_s);
+    EXPECT_EQ(e.pos, at(1, 513));
+    EXPECT_TRUE(sd::parseYaml(deep)[0].error.has_value());
+    EXPECT_TRUE(sd::parseYamlWithYamlCpp(deep)[0].error.has_value());
+
+    QByteArray stairs;
+    for (int i = 0; i < 2000; ++i)
+        stairs += QByteArray(i, ' ') + "k:\n";
+    e = errorOf(stairs);
+    EXPECT_EQ(e.pos, at(257, 257));
+    sd::YamlParseOptions small;
+    small.maxDepth = 3;
+    EXPECT_FALSE(fastOnly("a: {b: [1]}", small)[0].error.has_value());
+    EXPECT_EQ(errorOf("a: {b: [[1]]}", small).pos, at(1, 9));
+    EXPECT_EQ(errorOf("a: &x [[1]]\nb: [*x]\n", small).message,
+              u"the alias '*x' would nest collections deeper than the limit of 3 levels"_s);
+}
+
+TEST(YamlErrors, CollectionKeysFallBackToYamlCppsMessage)
+{
+    const QByteArray in = "[a, b]: c\n";
+    EXPECT_EQ(errorOf(in).message,
+              u"a mapping key must be a scalar; a sequence as a key is not supported"_s);
+    const auto docs = sd::parseYaml(in);
+    ASSERT_TRUE(docs[0].error.has_value());
+    EXPECT_EQ(docs[0].error->pos, at(1, 1));
+}
+
+// ---- the yaml-cpp fallback ----
+
+TEST(YamlFallback, WhereWeAreStricterYamlCppDecides)
+{
+    // A tab after the indentation, before a scalar, is allowed; this reader refuses all tabs there.
+    const QByteArray in = "a:\n \tb\n";
+    EXPECT_EQ(errorOf(in).message,
+              u"found a tab character in the indentation of this line; YAML "
+              "indents with spaces only"_s);
+    const auto docs = sd::parseYaml(in);
+    ASSERT_EQ(docs.size(), 1u);
+    ASSERT_FALSE(docs[0].error.has_value()) << errorText(docs[0]);
+    EXPECT_EQ(text(docs[0].root, "a"), u"b"_s);
+    EXPECT_EQ(value(docs[0].root, "a").pos(), at(2, 3));
+}
+
+TEST(YamlFallback, BrokenDocumentsThatYamlCppAcceptsStayErrors)
+{
+    // yaml-cpp 0.7 reads each of these without a word, into something that was not written.
+    for (const char *in : {"kind: Service\nme\n", "a: 'x\n", "a: \"x\n"}) {
+        EXPECT_FALSE(sd::parseYamlWithYamlCpp(in)[0].error.has_value()) << in;
+        const auto docs = sd::parseYaml(in);
+        ASSERT_TRUE(docs[0].error.has_value()) << in;
+        EXPECT_EQ(docs[0].error->message, errorOf(in).message);
+    }
+    EXPECT_TRUE(sd::parseYamlWithYamlCpp("a: [b, c\n")[0].error.has_value());
+}
+
+// ---- the yaml-cpp reader ----
+
+TEST(YamlCpp, ErrorsKeepYamlCppsMessageWithPositions)
+{
+    const auto docs = sd::parseYamlWithYamlCpp("a: 1\n---\nx: b: c\n");
+    ASSERT_EQ(docs.size(), 2u);
+    EXPECT_FALSE(docs[0].error.has_value());
+    ASSERT_TRUE(docs[1].error.has_value());
+    EXPECT_EQ(docs[1].error->message, u"illegal map value (reported by yaml-cpp)"_s);
+    EXPECT_EQ(docs[1].error->pos, at(3, 5));
+}
+
+TEST(YamlCpp, StructureYamlCppWouldSplitIsAnError)
+{
+    // yaml-cpp 0.7 reads this as two documents; as one chunk it must not pass.
+    const auto docs = sd::parseYamlWithYamlCpp("- a\nb: 1\n");
+    ASSERT_EQ(docs.size(), 1u);
+    ASSERT_TRUE(docs[0].error.has_value());
+    EXPECT_EQ(docs[0].error->pos, at(2, 1));
+    const auto ours = sd::parseYaml("- a\nb: 1\n");
+    EXPECT_EQ(ours[0].error->message,
+              u"expected a sequence entry ('- ') at column 1, found the mapping key 'b'"_s);
+}
+
+TEST(YamlCpp, NullTextAndStylesComeFromTheSource)
+{
+    const auto docs = sd::parseYamlWithYamlCpp("a:\n  -\nnull: 1\nb: ~\nc: &e\nd: *e\n"
+                                               "e: \"q\"\nf: 'r'\ng: >\n  s\n");
+    ASSERT_FALSE(docs[0].error.has_value()) << errorText(docs[0]);
+    const Node &root = docs[0].root;
+    EXPECT_EQ(value(root, "a").items()[0].text(), QString());
+    EXPECT_EQ(root.entries()[1].key, u"null"_s);
+    EXPECT_EQ(text(root, "b"), u"~"_s);
+    EXPECT_EQ(text(root, "c"), QString());
+    EXPECT_EQ(value(root, "e").style(), Style::DoubleQuoted);
+    EXPECT_EQ(value(root, "f").style(), Style::SingleQuoted);
+    EXPECT_EQ(value(root, "g").style(), Style::Folded);
+}
+
+// ---- differential tests against yaml-cpp ----
+
+TEST(YamlDifferential, RealWorldFiles)
+{
+    const QDir dir(QStringLiteral(SD_REALWORLD_DIR));
+    const QStringList files = dir.entryList({u"*.yaml"_s}, QDir::Files, QDir::Name);
+    ASSERT_GE(files.size(), 40);
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
+        const QByteArray bytes = file.readAll();
+        expectSameAsYamlCpp(bytes, name.toStdString());
+        // With nothing to fall back on, parseYaml is the fast reader.
+        const auto viaPublic = sd::parseYaml(bytes);
+        const auto fast = fastOnly(bytes);
+        ASSERT_EQ(viaPublic.size(), fast.size());
+        for (size_t i = 0; i < fast.size(); ++i)
+            EXPECT_EQ(viaPublic[i].root, fast[i].root);
+    }
+}
+
+TEST(YamlDifferential, GeneratedCorpus)
+{
+    // Tricky but valid constructs; each is read alike by both readers.
+    const char *snippets[] = {
+        "a: 1\n",
+        "- a\n- b\n",
+        "a:\n- 1\n- 2\nb: 3\n",
+        "a:\n  - 1\n  -\n  - 3\n",
+        "- - a\n  - b\n- c\n",
+        "- a: 1\n  b: 2\n- c: 3\n",
+        "-   a: 1\n    b:\n    - x\n",
+        "a:\n b:\n  c:\n   d: 1\n",
+        "a: {b: 1, c: [2, 3]}\n",
+        "[1, [2, [3, []]], {}]\n",
+        "{a: 1, b: [x, y,],}\n",
+        "{\"a\":1,\"b\":[true,false,null],\"c\":\"d\"}\n",
+        "[a: 1, b: 2]\n",
+        "{a, b: , c: 1}\n",
+        "a: 'single ''quoted'''\nb: \"double \\\"quoted\\\"\"\n",
+        "a: \"multi\n  line\n\n  text\"\n",
+        "a: 'multi\n  line'\n",
+        "a: \"esc \\t \\u00e9 \\x41\"\n",
+        "a: \"join\\\n  ed\"\n",
+        "a: |\n  one\n  two\n",
+        "a: |-\n  one\n\n",
+        "a: |+\n  one\n\n\nb: 1\n",
+        "a: >\n  one\n  two\n\n  three\n",
+        "a: >\n  one\n    more\n  two\n",
+        "a: |2\n    x\n  y\n",
+        "- |\n  x\n- >-\n  y\n  z\n",
+        "a: plain\n  continued\n\n  again\n",
+        "a: x # comment\n# full\nb: y\n",
+        "a: http://example.com:8080/path\n",
+        "a: b:c\nd: e#f\n",
+        "a: &x 1\nb: *x\n",
+        "a: &m {k: v}\nb: *m\nc: &s [1, 2]\nd: *s\n",
+        "a: !!str 1\nb: !foo bar\nc: !!map {x: 1}\n",
+        "a: !!str\nb: 2\n",
+        "a: &anchor\nb: *anchor\n",
+        "a:\n  -\nnull: 1\n",
+        "? a\n: b\n",
+        "a: ~\nb: null\nc: Null\nd: NULL\ne:\n",
+        "a: 1\na: 2\n",
+        "---\na: 1\n---\nb: 2\n",
+        "--- {a: 1}\n--- [b]\n",
+        "--- |\n  literal root\n",
+        "--- >\n  folded\n  root\n",
+        "--- 'quoted root'\n",
+        "a: 1\n...\n---\nb: 2\n...\n",
+        "%YAML 1.2\n---\na: 1\n",
+        "a: 1\r\nb:\r\n  - c\r\n",
+        "\xEF\xBB\xBF"
+        "a: 1\n",
+        "\u00e9: \u00fc\nk: [\u6f22, \"\u5b57\"]\n",
+        "a: b   \n",
+        "a:    # comment\n  b: 1\n",
+        "a:\n# col0 comment\n  b: 1\n",
+        "a: [1,\n  2,\n  3]\n",
+        "a: {b: 1,\n    c: 2}\n",
+        "\"a\": 1\n'b': 2\n",
+        "a: -1\nb: -.5\nc: ?x\nd: :y\n",
+        "a: [a b, c d]\n",
+        "a: 'x' # c\nb: \"y\" # c\n",
+        "- [a, b]\n- {c: d}\n",
+        "a:\n  - b: 1\n    c: 2\n  - d: 3\n",
+        "empty: []\nalso: {}\n",
+        "a: 1\n\n\n\nb: 2\n",
+        "a: \"\"\nb: ''\n",
+        "k: |\n  # not a comment\n  text\n",
+        "a: >-\n  x\n\n  y\n",
+        "a:\n  b: |\n    deep\n  c: 1\n",
+        "- &a x\n- *a\n- &b [y]\n- *b\n",
+        "a: 0.0.0.0/0\nb: 10.0.0.1\nc: \"8080\"\n",
+        "annotations:\n  service.beta.kubernetes.io/aws-load-balancer-type: nlb\n",
+        "ports:\n- {name: http, port: 80, targetPort: 8080}\n",
+    };
+    int index = 0;
+    for (const char *snippet : snippets)
+        expectSameAsYamlCpp(QByteArrayView(snippet), "snippet " + std::to_string(index++));
+}
+
+} // namespace

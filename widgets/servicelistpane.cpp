@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/servicelistpane.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QListView>
+#include <QVBoxLayout>
+
+#include "model/itemmodels/servicelistmodel.h"
+#include "widgets/servicelistdelegate.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+ServiceListPane::ServiceListPane(ServiceListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_heading(new QLabel(this))
+    , m_list(new QListView(this))
+{
+    m_heading->setContentsMargins(10, 8, 10, 8);
+    m_heading->setTextFormat(Qt::RichText);
+    m_list->setObjectName(u"serviceList"_s);
+    m_list->setModel(model);
+    m_list->setItemDelegate(new ServiceListDelegate(m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_list);
+
+    connect(m_list->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            &ServiceListPane::currentChanged);
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_rowBeforeReset = m_list->currentIndex().row();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        // The selection model forgets the current row on a reset, without a signal.
+        selectRow(std::clamp(m_rowBeforeReset, 0, std::max(0, m_model->rowCount() - 1)));
+        Q_EMIT currentChanged();
+    });
+    retranslateUi();
+}
+
+ServiceListPane::~ServiceListPane() = default;
+
+QModelIndex ServiceListPane::currentIndex() const
+{
+    return m_list->currentIndex();
+}
+
+void ServiceListPane::selectRow(int row)
+{
+    if (row >= 0 && row < m_model->rowCount())
+        m_list->setCurrentIndex(m_model->index(row));
+}
+
+void ServiceListPane::retranslateUi()
+{
+    m_heading->setText(u"<b>%1</b>"_s.arg(tr("Services").toHtmlEscaped()));
+}
+
+void ServiceListPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+} // namespace sd

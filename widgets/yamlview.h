@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPlainTextEdit>
+
+namespace sd {
+
+class YamlHighlighter;
+
+/**
+ * A read-only, syntax-highlighted view of YAML text in a fixed-width font, without line
+ * wrapping. It shows what it is given; it never parses or changes it.
+ */
+class YamlView final : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit YamlView(QWidget *parent = nullptr);
+    ~YamlView() override;
+
+    /** Shows `yaml` (UTF-8) from its first line, replacing what was shown. */
+    void setYaml(const QByteArray &yaml);
+    /** The text shown. */
+    QString yaml() const { return toPlainText(); }
+
+    /** Marks one line (1-based) as the place of an error and scrolls to it; 0 clears the mark. */
+    void setErrorLine(int line);
+    int errorLine() const { return m_errorLine; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateErrorMark();
+
+    YamlHighlighter *m_highlighter;
+    int m_errorLine = 0;
+};
+
+} // namespace sd
