@@ -9,5 +9,948 @@
         <extracomment>The name of the language this catalogue translates into, written in that language.</extracomment>
         <translation>한국어</translation>
     </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="102"/>
+        <source>line %1, column %2</source>
+        <extracomment>A position in the YAML text, put into other messages where they say &quot;at %N&quot;</extracomment>
+        <translation>%1행 %2열</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="147"/>
+        <source>the input contains a NUL byte at %1 (offset %2); it looks like binary data, not YAML text</source>
+        <extracomment>%1 is a position (&quot;line 3, column 7&quot;), %2 the byte offset in the file</extracomment>
+        <translation>입력의 %1(오프셋 %2)에 NUL 바이트가 있습니다. YAML 텍스트가 아니라 이진 데이터로 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="154"/>
+        <source>the input contains the control character U+%1 at %2 (offset %3); it looks like binary data, not YAML text</source>
+        <extracomment>%1 is the character&apos;s code in hexadecimal (0007), %2 a position (&quot;line 3, column 7&quot;), %3 the byte offset in the file</extracomment>
+        <translation>입력의 %2(오프셋 %3)에 제어 문자 U+%1이(가) 있습니다. YAML 텍스트가 아니라 이진 데이터로 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="188"/>
+        <source>the input is not valid UTF-8: the byte %1 at %2 (offset %3) is a continuation byte without a lead byte</source>
+        <extracomment>%1 is the byte in hexadecimal (0x80), %2 its position (&quot;line 3, column 7&quot;), %3 its byte offset in the file</extracomment>
+        <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) 선두 바이트 없는 연속 바이트입니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="195"/>
+        <source>the input is not valid UTF-8: the byte %1 at %2 (offset %3) can never appear in UTF-8 text</source>
+        <extracomment>%1 is the byte in hexadecimal (0xFF), %2 its position (&quot;line 3, column 7&quot;), %3 its byte offset in the file</extracomment>
+        <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) UTF-8 텍스트에 나올 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="204"/>
+        <source>the input is not valid UTF-8: the byte %1 at %2 (offset %3) starts a %4-byte sequence that the end of the input cuts short</source>
+        <extracomment>%1 is the byte in hexadecimal (0xC3), %2 its position (&quot;line 3, column 7&quot;), %3 its byte offset in the file, %4 the length of the sequence it starts (2 to 4)</extracomment>
+        <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) %4바이트 시퀀스를 시작하지만 입력이 그 전에 끝납니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="222"/>
+        <source>the input is not valid UTF-8: the byte %1 at %2 (offset %3) starts a %4-byte sequence whose byte %5 is %6, which is not allowed there</source>
+        <extracomment>%1 is the byte in hexadecimal (0xE0), %2 its position (&quot;line 3, column 7&quot;), %3 its byte offset in the file, %4 the length of the sequence it starts (2 to 4), %5 which byte of the sequence is wrong (2 to 4), %6 that byte in hexadecimal</extracomment>
+        <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) %4바이트 시퀀스를 시작하지만 %5번째 바이트 %6은(는) 그 자리에 올 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="480"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="119"/>
+        <source>the document nests collections deeper than the limit of %1 levels</source>
+        <translation>문서의 컬렉션 중첩이 한도인 %1단계보다 깊습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="574"/>
+        <location filename="../model/io/yamlparser.cpp" line="607"/>
+        <source>the end of the document</source>
+        <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
+        <translation>문서의 끝</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="579"/>
+        <source>the end of the line</source>
+        <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
+        <translation>줄의 끝</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="583"/>
+        <source>a tab</source>
+        <extracomment>What an error message found, put in place of its &quot;found %N&quot;: a tab character</extracomment>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="599"/>
+        <location filename="../model/io/yamlparser.cpp" line="629"/>
+        <source>&apos;%1&apos;</source>
+        <extracomment>What an error message found, put in place of its &quot;found %N&quot;: %1 is a character or a word of the YAML text, quoted</extracomment>
+        <translation>&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="611"/>
+        <source>a sequence entry (&apos;- &apos;)</source>
+        <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
+        <translation>시퀀스 항목(&apos;- &apos;)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="617"/>
+        <source>the mapping key &apos;%1&apos;</source>
+        <extracomment>What an error message found, put in place of its &quot;found %N&quot;: %1 is the key&apos;s text</extracomment>
+        <translation>매핑 키 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="686"/>
+        <source>expected the end of the document, found %1; check the indentation of this line</source>
+        <extracomment>%1 says what was found: the mapping key &apos;b&apos;, a sequence entry (&apos;- &apos;), &apos;text&apos;</extracomment>
+        <translation>문서의 끝이 와야 합니다(실제: %1). 이 줄의 들여쓰기를 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="710"/>
+        <source>expected the end of the line after the document end marker &apos;...&apos;, found %1</source>
+        <extracomment>%1 says what was found: &apos;junk&apos;, a tab</extracomment>
+        <translation>문서 끝 표시 &apos;...&apos; 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="728"/>
+        <source>expected the end of the line after the scalar, found %1</source>
+        <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
+        <translation>스칼라 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="731"/>
+        <source>expected the end of the line after the flow collection, found %1</source>
+        <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
+        <translation>플로우 컬렉션 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="735"/>
+        <source>expected the end of the line after the block scalar header, found %1</source>
+        <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
+        <translation>블록 스칼라 헤더 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="758"/>
+        <source>found a tab character in the indentation of this line; YAML indents with spaces only</source>
+        <translation>이 줄의 들여쓰기에 탭 문자가 있습니다. YAML은 공백으로만 들여씁니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="772"/>
+        <source>a block mapping cannot start on the same line as its key or the &apos;---&apos; marker; start it on a new line, or quote the value if it is text</source>
+        <translation>블록 매핑은 키나 &apos;---&apos; 표시와 같은 줄에서 시작할 수 없습니다. 새 줄에서 시작하거나, 텍스트라면 값을 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="776"/>
+        <source>a block sequence cannot start on the same line as its key or the &apos;---&apos; marker; start it on a new line, or quote the value if it is text</source>
+        <translation>블록 시퀀스는 키나 &apos;---&apos; 표시와 같은 줄에서 시작할 수 없습니다. 새 줄에서 시작하거나, 텍스트라면 값을 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="829"/>
+        <source>a block sequence cannot start on the same line as its anchor or tag</source>
+        <translation>블록 시퀀스는 앵커나 태그와 같은 줄에서 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="851"/>
+        <location filename="../model/io/yamlparser.cpp" line="973"/>
+        <location filename="../model/io/yamlparser.cpp" line="1348"/>
+        <source>an alias cannot have an anchor or a tag</source>
+        <translation>별칭(alias)에는 앵커나 태그를 붙일 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="891"/>
+        <location filename="../model/io/yamlparser.cpp" line="1007"/>
+        <source>a mapping key must be on a single line</source>
+        <translation>매핑 키는 한 줄이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="939"/>
+        <source>bad indentation: this line is indented more than the keys of the mapping at column %1 but is not part of a value</source>
+        <translation>잘못된 들여쓰기: 이 줄은 %1열에 있는 매핑의 키보다 더 들여써졌지만 어떤 값에도 속하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="951"/>
+        <source>expected a mapping key at column %1, found a sequence entry (&apos;- &apos;); a sequence cannot follow the entries of a mapping at the same indentation</source>
+        <translation>%1열에 매핑 키가 와야 하는데 시퀀스 항목(&apos;- &apos;)이 있습니다. 같은 들여쓰기에서 매핑 항목 뒤에 시퀀스가 올 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="983"/>
+        <source>expected a mapping key after the anchor or tag, found %1</source>
+        <extracomment>%1 says what was found: the end of the line, the end of the document</extracomment>
+        <translation>앵커나 태그 뒤에 매핑 키가 와야 합니다(실제: %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="993"/>
+        <source>expected a mapping entry (&apos;key: value&apos;) at column %1, found %2 without a &apos;:&apos;</source>
+        <extracomment>%1 is a column number, %2 the text found there, quoted</extracomment>
+        <translation>%1열에 매핑 항목(&apos;키: 값&apos;)이 와야 합니다(실제: &apos;:&apos; 없는 %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1004"/>
+        <source>expected &apos;:&apos; after the mapping key, found %1</source>
+        <extracomment>%1 says what was found: &apos;x&apos;, the end of the line</extracomment>
+        <translation>매핑 키 뒤에 &apos;:&apos;가 와야 합니다(실제: %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1029"/>
+        <source>expected a sequence entry (&apos;- &apos;) at column %1, found %2</source>
+        <extracomment>%1 is a column number, %2 what was found there: the mapping key &apos;b&apos;, &apos;text&apos;</extracomment>
+        <translation>%1열에 시퀀스 항목(&apos;- &apos;)이 와야 합니다(실제: %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1033"/>
+        <source>bad indentation: this line is indented more than the entries of the sequence at column %1 but is not part of an entry</source>
+        <translation>잘못된 들여쓰기: 이 줄은 %1열에 있는 시퀀스의 항목보다 더 들여써졌지만 어떤 항목에도 속하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1061"/>
+        <source>expected a chomping indicator (&apos;+&apos; or &apos;-&apos;), an indentation indicator (1-9), a comment or the end of the line after &apos;%1&apos;, found %2</source>
+        <extracomment>%1 is the block scalar indicator (&apos;|&apos; or &apos;&gt;&apos;), %2 what was found after it: &apos;x&apos;</extracomment>
+        <translation>&apos;%1&apos; 뒤에는 줄바꿈 처리 표시(&apos;+&apos; 또는 &apos;-&apos;), 들여쓰기 표시(1-9), 주석 또는 줄의 끝이 와야 합니다(실제: %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1099"/>
+        <source>an empty line at the start of the block scalar has %1 spaces, more than the %2 of its first line of text</source>
+        <extracomment>%1 and %2 are numbers of spaces</extracomment>
+        <translation>블록 스칼라 시작 부분의 빈 줄에 공백이 %1개 있어, 첫 텍스트 줄의 %2개보다 많습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1205"/>
+        <source>found a mapping key inside the multi-line plain scalar that starts at %1; check the indentation of this line, or quote the value</source>
+        <extracomment>%1 is a position (&quot;line 3, column 7&quot;)</extracomment>
+        <translation>%1에서 시작하는 여러 줄 일반 스칼라 안에 매핑 키가 있습니다. 이 줄의 들여쓰기를 확인하거나 값을 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1299"/>
+        <source>a block sequence entry (&apos;- &apos;) is not allowed inside a flow collection</source>
+        <translation>플로우 컬렉션 안에는 블록 시퀀스 항목(&apos;- &apos;)을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1301"/>
+        <source>found %1, which cannot start a plain scalar; quote the value if it is text</source>
+        <extracomment>%1 is the character found, quoted: &apos;@&apos;</extracomment>
+        <translation>%1(으)로는 일반 스칼라를 시작할 수 없습니다. 텍스트라면 값을 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1353"/>
+        <source>a block scalar (&apos;%1&apos;) is not allowed inside a flow collection</source>
+        <extracomment>%1 is the block scalar indicator, &apos;|&apos; or &apos;&gt;&apos;</extracomment>
+        <translation>플로우 컬렉션 안에는 블록 스칼라(&apos;%1&apos;)를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1424"/>
+        <source>expected &apos;]&apos; in the flow sequence that starts at %1, found %2</source>
+        <extracomment>%1 is where the sequence starts (&quot;line 3, column 7&quot;), %2 what was found: the end of the document</extracomment>
+        <translation>%1에서 시작하는 플로우 시퀀스에 &apos;]&apos;가 와야 합니다(실제: %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1429"/>
+        <source>expected an entry or &apos;]&apos; in the flow sequence that starts at %1, found %2</source>
+        <extracomment>%1 is where the sequence starts (&quot;line 3, column 7&quot;), %2 what was found: &apos;,&apos;</extracomment>
+        <translation>%1에서 시작하는 플로우 시퀀스에 항목이나 &apos;]&apos;가 와야 합니다(실제: %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1460"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the flow sequence that starts at %1, found %2</source>
+        <extracomment>%1 is where the sequence starts (&quot;line 3, column 7&quot;), %2 what was found: &apos;}&apos;, the end of the document</extracomment>
+        <translation>%1에서 시작하는 플로우 시퀀스에 &apos;,&apos; 또는 &apos;]&apos;가 와야 합니다(실제: %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1502"/>
+        <source>expected &apos;}&apos; in the flow mapping that starts at %1, found %2</source>
+        <extracomment>%1 is where the mapping starts (&quot;line 3, column 7&quot;), %2 what was found: the end of the document</extracomment>
+        <translation>%1에서 시작하는 플로우 매핑에 &apos;}&apos;가 와야 합니다(실제: %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1507"/>
+        <source>expected a key or &apos;}&apos; in the flow mapping that starts at %1, found %2</source>
+        <extracomment>%1 is where the mapping starts (&quot;line 3, column 7&quot;), %2 what was found: &apos;,&apos;</extracomment>
+        <translation>%1에서 시작하는 플로우 매핑에 키나 &apos;}&apos;가 와야 합니다(실제: %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1540"/>
+        <source>expected &apos;:&apos;, &apos;,&apos; or &apos;}&apos; in the flow mapping that starts at %1, found %2</source>
+        <extracomment>%1 is where the mapping starts (&quot;line 3, column 7&quot;), %2 what was found: the end of the document</extracomment>
+        <translation>%1에서 시작하는 플로우 매핑에 &apos;:&apos;, &apos;,&apos; 또는 &apos;}&apos;가 와야 합니다(실제: %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1545"/>
+        <source>expected &apos;:&apos;, &apos;,&apos; or &apos;}&apos; after the key &apos;%1&apos; in the flow mapping that starts at %2, found %3</source>
+        <extracomment>%1 is the key&apos;s text, %2 where the mapping starts (&quot;line 3, column 7&quot;), %3 what was found: &apos;]&apos;</extracomment>
+        <translation>%2에서 시작하는 플로우 매핑의 키 &apos;%1&apos; 뒤에 &apos;:&apos;, &apos;,&apos; 또는 &apos;}&apos;가 와야 합니다(실제: %3)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1559"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; in the flow mapping that starts at %1, found %2</source>
+        <extracomment>%1 is where the mapping starts (&quot;line 3, column 7&quot;), %2 what was found: &apos;]&apos;, the end of the document</extracomment>
+        <translation>%1에서 시작하는 플로우 매핑에 &apos;,&apos; 또는 &apos;}&apos;가 와야 합니다(실제: %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1601"/>
+        <source>the double-quoted scalar that starts at %1 is not closed: expected &apos;&quot;&apos;, found the end of the document</source>
+        <extracomment>%1 is a position (&quot;line 3, column 7&quot;)</extracomment>
+        <translation>%1에서 시작하는 큰따옴표 스칼라가 닫히지 않았습니다: &apos;&quot;&apos;가 나오기 전에 문서가 끝났습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1639"/>
+        <source>expected an escape sequence after &apos;\&apos;, found the end of the document</source>
+        <translation>&apos;\&apos; 뒤에 이스케이프 시퀀스가 와야 하는데 문서가 끝났습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1654"/>
+        <source>the escape sequence &apos;\%1&apos; needs %2 hexadecimal digits</source>
+        <extracomment>%1 is the escape&apos;s letter (x, u or U), %2 a number of digits</extracomment>
+        <translation>이스케이프 시퀀스 &apos;\%1&apos;에는 16진수 숫자 %2개가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1733"/>
+        <source>the escape sequence at %1 is not a Unicode character (U+%2)</source>
+        <extracomment>%1 is a position (&quot;line 3, column 7&quot;), %2 the escaped code in hexadecimal</extracomment>
+        <translation>%1의 이스케이프 시퀀스는 유니코드 문자가 아닙니다(U+%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1757"/>
+        <source>unknown escape sequence &apos;\%1&apos; in a double-quoted scalar</source>
+        <extracomment>%1 is the character after the backslash</extracomment>
+        <translation>큰따옴표 스칼라에 알 수 없는 이스케이프 시퀀스 &apos;\%1&apos;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1784"/>
+        <source>the single-quoted scalar that starts at %1 is not closed: expected &quot;&apos;&quot;, found the end of the document</source>
+        <extracomment>%1 is a position (&quot;line 3, column 7&quot;)</extracomment>
+        <translation>%1에서 시작하는 작은따옴표 스칼라가 닫히지 않았습니다: &quot;&apos;&quot;가 와야 하는데 문서가 끝났습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1841"/>
+        <source>the verbatim tag that starts at %1 has no closing &apos;&gt;&apos;</source>
+        <extracomment>%1 is a position (&quot;line 3, column 7&quot;)</extracomment>
+        <translation>%1에서 시작하는 축어 태그에 닫는 &apos;&gt;&apos;가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1854"/>
+        <location filename="../model/io/yamlparser.cpp" line="1887"/>
+        <source>a node can have only one anchor</source>
+        <translation>노드에는 앵커를 하나만 붙일 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1858"/>
+        <source>expected an anchor name after &apos;&amp;&apos;</source>
+        <translation>&apos;&amp;&apos; 뒤에 앵커 이름이 와야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1861"/>
+        <location filename="../model/io/yamlparser.cpp" line="1889"/>
+        <source>a node can have only one tag</source>
+        <translation>노드에는 태그를 하나만 붙일 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1867"/>
+        <source>expected a space after the anchor, found %1</source>
+        <extracomment>%1 says what was found: &apos;&quot;&apos;, &apos;[&apos;</extracomment>
+        <translation>앵커 뒤에 공백이 와야 합니다(실제: %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1870"/>
+        <source>expected a space after the tag, found %1</source>
+        <extracomment>%1 says what was found: &apos;&quot;&apos;, &apos;[&apos;</extracomment>
+        <translation>태그 뒤에 공백이 와야 합니다(실제: %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1950"/>
+        <source>expected an alias name after &apos;*&apos;</source>
+        <translation>&apos;*&apos; 뒤에 별칭 이름이 와야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1955"/>
+        <source>the alias &apos;*%1&apos; refers to an anchor that is not defined before it in this document</source>
+        <extracomment>%1 is the alias name</extracomment>
+        <translation>별칭 &apos;*%1&apos;이(가) 가리키는 앵커가 이 문서에서 그보다 앞에 정의되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1962"/>
+        <source>the alias &apos;*%1&apos; would nest collections deeper than the limit of %2 levels</source>
+        <extracomment>%1 is the alias name, %2 the nesting limit</extracomment>
+        <translation>별칭 &apos;*%1&apos;을(를) 펼치면 컬렉션 중첩이 한도인 %2단계보다 깊어집니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1970"/>
+        <source>the aliases of this document expand to more than %1 nodes; reading stopped at &apos;*%2&apos;</source>
+        <extracomment>%1 is a number of nodes, %2 the name of the alias where reading stopped</extracomment>
+        <translation>이 문서의 별칭을 펼치면 노드가 %1개를 넘습니다. &apos;*%2&apos;에서 읽기를 멈췄습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1985"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="350"/>
+        <source>a mapping key must be a scalar; a mapping as a key is not supported</source>
+        <translation>매핑 키는 스칼라여야 합니다. 매핑을 키로 쓰는 것은 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1990"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="355"/>
+        <source>a mapping key must be a scalar; a sequence as a key is not supported</source>
+        <translation>매핑 키는 스칼라여야 합니다. 시퀀스를 키로 쓰는 것은 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlcppparser.cpp" line="282"/>
+        <source>yaml-cpp ended the document inside a collection</source>
+        <translation>yaml-cpp가 컬렉션 안에서 문서를 끝냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlcppparser.cpp" line="317"/>
+        <source>an alias refers to an anchor not defined before it</source>
+        <translation>별칭이 가리키는 앵커가 그보다 앞에 정의되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlcppparser.cpp" line="319"/>
+        <source>an alias would nest collections deeper than the limit of %1 levels</source>
+        <translation>별칭을 펼치면 컬렉션 중첩이 한도인 %1단계보다 깊어집니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlcppparser.cpp" line="326"/>
+        <source>the aliases of this document expand to more than %1 nodes</source>
+        <translation>이 문서의 별칭을 펼치면 노드가 %1개를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlcppparser.cpp" line="340"/>
+        <source>yaml-cpp ended the document inside a sequence</source>
+        <translation>yaml-cpp가 시퀀스 안에서 문서를 끝냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlcppparser.cpp" line="363"/>
+        <source>yaml-cpp ended the document inside a mapping</source>
+        <translation>yaml-cpp가 매핑 안에서 문서를 끝냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlcppparser.cpp" line="368"/>
+        <source>yaml-cpp reported the end of a collection that was not open</source>
+        <translation>yaml-cpp가 열리지 않은 컬렉션의 끝을 보고했습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlcppparser.cpp" line="416"/>
+        <source>yaml-cpp reported an error without a message</source>
+        <translation>yaml-cpp가 메시지 없는 오류를 보고했습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlcppparser.cpp" line="418"/>
+        <source>%1 (reported by yaml-cpp)</source>
+        <extracomment>%1 is yaml-cpp&apos;s own message, in English: &quot;illegal map value&quot;</extracomment>
+        <translation>%1 (yaml-cpp 보고)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlcppparser.cpp" line="495"/>
+        <source>the document ends inside a flow collection that is not closed</source>
+        <translation>닫히지 않은 플로우 컬렉션 안에서 문서가 끝납니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlcppparser.cpp" line="500"/>
+        <source>yaml-cpp read a second document where a document marker was not expected</source>
+        <translation>yaml-cpp가 문서 표시가 올 수 없는 곳에서 두 번째 문서를 읽었습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlcppparser.cpp" line="509"/>
+        <source>the document nests too deeply for yaml-cpp (%1 levels)</source>
+        <extracomment>%1 is a number of levels</extracomment>
+        <translation>문서의 중첩이 yaml-cpp에게 너무 깊습니다(%1단계)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlcppparser.cpp" line="515"/>
+        <source>yaml-cpp failed: %1</source>
+        <extracomment>%1 is the text of a C++ exception, in English</extracomment>
+        <translation>yaml-cpp 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlcppparser.cpp" line="517"/>
+        <source>yaml-cpp failed with an unknown exception</source>
+        <translation>yaml-cpp가 알 수 없는 예외로 실패했습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/servicereader.cpp" line="38"/>
+        <location filename="../model/io/servicereader.cpp" line="174"/>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <location filename="../model/io/servicereader.cpp" line="40"/>
+        <location filename="../model/io/servicereader.cpp" line="155"/>
+        <location filename="../model/io/servicereader.cpp" line="193"/>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <location filename="../model/io/servicereader.cpp" line="46"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../model/io/servicereader.cpp" line="48"/>
+        <source>the boolean %1</source>
+        <translation>불리언 %1</translation>
+    </message>
+    <message>
+        <location filename="../model/io/servicereader.cpp" line="51"/>
+        <source>the number %1</source>
+        <translation>숫자 %1</translation>
+    </message>
+    <message>
+        <location filename="../model/io/servicereader.cpp" line="56"/>
+        <source>the string &quot;%1&quot;</source>
+        <translation>문자열 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../model/io/servicereader.cpp" line="83"/>
+        <location filename="../model/io/servicereader.cpp" line="125"/>
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <location filename="../model/io/servicereader.cpp" line="95"/>
+        <source>%1 does not fit in a 32-bit integer</source>
+        <translation>%1은(는) 32비트 정수에 들어가지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/servicereader.cpp" line="98"/>
+        <source>an integer</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <location filename="../model/io/servicereader.cpp" line="109"/>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <location filename="../model/io/servicereader.cpp" line="144"/>
+        <source>an integer or a string</source>
+        <translation>정수 또는 문자열</translation>
+    </message>
+    <message>
+        <location filename="../model/io/servicereader.cpp" line="226"/>
+        <source>expected %1, found %2</source>
+        <translation>%1이어야 합니다(실제: %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/servicereader.cpp" line="250"/>
+        <source>duplicate key &quot;%1&quot; (first at line %2); kubectl keeps the last value, strict YAML parsers reject the file</source>
+        <translation>중복된 키 &quot;%1&quot;(처음 나온 곳: %2행). kubectl은 마지막 값을 쓰고, 엄격한 YAML 파서는 파일을 거부합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/manifestio.cpp" line="25"/>
+        <source>this is not a text file: control byte 0x%1 at line %2, column %3</source>
+        <translation>텍스트 파일이 아닙니다: %2행 %3열에 제어 바이트 0x%1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/manifestio.cpp" line="61"/>
+        <source>the file is not UTF-8 text: invalid byte 0x%1 at line %2, column %3; save it as UTF-8</source>
+        <translation>파일이 UTF-8 텍스트가 아닙니다: %2행 %3열에 잘못된 바이트 0x%1이(가) 있습니다. UTF-8로 저장하세요</translation>
+    </message>
+    <message>
+        <location filename="../model/io/manifestio.cpp" line="90"/>
+        <location filename="../model/io/manifestio.cpp" line="127"/>
+        <source>the file is too large (%1 MB); Service Designer reads manifests of up to %2 MB</source>
+        <translation>파일이 너무 큽니다(%1 MB). Service Designer는 %2 MB까지의 매니페스트를 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/manifestio.cpp" line="106"/>
+        <source>the file is empty: it holds no documents</source>
+        <translation>파일이 비어 있습니다: 문서가 하나도 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/manifestio.cpp" line="116"/>
+        <source>this is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/manifestio.cpp" line="121"/>
+        <source>cannot open the file: %1</source>
+        <translation>파일을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/io/manifestio.cpp" line="141"/>
+        <location filename="../model/io/manifestio.cpp" line="144"/>
+        <location filename="../model/io/manifestio.cpp" line="147"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/document/manifestdocument.cpp" line="36"/>
+        <source>untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="37"/>
+        <source>Usage: %1 &lt;command&gt; [options] [FILE...]
+
+Commands:
+  export    Print the manifests of the files as kubectl apply -f takes them.
+
+Options for every command:
+  --lang en|ko  The language of messages (default: the system&apos;s).
+
+Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>사용법: %1 &lt;명령&gt; [옵션] [파일...]
+
+명령:
+  export    파일의 매니페스트를 kubectl apply -f가 받는 형태로 출력합니다.
+
+모든 명령의 옵션:
+  --lang en|ko  메시지 언어(기본값: 시스템 언어).
+
+명령의 옵션은 &apos;%1 &lt;명령&gt; --help&apos;로 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="54"/>
+        <location filename="../app/cli/main.cpp" line="106"/>
+        <source>&lt;stdin&gt;</source>
+        <translation>&lt;표준 입력&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="54"/>
+        <location filename="../app/cli/main.cpp" line="120"/>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="55"/>
+        <source>cannot read standard input</source>
+        <translation>표준 입력을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="68"/>
+        <source>Prints the manifests of the files, written anew in kubectl&apos;s style, ready for &apos;kubectl apply -f&apos;. FILE &apos;-&apos; reads standard input.</source>
+        <translation>파일의 매니페스트를 kubectl 스타일로 새로 써서 &apos;kubectl apply -f&apos;에 바로 쓸 수 있게 출력합니다. 파일 &apos;-&apos;는 표준 입력을 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="73"/>
+        <source>Output format: yaml (default) or json.</source>
+        <translation>출력 형식: yaml(기본값) 또는 json.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="77"/>
+        <source>Write to OUT instead of standard output.</source>
+        <translation>표준 출력 대신 OUT 파일에 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="80"/>
+        <source>Manifest files (YAML or JSON).</source>
+        <translation>매니페스트 파일(YAML 또는 JSON).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="92"/>
+        <source>unknown format &apos;%1&apos;: use yaml or json</source>
+        <translation>알 수 없는 형식 &apos;%1&apos;: yaml 또는 json을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="97"/>
+        <source>no input files: name one or more files, or &apos;-&apos; for standard input</source>
+        <translation>입력 파일이 없습니다: 파일을 하나 이상 지정하거나, 표준 입력이면 &apos;-&apos;를 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="122"/>
+        <location filename="../app/cli/main.cpp" line="130"/>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="192"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>알 수 없는 명령 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="55"/>
+        <source>cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="80"/>
+        <source>Design Kubernetes v1 Service manifests.</source>
+        <translation>쿠버네티스 v1 서비스 매니페스트를 설계합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="84"/>
+        <source>The manifest to open (YAML or JSON).</source>
+        <translation>열 매니페스트(YAML 또는 JSON).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="88"/>
+        <source>Save a picture of the window to FILE (PNG) and quit; for documentation and automated checks.</source>
+        <translation>창의 그림을 FILE(PNG)에 저장하고 종료합니다. 문서와 자동 점검용입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="91"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+</context>
+<context>
+    <name>sd::MainWindow</name>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="145"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="146"/>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="147"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="148"/>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="149"/>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="150"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="151"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="174"/>
+        <source>Kubernetes manifests (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>쿠버네티스 매니페스트 (*.yaml *.yml *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <source>Cannot Open File</source>
+        <translation>파일을 열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <source>%1 could not be opened.</source>
+        <translation>%1을(를) 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <source>Cannot Open Document</source>
+        <translation>문서를 열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <source>The document could not be read.</source>
+        <translation>문서를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <source>Open Manifest</source>
+        <translation>매니페스트 열기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="240"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(그 밖에 %n개 더)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="242"/>
+        <source>They are marked in the list and kept in the file as they are: saving writes them back unchanged.</source>
+        <translation>목록에 표시되어 있고 파일에 그대로 남아 있습니다: 저장하면 바뀌지 않은 채로 다시 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="246"/>
+        <source>Some Documents Could Not Be Read</source>
+        <translation>읽을 수 없는 문서가 있음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="247"/>
+        <source>%n document(s) of %1 could not be read.</source>
+        <translation>
+            <numerusform>%1의 문서 %n개를 읽을 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <source>Unsaved Changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="288"/>
+        <source>Do you want to save the changes to %1?</source>
+        <translation>%1의 변경 사항을 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="289"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>저장하지 않으면 변경 사항을 잃게 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="315"/>
+        <source>service.yaml</source>
+        <translation>service.yaml</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="317"/>
+        <source>Save Manifest As</source>
+        <translation>다른 이름으로 매니페스트 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="326"/>
+        <source>Cannot Save File</source>
+        <translation>파일을 저장할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="327"/>
+        <source>%1 could not be saved.</source>
+        <translation>%1을(를) 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="333"/>
+        <source>Saved %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="352"/>
+        <source>%1[*] — Service Designer</source>
+        <translation>%1[*] — Service Designer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="353"/>
+        <source>Service Designer</source>
+        <translation>Service Designer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="371"/>
+        <source>%n Service(s)</source>
+        <translation>
+            <numerusform>서비스 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="372"/>
+        <source>%n other object(s)</source>
+        <translation>
+            <numerusform>다른 오브젝트 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="374"/>
+        <source>%n unreadable document(s)</source>
+        <translation>
+            <numerusform>읽을 수 없는 문서 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="375"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>sd::RecentFilesMenu</name>
+    <message>
+        <location filename="../widgets/recentfilesmenu.cpp" line="88"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/recentfilesmenu.cpp" line="89"/>
+        <source>&amp;Clear Menu</source>
+        <translation>메뉴 비우기(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ServiceListModel</name>
+    <message>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="146"/>
+        <source>(unnamed)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="148"/>
+        <source>Namespace: %1</source>
+        <translation>네임스페이스: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="148"/>
+        <source>(not set)</source>
+        <translation>(설정 안 됨)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="149"/>
+        <source>Type: %1</source>
+        <translation>타입: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="150"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="156"/>
+        <source>%n port(s)</source>
+        <translation>
+            <numerusform>포트 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="152"/>
+        <source>Line %1</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="158"/>
+        <source>namespace %1</source>
+        <translation>네임스페이스 %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="187"/>
+        <source>line %1, column %2: %3</source>
+        <translation>%1행 %2열: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="194"/>
+        <source>Document %1 could not be read</source>
+        <translation>문서 %1을(를) 읽을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="196"/>
+        <source>Document %1 could not be read.</source>
+        <translation>문서 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="197"/>
+        <source>It is kept in the file and saved as it is.</source>
+        <translation>파일에 그대로 남아 있으며 그대로 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="201"/>
+        <source>document %1: %2</source>
+        <translation>문서 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ServiceListPane</name>
+    <message>
+        <location filename="../widgets/servicelistpane.cpp" line="66"/>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ServiceYamlPane</name>
+    <message>
+        <location filename="../widgets/serviceyamlpane.cpp" line="55"/>
+        <source>No Services in %1</source>
+        <translation>%1에 서비스가 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceyamlpane.cpp" line="59"/>
+        <source>This file holds no v1 Service.</source>
+        <translation>이 파일에는 v1 서비스가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceyamlpane.cpp" line="60"/>
+        <source>Open a manifest with File › Open, or drop a YAML file here.</source>
+        <translation>파일 › 열기로 매니페스트를 열거나, YAML 파일을 여기에 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceyamlpane.cpp" line="78"/>
+        <source>It is kept in the file and saved as it is.</source>
+        <translation>파일에 그대로 남아 있으며 그대로 저장됩니다.</translation>
+    </message>
 </context>
 </TS>

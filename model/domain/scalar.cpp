@@ -325,20 +325,6 @@ ScalarType resolveNumber(QStringView s)
     return ScalarType::String;
 }
 
-// `!!int`, `tag:yaml.org,2002:int` and `!<tag:yaml.org,2002:int>` all name the core type `int`;
-// returns the name, or an empty view for any other tag.
-QStringView coreTagName(QStringView tag)
-{
-    if (tag.startsWith(u"!<") && tag.endsWith(u'>'))
-        tag = tag.sliced(2, tag.size() - 3);
-    if (tag.startsWith(u"!!"))
-        return tag.sliced(2);
-    constexpr QStringView longPrefix = u"tag:yaml.org,2002:";
-    if (tag.startsWith(longPrefix))
-        return tag.sliced(longPrefix.size());
-    return {};
-}
-
 } // namespace
 
 ScalarType resolvePlainScalar(QStringView text)
@@ -381,6 +367,18 @@ ScalarType resolvePlainScalar(QStringView text)
         break;
     }
     return ScalarType::String;
+}
+
+QStringView coreTagName(QStringView tag)
+{
+    if (tag.startsWith(u"!<") && tag.endsWith(u'>'))
+        tag = tag.sliced(2, tag.size() - 3);
+    if (tag.startsWith(u"!!"))
+        return tag.sliced(2);
+    constexpr QStringView longPrefix = u"tag:yaml.org,2002:";
+    if (tag.startsWith(longPrefix))
+        return tag.sliced(longPrefix.size());
+    return {};
 }
 
 ScalarType resolveScalar(const Node &scalar)

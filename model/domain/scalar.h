@@ -23,6 +23,12 @@ ScalarType resolvePlainScalar(QStringView text);
 /** The type of a scalar node: quoted and block scalars are strings; `!!str`/`!!int`... tags win. */
 ScalarType resolveScalar(const Node &scalar);
 
+/**
+ * The core type a tag names: `int` for `!!int`, `tag:yaml.org,2002:int` and
+ * `!<tag:yaml.org,2002:int>`; an empty view for a tag outside the YAML namespace (`!`, `!custom`).
+ */
+QStringView coreTagName(QStringView tag);
+
 /** The integer a plain scalar denotes under YAML 1.1 rules (`0x1F`, `0o17`, `017`, `1_000`). */
 std::optional<qint64> plainScalarToInt(QStringView text);
 /** The boolean a plain scalar denotes (`true`, `yes`, `on`, `y` and their capitalised forms). */

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstring>
 
 #include <QVarLengthArray>
 
 #include "model/domain/node.h"
 #include "model/domain/scalar.h"
+#include "model/io/outputbuffer_p.h"
 #include "model/io/yamlemitter.h"
 
 // kubectl prints JSON with Go's encoding/json (MarshalIndent, four spaces). Where this writer
@@ -26,97 +25,8 @@ namespace {
 
 constexpr int IndentStep = 4;
 
-// The document being written, through a raw pointer into one buffer that grows by doubling
-// (QByteArray::append() is an out-of-line call with a detach check per call). The YAML writer has
-// the same class.
-class Output
-{
-public:
-    void append(char c)
-    {
-        reserve(1);
-        *m_end++ = c;
-    }
-
-    void append(QByteArrayView bytes)
-    {
-        if (bytes.isEmpty())
-            return; // memcpy() must not see the null pointer of an empty buffer
-        reserve(bytes.size());
-        std::memcpy(m_end, bytes.data(), size_t(bytes.size()));
-        m_end += bytes.size();
-    }
-
-    void appendSpaces(qsizetype count)
-    {
-        if (count <= 0)
-            return;
-        reserve(count);
-        std::memset(m_end, ' ', size_t(count));
-        m_end += count;
-    }
-
-    void appendUtf8(QStringView s)
-    {
-        reserve(3 * s.size()); // a UTF-16 unit never takes more than 3 bytes
-        char *p = m_end;
-        for (qsizetype i = 0; i < s.size(); ++i) {
-            char32_t c = s[i].unicode();
-            if (c < 0x80) {
-                *p++ = char(c);
-                continue;
-            }
-            if (QChar::isHighSurrogate(c) && i + 1 < s.size() && s[i + 1].isLowSurrogate())
-                c = QChar::surrogateToUcs4(char16_t(c), s[++i].unicode());
-            else if (QChar::isSurrogate(c))
-                c = QChar::ReplacementCharacter;
-            if (c < 0x800) {
-                *p++ = char(0xC0 | (c >> 6));
-            } else {
-                if (c < 0x10000) {
-                    *p++ = char(0xE0 | (c >> 12));
-                } else {
-                    *p++ = char(0xF0 | (c >> 18));
-                    *p++ = char(0x80 | ((c >> 12) & 0x3F));
-                }
-                *p++ = char(0x80 | ((c >> 6) & 0x3F));
-            }
-            *p++ = char(0x80 | (c & 0x3F));
-        }
-        m_end = p;
-    }
-
-    QByteArray take()
-    {
-        m_data.resize(m_end - m_begin);
-        m_begin = m_end = m_limit = nullptr;
-        return std::move(m_data);
-    }
-
-private:
-    void reserve(qsizetype count)
-    {
-        if (m_limit - m_end < count)
-            grow(count);
-    }
-
-    void grow(qsizetype count)
-    {
-        const qsizetype used = m_end - m_begin;
-        m_data.resize(std::max(used + count, 2 * m_data.size() + 1024));
-        m_begin = m_data.data();
-        m_end = m_begin + used;
-        m_limit = m_begin + m_data.size();
-    }
-
-    QByteArray m_data;
-    char *m_begin = nullptr;
-    char *m_end = nullptr;
-    char *m_limit = nullptr;
-};
-
 // Go's encoding/json string escaping (without its HTML escapes, see above).
-void appendString(Output &out, QStringView s)
+void appendString(OutputBuffer &out, QStringView s)
 {
     static constexpr char hex[] = "0123456789abcdef";
     out.append('"');
@@ -217,7 +127,7 @@ std::optional<double> parseFloat(QStringView text)
 }
 
 template<typename Integer>
-void appendInteger(Output &out, Integer value)
+void appendInteger(OutputBuffer &out, Integer value)
 {
     char buffer[24];
     const std::to_chars_result r = std::to_chars(buffer, buffer + sizeof buffer, value);
@@ -226,7 +136,7 @@ void appendInteger(Output &out, Integer value)
 
 // Go's encoding/json number format: the shortest text that reads back as the same double, in
 // exponent form below 1e-6 and from 1e21 on, with `e-07` shortened to `e-7`.
-void appendDouble(Output &out, double v)
+void appendDouble(OutputBuffer &out, double v)
 {
     if (v == 0)
         v = 0; // -0 prints as 0, as kubectl prints it
@@ -246,7 +156,7 @@ void appendDouble(Output &out, double v)
     out.append(QByteArrayView(buffer, n));
 }
 
-void appendScalar(Output &out, const Node &n)
+void appendScalar(OutputBuffer &out, const Node &n)
 {
     const QString &text = n.text();
     switch (resolveScalar(n)) {
@@ -283,7 +193,7 @@ void appendScalar(Output &out, const Node &n)
     appendString(out, text);
 }
 
-void appendValue(Output &out, const Node &n, int indent)
+void appendValue(OutputBuffer &out, const Node &n, int indent)
 {
     if (n.isScalar()) {
         appendScalar(out, n);
@@ -317,7 +227,7 @@ void appendValue(Output &out, const Node &n, int indent)
 
 QByteArray emitJson(const Node &root)
 {
-    Output out;
+    OutputBuffer out;
     appendValue(out, root, 0);
     out.append('\n');
     return out.take();

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/io/yamlemitter.h"
 
-#include <algorithm>
-#include <cstring>
-
 #include "model/domain/node.h"
 #include "model/domain/scalar.h"
+#include "model/io/outputbuffer_p.h"
 
 // kubectl prints YAML through sigs.k8s.io/yaml, i.e. go-yaml v2 (encode.go and emitterc.go, a
 // port of libyaml). This writer reproduces that output for block layout, which is all kubectl
@@ -41,17 +39,6 @@ constexpr qsizetype MaxSimpleKeyBytes = 128;
 // Block scalar content is indented by this much past its parent, as go-yaml's best_indent.
 constexpr int IndentStep = 2;
 
-char32_t nextCodePoint(QStringView s, qsizetype &i)
-{
-    const char16_t c = s[i].unicode();
-    ++i;
-    if (QChar::isHighSurrogate(c) && i < s.size() && QChar::isLowSurrogate(s[i].unicode()))
-        return QChar::surrogateToUcs4(c, s[i++].unicode());
-    if (QChar::isSurrogate(c))
-        return QChar::ReplacementCharacter;
-    return c;
-}
-
 // libyaml's is_printable(), by code point: everything else is written as an escape.
 bool isPrintable(char32_t c)
 {
@@ -64,109 +51,6 @@ bool isBreak(char32_t c)
     return c == u'\n' || c == u'\r' || c == NextLine || c == LineSeparator
            || c == ParagraphSeparator;
 }
-
-int utf8Size(char32_t c)
-{
-    return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-}
-
-char *putUtf8(char *p, char32_t c)
-{
-    if (c < 0x80) {
-        *p++ = char(c);
-    } else if (c < 0x800) {
-        *p++ = char(0xC0 | (c >> 6));
-        *p++ = char(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        *p++ = char(0xE0 | (c >> 12));
-        *p++ = char(0x80 | ((c >> 6) & 0x3F));
-        *p++ = char(0x80 | (c & 0x3F));
-    } else {
-        *p++ = char(0xF0 | (c >> 18));
-        *p++ = char(0x80 | ((c >> 12) & 0x3F));
-        *p++ = char(0x80 | ((c >> 6) & 0x3F));
-        *p++ = char(0x80 | (c & 0x3F));
-    }
-    return p;
-}
-
-/**
- * The document being written. Writes go through a raw pointer into one buffer that grows by
- * doubling: QByteArray's own append() and resize() are out-of-line calls with a detach check each,
- * and took a fifth of the time on large documents.
- */
-class Output
-{
-public:
-    void append(char c)
-    {
-        reserve(1);
-        *m_end++ = c;
-    }
-
-    void append(QByteArrayView bytes)
-    {
-        if (bytes.isEmpty())
-            return; // memcpy() must not see the null pointer of an empty buffer
-        reserve(bytes.size());
-        std::memcpy(m_end, bytes.data(), size_t(bytes.size()));
-        m_end += bytes.size();
-    }
-
-    void appendSpaces(qsizetype count)
-    {
-        if (count <= 0)
-            return;
-        reserve(count);
-        std::memset(m_end, ' ', size_t(count));
-        m_end += count;
-    }
-
-    // Straight into the buffer: QString::toUtf8() would allocate once per scalar.
-    void appendUtf8(QStringView s)
-    {
-        reserve(3 * s.size()); // a UTF-16 unit never takes more than 3 bytes
-        char *p = m_end;
-        for (qsizetype i = 0; i < s.size();) {
-            const char16_t c = s[i].unicode();
-            if (c < 0x80) {
-                *p++ = char(c);
-                ++i;
-            } else {
-                p = putUtf8(p, nextCodePoint(s, i));
-            }
-        }
-        m_end = p;
-    }
-
-    QByteArray take()
-    {
-        m_data.resize(m_end - m_begin);
-        m_begin = m_end = m_limit = nullptr;
-        return std::move(m_data);
-    }
-
-private:
-    void reserve(qsizetype count)
-    {
-        if (m_limit - m_end < count)
-            grow(count);
-    }
-
-    void grow(qsizetype count)
-    {
-        const qsizetype used = m_end - m_begin;
-        m_data.resize(std::max(used + count, 2 * m_data.size() + 1024));
-        m_begin = m_data.data();
-        m_end = m_begin + used;
-        m_limit = m_begin + m_data.size();
-    }
-
-    QByteArray m_data;
-    char *m_begin = nullptr;
-    char *m_end = nullptr;
-    char *m_limit = nullptr;
-};
 
 /** What libyaml's yaml_emitter_analyze_scalar() finds out about a string, for block context. */
 struct Analysis
@@ -319,19 +203,6 @@ bool isTagAbsent(const QString &tag)
 }
 
 constexpr QStringView YamlTagPrefix = u"tag:yaml.org,2002:";
-
-// `!!int`, `tag:yaml.org,2002:int` and `!<tag:yaml.org,2002:int>` all name the type `int`;
-// returns the name, or an empty view for a tag outside the YAML namespace.
-QStringView coreTagName(QStringView tag)
-{
-    if (tag.startsWith(u"!<") && tag.endsWith(u'>'))
-        tag = tag.sliced(2, tag.size() - 3);
-    if (tag.startsWith(u"!!"))
-        return tag.sliced(2);
-    if (tag.startsWith(YamlTagPrefix))
-        return tag.sliced(YamlTagPrefix.size());
-    return {};
-}
 
 // Tags whose meaning the written text carries by itself once the type is right.
 bool isScalarTypeTag(const QString &tag)
@@ -675,7 +546,7 @@ private:
         }
     }
 
-    Output m_out;
+    OutputBuffer m_out;
     QByteArrayView m_newline;
 };
 

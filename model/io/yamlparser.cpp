@@ -506,10 +506,12 @@ private:
     Node parsePlainFlow(SourcePos pos);
     PlainScan scanPlainLine(bool flow);
     void checkPlainStart(bool flow) const;
-    Node parseDoubleQuoted();
-    Node parseSingleQuoted();
+    Node parseDelimitedNode(const Props &props, int depth);
+    template<char Quote>
+    Node parseQuoted();
     void appendEscape(QByteArray &buf);
-    void foldQuotedBreaks(QByteArray &buf);
+    void foldQuotedWhitespace(QByteArray &buf);
+    void foldPlainLines(bool &multiLine, qsizetype start, qsizetype firstEnd, int breaks);
     Props parseProps(bool flow);
     Node parseAlias(int depth);
     Key keyFromNode(const Node &node) const;
@@ -841,21 +843,11 @@ Node Reader::parseBlockContent(int n, BlockCtx ctx, bool sameLine, Props nodePro
         return node;
     }
     case '"':
-        node = parseDoubleQuoted();
-        break;
     case '\'':
-        node = parseSingleQuoted();
-        break;
     case '*':
-        if (inline_.has())
-            fail(Tr::tr("an alias cannot have an anchor or a tag"), inline_.pos);
-        node = parseAlias(depth);
-        break;
     case '[':
-        node = parseFlowSequence(depth + 1);
-        break;
     case '{':
-        node = parseFlowMapping(depth + 1);
+        node = parseDelimitedNode(inline_, depth);
         break;
     default: {
         checkPlainStart(false);
@@ -963,19 +955,11 @@ Key Reader::parseBlockKey(int col, int depth)
     Node node;
     switch (cur()) {
     case '"':
-        node = parseDoubleQuoted();
-        break;
     case '\'':
-        node = parseSingleQuoted();
-        break;
     case '*':
-        if (props.has())
-            fail(Tr::tr("an alias cannot have an anchor or a tag"), props.pos);
-        node = parseAlias(depth);
-        break;
     case '[':
     case '{':
-        node = cur() == '[' ? parseFlowSequence(depth + 1) : parseFlowMapping(depth + 1);
+        node = parseDelimitedNode(props, depth);
         break;
     default: {
         if (atEnd() || isBreak(cur()) || commentHere()) {
@@ -1332,21 +1316,12 @@ Node Reader::parseFlowNode(int depth)
     }
     switch (c) {
     case '[':
-        node = parseFlowSequence(depth + 1);
-        break;
     case '{':
-        node = parseFlowMapping(depth + 1);
-        break;
     case '"':
-        node = parseDoubleQuoted();
-        break;
     case '\'':
-        node = parseSingleQuoted();
-        break;
     case '*':
-        if (props.has())
-            fail(Tr::tr("an alias cannot have an anchor or a tag"), props.pos);
-        return parseAlias(depth);
+        node = parseDelimitedNode(props, depth);
+        break;
     case '|':
     case '>':
         //: %1 is the block scalar indicator, '|' or '>'
