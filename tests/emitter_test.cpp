@@ -6,7 +6,6 @@
 // jsonemitter.cpp. The golden files in tests/data/golden/emitter-*.yaml|json are kubectl's
 // output verbatim, and the trees written against them are built here in code.
 
-#include <cstdio>
 #include <ostream>
 #include <string>
 
@@ -17,6 +16,7 @@
 #include "model/domain/node.h"
 #include "model/io/yamlemitter.h"
 #include "support/qtprinters.h"
+#include "support/testnames.h"
 
 using namespace sd;
 using namespace Qt::StringLiterals;
@@ -24,29 +24,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using Style = Node::Style;
-
-// Parameters print as test names: keep them on one line and in ASCII.
-std::string escaped(QStringView s)
-{
-    std::string out;
-    for (QChar ch : s) {
-        const char16_t c = ch.unicode();
-        if (c == u'\n') {
-            out += "\\n";
-        } else if (c == u'\r') {
-            out += "\\r";
-        } else if (c == u'\t') {
-            out += "\\t";
-        } else if (c >= 0x20 && c < 0x7F) {
-            out += char(c);
-        } else {
-            char code[8];
-            std::snprintf(code, sizeof code, "\\u%04X", unsigned(c));
-            out += code;
-        }
-    }
-    return out;
-}
 
 Node map1(const QString &key, Node value)
 {

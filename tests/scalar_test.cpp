@@ -4,7 +4,6 @@
 // these tables was also checked against kubectl 1.32: a string that resolves to anything else is
 // double-quoted by `kubectl ... -o yaml`, a string that stays a string is not.
 
-#include <cstdio>
 #include <limits>
 #include <ostream>
 #include <string>
@@ -14,6 +13,7 @@
 #include "model/domain/node.h"
 #include "model/domain/scalar.h"
 #include "support/qtprinters.h"
+#include "support/testnames.h"
 
 using namespace sd;
 using namespace Qt::StringLiterals;
@@ -29,29 +29,6 @@ void PrintTo(ScalarType t, std::ostream *os)
 } // namespace sd
 
 namespace {
-
-// Parameters print as test names: keep them on one line and in ASCII.
-std::string escaped(QStringView s)
-{
-    std::string out;
-    for (QChar ch : s) {
-        const char16_t c = ch.unicode();
-        if (c == u'\n') {
-            out += "\\n";
-        } else if (c == u'\r') {
-            out += "\\r";
-        } else if (c == u'\t') {
-            out += "\\t";
-        } else if (c >= 0x20 && c < 0x7F) {
-            out += char(c);
-        } else {
-            char code[8];
-            std::snprintf(code, sizeof code, "\\u%04X", unsigned(c));
-            out += code;
-        }
-    }
-    return out;
-}
 
 struct ResolveRow
 {

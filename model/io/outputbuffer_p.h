@@ -4,14 +4,14 @@
 // Private to the YAML and JSON writers (yamlemitter.cpp, jsonemitter.cpp): the buffer they write
 // into and the UTF-16 to UTF-8 steps they share.
 
+#include <algorithm>
+#include <cstring>
+#include <utility>
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QChar>
 #include <QStringView>
-
-#include <algorithm>
-#include <cstring>
-#include <utility>
 
 namespace sd {
 

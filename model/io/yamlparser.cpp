@@ -1144,6 +1144,28 @@ Node Reader::parseBlockScalar(int n)
                         pos);
 }
 
+// YAML line folding: one line break between two lines reads as a space, more read as one line
+// feed fewer than there are.
+void appendFoldedBreaks(QByteArray &buf, int breaks)
+{
+    if (breaks == 1)
+        buf.append(' ');
+    else
+        buf.append(breaks - 1, '\n');
+}
+
+// Before the next line of a plain scalar: m_buf takes the first line (start to firstEnd) once a
+// second one turns up, then the line breaks before the next one, folded.
+void Reader::foldPlainLines(bool &multiLine, qsizetype start, qsizetype firstEnd, int breaks)
+{
+    if (!multiLine) {
+        m_buf.clear();
+        m_buf.append(m_data + start, firstEnd - start);
+        multiLine = true;
+    }
+    appendFoldedBreaks(m_buf, breaks);
+}
+
 // A plain scalar in block context whose first line has been scanned; continuation lines must be
 // indented more than `n`.
 Node Reader::parsePlainBlock(int n, qsizetype start, SourcePos pos, PlainScan first)
@@ -1191,15 +1213,7 @@ Node Reader::parsePlainBlock(int n, qsizetype start, SourcePos pos, PlainScan fi
                      .arg(where(pos)),
                  posAt(lineBegin));
         }
-        if (!multiLine) {
-            m_buf.clear();
-            m_buf.append(m_data + start, first.textEnd - start);
-            multiLine = true;
-        }
-        if (breaks == 1)
-            m_buf.append(' ');
-        else
-            m_buf.append(breaks - 1, '\n');
+        foldPlainLines(multiLine, start, first.textEnd, breaks);
         m_buf.append(m_data + lineBegin, scan.textEnd - lineBegin);
         m_lastEnd = scan.textEnd;
         if (scan.stop == PlainScan::Comment) {
@@ -1364,15 +1378,7 @@ Node Reader::parsePlainFlow(SourcePos pos)
             m_line = saveLine;
             break;
         }
-        if (!multiLine) {
-            m_buf.clear();
-            m_buf.append(m_data + start, scan.textEnd - start);
-            multiLine = true;
-        }
-        if (breaks == 1)
-            m_buf.append(' ');
-        else
-            m_buf.append(breaks - 1, '\n');
+        foldPlainLines(multiLine, start, scan.textEnd, breaks);
         const qsizetype lineBegin = m_pos;
         scan = scanPlainLine(true);
         m_buf.append(m_data + lineBegin, scan.textEnd - lineBegin);
@@ -1539,71 +1545,113 @@ Node Reader::parseFlowMapping(int depth)
     return map;
 }
 
-// Line folding inside quotes: the cursor is on a line break after trailing blanks were dropped.
-void Reader::foldQuotedBreaks(QByteArray &buf)
+// White space inside quotes, the cursor on its first blank or line break: blanks are kept unless
+// a line break follows them, and line breaks fold with the blanks around them dropped.
+void Reader::foldQuotedWhitespace(QByteArray &buf)
 {
+    const qsizetype ws = m_pos;
+    skipBlanks();
+    if (m_pos >= m_end || !isBreak(m_data[m_pos])) {
+        buf.append(m_data + ws, m_pos - ws);
+        return;
+    }
     int breaks = 0;
     while (m_pos < m_end && isBreak(m_data[m_pos])) {
         newline();
         ++breaks;
         skipBlanks();
     }
-    if (breaks == 1)
-        buf.append(' ');
-    else
-        buf.append(breaks - 1, '\n');
+    appendFoldedBreaks(buf, breaks);
 }
 
-Node Reader::parseDoubleQuoted()
+// A double- or single-quoted scalar (Quote is `"` or `'`). The two differ only in how a quote or
+// a backslash can stand in the text: `\` starts an escape in the one, `''` is a quote in the other.
+template<char Quote>
+Node Reader::parseQuoted()
 {
+    constexpr bool doubleQuoted = Quote == '"';
+    constexpr Node::Style style = doubleQuoted ? Node::Style::DoubleQuoted
+                                               : Node::Style::SingleQuoted;
+    // The characters that end a run of text taken as it is, besides white space.
+    const auto special = [](char c) {
+        return c == Quote || (doubleQuoted && c == '\\') || isBreak(c);
+    };
     const SourcePos pos = here();
     ++m_pos;
     const qsizetype start = m_pos;
     // Most quoted values are one line without escapes: take them in one slice.
     qsizetype i = start;
-    while (i < m_end && m_data[i] != '"' && m_data[i] != '\\' && !isBreak(m_data[i]))
+    while (i < m_end && !special(m_data[i]))
         ++i;
-    if (i < m_end && m_data[i] == '"') {
+    if (i < m_end && m_data[i] == Quote && (doubleQuoted || at(i + 1) != '\'')) {
         m_pos = i + 1;
         m_lastEnd = m_pos;
-        return Node::scalar(slice(start, i), Node::Style::DoubleQuoted, pos);
+        return Node::scalar(slice(start, i), style, pos);
     }
     QByteArray &buf = m_buf;
     buf.clear();
     for (;;) {
         if (atEnd()) {
-            //: %1 is a position ("line 3, column 7")
-            fail(Tr::tr("the double-quoted scalar that starts at %1 is not closed: expected '\"', "
-                        "found the end of the document")
-                     .arg(where(pos)),
-                 pos,
-                 ParseFailure::Kind::Syntax);
+            if constexpr (doubleQuoted) {
+                //: %1 is a position ("line 3, column 7")
+                fail(Tr::tr("the double-quoted scalar that starts at %1 is not closed: expected "
+                            "'\"', found the end of the document")
+                         .arg(where(pos)),
+                     pos,
+                     ParseFailure::Kind::Syntax);
+            } else {
+                //: %1 is a position ("line 3, column 7")
+                fail(Tr::tr("the single-quoted scalar that starts at %1 is not closed: expected "
+                            "\"'\", found the end of the document")
+                         .arg(where(pos)),
+                     pos,
+                     ParseFailure::Kind::Syntax);
+            }
         }
         const char c = m_data[m_pos];
-        if (c == '"') {
+        if (c == Quote) {
+            if (!doubleQuoted && at(m_pos + 1) == '\'') {
+                buf.append('\'');
+                m_pos += 2;
+                continue;
+            }
             ++m_pos;
             break;
         }
-        if (c == '\\') {
+        if (doubleQuoted && c == '\\') {
             appendEscape(buf);
         } else if (isBlank(c) || isBreak(c)) {
-            const qsizetype ws = m_pos;
-            skipBlanks();
-            if (m_pos < m_end && isBreak(m_data[m_pos]))
-                foldQuotedBreaks(buf);
-            else
-                buf.append(m_data + ws, m_pos - ws);
+            foldQuotedWhitespace(buf);
         } else {
             const qsizetype run = m_pos;
-            while (m_pos < m_end && m_data[m_pos] != '"' && m_data[m_pos] != '\\'
-                   && !isBlank(m_data[m_pos]) && !isBreak(m_data[m_pos])) {
+            while (m_pos < m_end && !special(m_data[m_pos]) && !isBlank(m_data[m_pos]))
                 ++m_pos;
-            }
             buf.append(m_data + run, m_pos - run);
         }
     }
     m_lastEnd = m_pos;
-    return Node::scalar(QString::fromUtf8(buf), Node::Style::DoubleQuoted, pos);
+    return Node::scalar(QString::fromUtf8(buf), style, pos);
+}
+
+// The nodes that open with their own indicator, the same in block and flow context: quoted
+// scalars (`"`, `'`), aliases (`*`) and flow collections (`[`, `{`).
+Node Reader::parseDelimitedNode(const Props &props, int depth)
+{
+    switch (cur()) {
+    case '"':
+        return parseQuoted<'"'>();
+    case '\'':
+        return parseQuoted<'\''>();
+    case '*':
+        if (props.has())
+            fail(Tr::tr("an alias cannot have an anchor or a tag"), props.pos);
+        return parseAlias(depth);
+    case '[':
+        return parseFlowSequence(depth + 1);
+    default:
+        Q_ASSERT(cur() == '{');
+        return parseFlowMapping(depth + 1);
+    }
 }
 
 void Reader::appendEscape(QByteArray &buf)
@@ -1736,60 +1784,6 @@ void Reader::appendEscape(QByteArray &buf)
     }
     ++m_pos;
     appendUtf8(buf, cp);
-}
-
-Node Reader::parseSingleQuoted()
-{
-    const SourcePos pos = here();
-    ++m_pos;
-    const qsizetype start = m_pos;
-    qsizetype i = start;
-    while (i < m_end && m_data[i] != '\'' && !isBreak(m_data[i]))
-        ++i;
-    if (i < m_end && m_data[i] == '\'' && at(i + 1) != '\'') {
-        m_pos = i + 1;
-        m_lastEnd = m_pos;
-        return Node::scalar(slice(start, i), Node::Style::SingleQuoted, pos);
-    }
-    QByteArray &buf = m_buf;
-    buf.clear();
-    for (;;) {
-        if (atEnd()) {
-            //: %1 is a position ("line 3, column 7")
-            fail(Tr::tr("the single-quoted scalar that starts at %1 is not closed: expected \"'\", "
-                        "found the end of the document")
-                     .arg(where(pos)),
-                 pos,
-                 ParseFailure::Kind::Syntax);
-        }
-        const char c = m_data[m_pos];
-        if (c == '\'') {
-            if (at(m_pos + 1) == '\'') {
-                buf.append('\'');
-                m_pos += 2;
-                continue;
-            }
-            ++m_pos;
-            break;
-        }
-        if (isBlank(c) || isBreak(c)) {
-            const qsizetype ws = m_pos;
-            skipBlanks();
-            if (m_pos < m_end && isBreak(m_data[m_pos]))
-                foldQuotedBreaks(buf);
-            else
-                buf.append(m_data + ws, m_pos - ws);
-        } else {
-            const qsizetype run = m_pos;
-            while (m_pos < m_end && m_data[m_pos] != '\'' && !isBlank(m_data[m_pos])
-                   && !isBreak(m_data[m_pos])) {
-                ++m_pos;
-            }
-            buf.append(m_data + run, m_pos - run);
-        }
-    }
-    m_lastEnd = m_pos;
-    return Node::scalar(QString::fromUtf8(buf), Node::Style::SingleQuoted, pos);
 }
 
 // Anchors (`&name`) and tags (`!tag`) in either order; the cursor ends on what follows them
