@@ -145,3 +145,20 @@ TEST(Cli, SpeaksKorean)
     // "unknown format 'xml': use yaml or json", in Korean.
     EXPECT_TRUE(QString::fromUtf8(r.err).contains(u"알 수 없는 형식")) << r.err.constData();
 }
+
+TEST(Cli, WritesDefaultsOnlyWhenAsked)
+{
+    const QByteArray in = "apiVersion: v1\nkind: Service\nmetadata: {name: a}\nspec:\n  ports:\n"
+                          "  - port: 80\n";
+    const CliRun plain = cli({QStringLiteral("export"), QStringLiteral("-")}, in);
+    EXPECT_EQ(plain.out, QByteArray("apiVersion: v1\nkind: Service\nmetadata:\n  name: a\nspec:\n"
+                                    "  ports:\n  - port: 80\n"));
+    const CliRun defaults = cli({QStringLiteral("export"), QStringLiteral("--write-defaults"),
+                                 QStringLiteral("-")},
+                                in);
+    EXPECT_EQ(defaults.exitCode, 0);
+    EXPECT_EQ(defaults.out, QByteArray("apiVersion: v1\nkind: Service\nmetadata:\n  name: a\nspec:\n"
+                                       "  internalTrafficPolicy: Cluster\n  ipFamilyPolicy: SingleStack\n"
+                                       "  ports:\n  - port: 80\n    protocol: TCP\n    targetPort: 80\n"
+                                       "  sessionAffinity: None\n  type: ClusterIP\n"));
+}

@@ -320,3 +320,46 @@ TEST(ServiceModel, EqualityIgnoresPositions)
     c.spec.value().ports.value()[0].value().port.set(81);
     EXPECT_FALSE(a == c);
 }
+
+// "Write defaults": what the API server stores after v1 defaulting, and nothing it would allocate.
+
+#include "model/domain/defaults.h"
+
+TEST(ServiceDefaults, FillsWhatTheApiServerDefaults)
+{
+    const Service s = withDefaults(read(
+        "apiVersion: v1\nkind: Service\nmetadata:\n  name: a\nspec:\n  type: LoadBalancer\n"
+        "  sessionAffinity: ClientIP\n  ports:\n  - port: 80\n  - port: 53\n    protocol: UDP\n"
+        "    targetPort: 0\n"));
+    EXPECT_EQ(emitYaml(writeService(s)),
+              QByteArray("apiVersion: v1\nkind: Service\nmetadata:\n  name: a\nspec:\n"
+                         "  allocateLoadBalancerNodePorts: true\n  externalTrafficPolicy: Cluster\n"
+                         "  internalTrafficPolicy: Cluster\n  ipFamilyPolicy: SingleStack\n"
+                         "  ports:\n  - port: 80\n    protocol: TCP\n    targetPort: 80\n"
+                         "  - port: 53\n    protocol: UDP\n    targetPort: 53\n"
+                         "  sessionAffinity: ClientIP\n  sessionAffinityConfig:\n    clientIP:\n"
+                         "      timeoutSeconds: 10800\n  type: LoadBalancer\n"));
+}
+
+TEST(ServiceDefaults, KeepsWhatTheAuthorSetAndFollowsTheType)
+{
+    const Service clusterIP = withDefaults(read(
+        "apiVersion: v1\nkind: Service\nspec:\n  ports:\n  - port: 80\n    targetPort: http\n"
+        "  sessionAffinity: None\n  sessionAffinityConfig:\n    clientIP:\n      timeoutSeconds: 5\n"));
+    const ServiceSpec &spec = clusterIP.spec.value();
+    EXPECT_EQ(spec.type.value(), ServiceType::ClusterIP);
+    EXPECT_EQ(clusterIP.ports()[0].value().targetPort.value(), IntOrString(QStringLiteral("http")));
+    EXPECT_FALSE(spec.externalTrafficPolicy.isSet()); // not externally accessible
+    EXPECT_FALSE(spec.allocateLoadBalancerNodePorts.isSet());
+    EXPECT_FALSE(spec.sessionAffinityConfig.isSet()); // dropped with affinity None
+    EXPECT_FALSE(spec.clusterIPs.isSet());            // allocated, never invented
+
+    const Service headless = withDefaults(
+        read("apiVersion: v1\nkind: Service\nspec:\n  clusterIP: None\n  ports:\n  - port: 80\n"));
+    EXPECT_EQ(headless.spec.value().ipFamilyPolicy.value(), IPFamilyPolicy::RequireDualStack);
+
+    const Service external = withDefaults(
+        read("apiVersion: v1\nkind: Service\nspec:\n  type: ExternalName\n  externalName: x.io\n"));
+    EXPECT_FALSE(external.spec.value().internalTrafficPolicy.isSet());
+    EXPECT_FALSE(external.spec.value().ipFamilyPolicy.isSet());
+}

@@ -75,8 +75,13 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption outputOption(
         QStringList{QStringLiteral("output"), QStringLiteral("o")},
         sd::Tr::tr("Write to OUT instead of standard output."), QStringLiteral("OUT"));
+    const QCommandLineOption defaultsOption(
+        QStringLiteral("write-defaults"),
+        sd::Tr::tr("Write the values the API server fills in for fields left out (protocol: TCP, "
+                   "type: ClusterIP, targetPort = port, ...)."));
     parser.addOption(formatOption);
     parser.addOption(outputOption);
+    parser.addOption(defaultsOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), sd::Tr::tr("Manifest files (YAML or JSON)."),
                                  QStringLiteral("FILE..."));
     if (!parser.parse(arguments)) {
@@ -131,7 +136,8 @@ int runExport(const QStringList &arguments)
                              issue.path + QLatin1String(": ") + issue.message);
             }
         }
-        std::vector<sd::Node> more = result.manifest.exportObjects(fmt);
+        std::vector<sd::Node> more =
+            result.manifest.exportObjects(fmt, {}, parser.isSet(defaultsOption));
         std::move(more.begin(), more.end(), std::back_inserter(objects));
     }
     // Half a manifest is worse than none for `kubectl apply`: write nothing when any input failed.

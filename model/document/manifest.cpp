@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/document/manifest.h"
 
+#include "model/domain/defaults.h"
 #include "model/domain/scalar.h"
 #include "model/io/servicewriter.h"
 #include "model/io/yamlemitter.h"
@@ -135,24 +136,26 @@ std::vector<const SourceDocument *> Manifest::brokenDocuments() const
     return broken;
 }
 
-Node Manifest::objectNode(const Resource &resource) const
+Node Manifest::objectNode(const Resource &resource, bool writeDefaults) const
 {
-    return resource.service ? writeService(*resource.service) : resource.node;
+    if (!resource.service)
+        return resource.node;
+    return writeService(writeDefaults ? withDefaults(*resource.service) : *resource.service);
 }
 
 namespace {
 
-Node documentNode(const Manifest &m, const SourceDocument &doc)
+Node documentNode(const Manifest &m, const SourceDocument &doc, bool writeDefaults = false)
 {
     if (doc.form == SourceDocument::Form::List) {
         Node list = doc.listNode;
         Node *items = list.find(u"items");
         *items = Node::sequence();
         for (const Resource &r : doc.resources)
-            items->append(m.objectNode(r));
+            items->append(m.objectNode(r, writeDefaults));
         return list;
     }
-    return m.objectNode(doc.resources.front());
+    return m.objectNode(doc.resources.front(), writeDefaults);
 }
 
 } // namespace
@@ -177,10 +180,11 @@ QByteArray Manifest::toBytes() const
     return out;
 }
 
-QByteArray Manifest::exportAs(Format format, const std::vector<ServiceRef> &only) const
+QByteArray Manifest::exportAs(Format format, const std::vector<ServiceRef> &only,
+                              bool writeDefaults) const
 {
     if (format == Format::Json || !only.empty())
-        return writeObjects(exportObjects(format, only), format);
+        return writeObjects(exportObjects(format, only, writeDefaults), format);
     // YAML documents are independent: write each as soon as it is built, so that only one tree
     // is alive at a time.
     QByteArray out;
@@ -191,17 +195,18 @@ QByteArray Manifest::exportAs(Format format, const std::vector<ServiceRef> &only
         if (!first)
             out += "---\n";
         first = false;
-        out += emitYaml(documentNode(*this, doc));
+        out += emitYaml(documentNode(*this, doc, writeDefaults));
     }
     return out;
 }
 
-std::vector<Node> Manifest::exportObjects(Format format, const std::vector<ServiceRef> &only) const
+std::vector<Node> Manifest::exportObjects(Format format, const std::vector<ServiceRef> &only,
+                                          bool writeDefaults) const
 {
     std::vector<Node> objects;
     if (!only.empty()) {
         for (ServiceRef ref : only)
-            objects.push_back(objectNode(resource(ref)));
+            objects.push_back(objectNode(resource(ref), writeDefaults));
     } else {
         for (const SourceDocument &doc : documents) {
             if (doc.form == SourceDocument::Form::Object || doc.form == SourceDocument::Form::List) {
@@ -209,9 +214,9 @@ std::vector<Node> Manifest::exportObjects(Format format, const std::vector<Servi
                 // a List's items join it instead of nesting.
                 if (format == Format::Json && doc.form == SourceDocument::Form::List) {
                     for (const Resource &r : doc.resources)
-                        objects.push_back(objectNode(r));
+                        objects.push_back(objectNode(r, writeDefaults));
                 } else {
-                    objects.push_back(documentNode(*this, doc));
+                    objects.push_back(documentNode(*this, doc, writeDefaults));
                 }
             }
         }

@@ -98,14 +98,17 @@ public:
      * several). `only`, when given, limits it to those Services. Broken and empty documents are
      * left out.
      */
-    QByteArray exportAs(Format format, const std::vector<ServiceRef> &only = {}) const;
-    /** The objects exportAs() writes, in order (for a JSON export, List items are flattened). */
-    std::vector<Node> exportObjects(Format format, const std::vector<ServiceRef> &only = {}) const;
+    QByteArray exportAs(Format format, const std::vector<ServiceRef> &only = {},
+                        bool writeDefaults = false) const;
+    /** The objects exportAs() writes, in order (for a JSON export, List items are flattened).
+     *  With `writeDefaults`, Services are written with the API server's defaults filled in. */
+    std::vector<Node> exportObjects(Format format, const std::vector<ServiceRef> &only = {},
+                                    bool writeDefaults = false) const;
     /** Writes objects as exportAs() does; for exporting several files into one stream. */
     static QByteArray writeObjects(std::vector<Node> objects, Format format);
 
     /** The tree of one object as it would be written now. */
-    Node objectNode(const Resource &resource) const;
+    Node objectNode(const Resource &resource, bool writeDefaults = false) const;
     /** One Service in kubectl's YAML style. */
     QByteArray serviceYaml(ServiceRef ref) const;
 };
