@@ -2,6 +2,7 @@
 #include "model/io/servicereader.h"
 
 #include "model/domain/scalar.h"
+#include "model/io/decodemessages.h"
 #include "model/io/servicefields.h"
 #include "model/tr.h"
 
@@ -31,31 +32,6 @@ struct PathSeg
     }
 };
 
-QString describe(const Node &n)
-{
-    switch (n.kind()) {
-    case Node::Kind::Sequence:
-        return Tr::tr("a list");
-    case Node::Kind::Mapping:
-        return Tr::tr("an object");
-    case Node::Kind::Scalar:
-        break;
-    }
-    switch (resolveScalar(n)) {
-    case ScalarType::Null:
-        return Tr::tr("null");
-    case ScalarType::Bool:
-        return Tr::tr("the boolean %1").arg(n.text());
-    case ScalarType::Int:
-    case ScalarType::Float:
-        return Tr::tr("the number %1").arg(n.text());
-    case ScalarType::Timestamp:
-    case ScalarType::String:
-        break;
-    }
-    return Tr::tr("the string \"%1\"").arg(n.text());
-}
-
 bool isNullScalar(const Node &n)
 {
     return n.isScalar() && resolveScalar(n) == ScalarType::Null;
@@ -80,7 +56,7 @@ public:
         if (isStringScalar(n))
             f.set(n.text());
         else
-            keepRaw(n, f, path, Tr::tr("a string"));
+            keepRaw(n, f, path, ExpectedValue::String);
     }
 
     void read(const Node &n, Field<int> &f, const PathSeg &path)
@@ -92,10 +68,10 @@ public:
                 return;
             }
             f.setRaw(n);
-            report(path, n, Tr::tr("%1 does not fit in a 32-bit integer").arg(n.text()));
+            report(path, n, wrongTypeMessage(ExpectedValue::Integer, n));
             return;
         }
-        keepRaw(n, f, path, Tr::tr("an integer"));
+        keepRaw(n, f, path, ExpectedValue::Integer);
     }
 
     void read(const Node &n, Field<bool> &f, const PathSeg &path)
@@ -106,7 +82,7 @@ public:
                 return;
             }
         }
-        keepRaw(n, f, path, Tr::tr("true or false"));
+        keepRaw(n, f, path, ExpectedValue::Boolean);
     }
 
     // An enum: a string that is not one of the values is kept raw without a read issue; the
@@ -122,7 +98,7 @@ public:
                 f.setRaw(n);
             return;
         }
-        keepRaw(n, f, path, Tr::tr("a string"));
+        keepRaw(n, f, path, ExpectedValue::String);
     }
 
     void read(const Node &n, Field<IntOrString> &f, const PathSeg &path)
@@ -141,7 +117,7 @@ public:
                 return;
             }
         }
-        keepRaw(n, f, path, Tr::tr("an integer or a string"));
+        keepRaw(n, f, path, ExpectedValue::IntOrString);
     }
 
     void read(const Node &n, Field<Node> &f, const PathSeg &)
@@ -152,7 +128,7 @@ public:
     void read(const Node &n, Field<StringMap> &f, const PathSeg &path)
     {
         if (!n.isMapping()) {
-            keepRaw(n, f, path, Tr::tr("an object"));
+            keepRaw(n, f, path, ExpectedValue::Object);
             return;
         }
         StringMap map;
@@ -171,7 +147,7 @@ public:
     void read(const Node &n, Field<List<T>> &f, const PathSeg &path)
     {
         if (!n.isSequence()) {
-            keepRaw(n, f, path, Tr::tr("a list"));
+            keepRaw(n, f, path, ExpectedValue::List);
             return;
         }
         List<T> list;
@@ -190,7 +166,7 @@ public:
     void read(const Node &n, Field<S> &f, const PathSeg &path)
     {
         if (!n.isMapping()) {
-            keepRaw(n, f, path, Tr::tr("an object"));
+            keepRaw(n, f, path, ExpectedValue::Object);
             return;
         }
         S obj;
@@ -218,12 +194,12 @@ public:
 
 private:
     template <typename T>
-    void keepRaw(const Node &n, Field<T> &f, const PathSeg &path, const QString &expected)
+    void keepRaw(const Node &n, Field<T> &f, const PathSeg &path, ExpectedValue expected)
     {
         f.setRaw(n);
         // A null means "not set" to the API server; keeping it is enough.
         if (!isNullScalar(n))
-            report(path, n, Tr::tr("expected %1, found %2").arg(expected, describe(n)));
+            report(path, n, wrongTypeMessage(expected, n));
     }
 
     void report(const PathSeg &path, const Node &n, const QString &message)

@@ -19,7 +19,8 @@ enum class Severity {
 
 /** The Kubernetes error type (`field.ErrorType`), where one applies. */
 enum class ErrorType {
-    None,         ///< a warning or hint of ours, not an API error
+    None,         ///< not a field error: a warning or hint, or a refusal of the whole request
+                  ///< (`resourceVersion` set on create)
     TypeMismatch, ///< a decode error (400 BadRequest): a value of the wrong type
     UnknownField, ///< strict field validation (kubectl's default) refuses an unknown field
     Required,

@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Decode-level findings: values of the wrong type (400 BadRequest), enum strings the API does not
+// support, unknown fields (kubectl's strict field validation), apiVersion and kind.
+
+#include <algorithm>
+
+#include "model/domain/scalar.h"
+#include "model/io/decodemessages.h"
+#include "model/io/servicefields.h"
+#include "model/tr.h"
+#include "model/validation/rulecontext_p.h"
+
+namespace sd::rules {
+
+namespace {
+
+// metadata fields of ObjectMeta that the model keeps in extras. All but resourceVersion are
+// ignored or overwritten on create.
+bool isKnownMetadataField(QStringView key)
+{
+    static const QStringView known[] = {u"uid",
+                                        u"resourceVersion",
+                                        u"generation",
+                                        u"creationTimestamp",
+                                        u"deletionTimestamp",
+                                        u"deletionGracePeriodSeconds",
+                                        u"ownerReferences",
+                                        u"finalizers",
+                                        u"managedFields",
+                                        u"selfLink"};
+    return std::find(std::begin(known), std::end(known), key) != std::end(known);
+}
+
+QString kebab(QStringView camel)
+{
+    QString out;
+    for (qsizetype i = 0; i < camel.size(); ++i) {
+        const QChar ch = camel[i];
+        if (ch.isUpper() && i > 0 && camel[i - 1].isLower())
+            out += u'-';
+        out += ch.toLower();
+    }
+    return out;
+}
+
+bool isStringScalar(const Node &n)
+{
+    return n.isScalar()
+           && (resolveScalar(n) == ScalarType::String || resolveScalar(n) == ScalarType::Timestamp);
+}
+
+template<typename T>
+constexpr ExpectedValue expectedFor()
+{
+    if constexpr (std::is_same_v<T, int>)
+        return ExpectedValue::Integer;
+    else if constexpr (std::is_same_v<T, bool>)
+        return ExpectedValue::Boolean;
+    else if constexpr (std::is_same_v<T, IntOrString>)
+        return ExpectedValue::IntOrString;
+    else if constexpr (std::is_same_v<T, StringMap>)
+        return ExpectedValue::Object;
+    else if constexpr (requires(T t) { t.extras; })
+        return ExpectedValue::Object;
+    else
+        return ExpectedValue::String;
+}
+
+template<typename T>
+struct IsList : std::false_type
+{};
+template<typename T>
+struct IsList<List<T>> : std::true_type
+{
+    using Item = T;
+};
+
+// Where an object or a field is in a Service, for the fixes (they edit a copy).
+template<typename Obj>
+using ObjectAccessor = std::function<Obj *(Service &)>;
+template<typename T>
+using FieldAccessor = std::function<Field<T> *(Service &)>;
+
+// The field named `key` of the object an accessor finds.
+template<typename T, typename Obj>
+FieldAccessor<T> childAccessor(ObjectAccessor<Obj> parent, QStringView key)
+{
+    return [parent, key](Service &s) -> Field<T> * {
+        Obj *obj = parent(s);
+        Field<T> *found = nullptr;
+        if (obj) {
+            fields::visit(*obj, [&](QStringView k, auto &field) {
+                if constexpr (std::is_same_v<std::remove_reference_t<decltype(field)>, Field<T>>) {
+                    if (k == key)
+                        found = &field;
+                }
+            });
+        }
+        return found;
+    };
+}
+
+class DecodeWalker
+{
+public:
+    explicit DecodeWalker(RuleContext &c)
+        : m_c(c)
+    {}
+
+    template<typename Obj>
+    void walkObject(const Obj &obj,
+                    const QString &path,
+                    SourcePos pos,
+                    const ObjectAccessor<Obj> &access)
+    {
+        for (const Node::Entry &e : obj.extras)
+            extra(path, e, access);
+        fields::visit(obj, [&](QStringView key, const auto &field) {
+            using F = std::remove_cvref_t<decltype(field)>;
+            using T = std::remove_cvref_t<decltype(field.value())>;
+            static_assert(std::is_same_v<F, Field<T>>);
+            const QString childPath = path.isEmpty() ? key.toString() : path + u'.' + key;
+            walkField(field,
+                      childPath,
+                      key,
+                      field.pos.isValid() ? field.pos : pos,
+                      childAccessor<T, Obj>(access, key));
+        });
+    }
+
+private:
+    template<typename T>
+    void walkField(const Field<T> &f,
+                   const QString &path,
+                   QStringView key,
+                   SourcePos pos,
+                   const FieldAccessor<T> &access)
+    {
+        if (f.isRaw()) {
+            if (!f.isNull())
+                rawValue(f, path, key, pos, access);
+            return;
+        }
+        if (!f.hasValue())
+            return;
+        if constexpr (std::is_same_v<T, StringMap>) {
+            for (const StringMapEntry &e : f.value().entries) {
+                if (e.value.isRaw() && !e.value.isNull())
+                    wrongType(path + u'[' + e.key + u']',
+                              e.value.pos,
+                              ExpectedValue::String,
+                              *e.value.raw());
+            }
+        } else if constexpr (IsList<T>::value) {
+            using Item = typename IsList<T>::Item;
+            const T &list = f.value();
+            for (size_t i = 0; i < list.size(); ++i) {
+                FieldAccessor<Item> item = [access, i](Service &s) -> Field<Item> * {
+                    Field<T> *l = access(s);
+                    return l && l->hasValue() && i < l->value().size() ? &l->value()[i] : nullptr;
+                };
+                walkField(list[i],
+                          path + u'[' + QString::number(i) + u']',
+                          key,
+                          list[i].pos.isValid() ? list[i].pos : pos,
+                          item);
+            }
+        } else if constexpr (requires(T t) { t.extras; }) {
+            walkObject(f.value(), path, pos, ObjectAccessor<T>([access](Service &s) -> T * {
+                           Field<T> *field = access(s);
+                           return field ? field->get() : nullptr;
+                       }));
+        }
+    }
+
+    template<typename T>
+    void rawValue(const Field<T> &f,
+                  const QString &path,
+                  QStringView key,
+                  SourcePos pos,
+                  const FieldAccessor<T> &access)
+    {
+        const Node &raw = *f.raw();
+        if constexpr (std::is_enum_v<T>) {
+            if (isStringScalar(raw)) {
+                if (enumValueAccepted(key, raw.text()))
+                    return;
+                QStringList supported;
+                for (QStringView n : EnumNames<T>::names())
+                    supported << n.toString();
+                supported.sort();
+                m_c.notSupported(kebab(key) + u"-unsupported",
+                                 path,
+                                 pos,
+                                 quoted(raw.text()),
+                                 supported,
+                                 enumFix(access));
+                return;
+            }
+        }
+        if constexpr (std::is_same_v<T, Node>)
+            return; // status is kept as is and wiped on create
+        else
+            wrongType(path, pos, expectedFor<T>(), raw);
+    }
+
+    template<typename E>
+    static Fix enumFix(const FieldAccessor<E> &access)
+    {
+        if constexpr (std::is_same_v<E, Protocol>) {
+            return {Tr::tr("Set protocol to TCP"), [access](Service &s) {
+                        if (Field<Protocol> *f = access(s))
+                            f->set(Protocol::TCP);
+                    }};
+        } else {
+            return {Tr::tr("Remove the field"), [access](Service &s) {
+                        if (Field<E> *f = access(s))
+                            f->clear();
+                    }};
+        }
+    }
+
+    // Strings outside an enum that the API still accepts, or reports under another rule.
+    bool enumValueAccepted(QStringView key, const QString &text) const
+    {
+        // Defaulted: "" means not set for these.
+        if (text.isEmpty()
+            && (key == u"protocol" || key == u"type" || key == u"sessionAffinity"
+                || key == u"externalTrafficPolicy"))
+            return true;
+        // Not externally accessible: ETP1 says it may not be set at all.
+        if (key == u"externalTrafficPolicy" && !m_c.externallyAccessible)
+            return true;
+        // ExternalName: S5/S6 forbid the fields and their values are not looked at.
+        if ((key == u"ipFamilies" || key == u"ipFamilyPolicy")
+            && m_c.isType(ServiceType::ExternalName))
+            return true;
+        return false;
+    }
+
+    void wrongType(const QString &path, SourcePos pos, ExpectedValue expected, const Node &raw)
+    {
+        m_c.add({Severity::Error,
+                 QStringLiteral("wrong-type"),
+                 ErrorType::TypeMismatch,
+                 path,
+                 raw.pos().isValid() ? raw.pos() : pos,
+                 wrongTypeMessage(expected, raw),
+                 {}});
+    }
+
+    template<typename Obj>
+    void extra(const QString &path, const Node::Entry &e, const ObjectAccessor<Obj> &access)
+    {
+        const QString fieldPath = path.isEmpty() ? e.key : path + u'.' + e.key;
+        const QString key = e.key;
+        Fix remove{Tr::tr("Remove the field"), [access, key](Service &s) {
+                       if (Obj *obj = access(s)) {
+                           std::erase_if(obj->extras,
+                                         [&](const Node::Entry &x) { return x.key == key; });
+                       }
+                   }};
+        if constexpr (std::is_same_v<Obj, ObjectMeta>) {
+            if (e.key == u"resourceVersion") {
+                m_c.add({Severity::Error,
+                         QStringLiteral("resource-version-set"),
+                         ErrorType::None,
+                         fieldPath,
+                         e.keyPos,
+                         Tr::tr("resourceVersion should not be set on objects to be created"),
+                         std::move(remove)});
+                return;
+            }
+            if (isKnownMetadataField(e.key))
+                return;
+        }
+        m_c.add({Severity::Error,
+                 QStringLiteral("unknown-field"),
+                 ErrorType::UnknownField,
+                 fieldPath,
+                 e.keyPos,
+                 Tr::tr("unknown field \"%1\"").arg(fieldPath),
+                 std::move(remove)});
+    }
+
+    RuleContext &m_c;
+};
+
+void checkApiVersionAndKind(RuleContext &c)
+{
+    const Service &s = c.service;
+    const QString apiVersion = s.apiVersion.valueOr({});
+    if (!s.apiVersion.isRaw() && apiVersion.isEmpty()) {
+        c.add({Severity::Error,
+               QStringLiteral("api-version-required"),
+               ErrorType::Required,
+               QStringLiteral("apiVersion"),
+               s.pos,
+               Tr::tr("apiVersion must be set to \"v1\""),
+               Fix{Tr::tr("Set apiVersion to v1"),
+                   [](Service &svc) { svc.apiVersion.set(QStringLiteral("v1")); }}});
+    } else if (s.apiVersion.hasValue() && apiVersion != u"v1") {
+        c.add({Severity::Error,
+               QStringLiteral("api-version-invalid"),
+               ErrorType::Invalid,
+               QStringLiteral("apiVersion"),
+               c.posOr(s.apiVersion, s.pos),
+               Tr::tr("a Service is served as apiVersion \"v1\", not %1").arg(quoted(apiVersion)),
+               Fix{Tr::tr("Set apiVersion to v1"),
+                   [](Service &svc) { svc.apiVersion.set(QStringLiteral("v1")); }}});
+    }
+    const QString kind = s.kind.valueOr({});
+    if (!s.kind.isRaw() && kind.isEmpty()) {
+        c.add({Severity::Error,
+               QStringLiteral("kind-required"),
+               ErrorType::Required,
+               QStringLiteral("kind"),
+               s.pos,
+               Tr::tr("kind must be set to \"Service\""),
+               Fix{Tr::tr("Set kind to Service"),
+                   [](Service &svc) { svc.kind.set(QStringLiteral("Service")); }}});
+    } else if (s.kind.hasValue() && kind != u"Service") {
+        c.add({Severity::Error,
+               QStringLiteral("kind-invalid"),
+               ErrorType::Invalid,
+               QStringLiteral("kind"),
+               c.posOr(s.kind, s.pos),
+               Tr::tr("expected kind \"Service\", found %1").arg(quoted(kind)),
+               Fix{Tr::tr("Set kind to Service"),
+                   [](Service &svc) { svc.kind.set(QStringLiteral("Service")); }}});
+    }
+}
+
+} // namespace
+
+void checkDecoding(RuleContext &c)
+{
+    checkApiVersionAndKind(c);
+    DecodeWalker walker(c);
+    walker.walkObject(c.service, QString(), c.service.pos, ObjectAccessor<Service>([](Service &s) {
+                          return &s;
+                      }));
+}
+
+} // namespace sd::rules

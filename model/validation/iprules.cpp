@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ValidateServiceClusterIPsRelatedFields (IP2, IP3, IP5, IP7-IP11; IP4 and IP6 are decode-level
+// findings), the registry's policy checks (A2, A3) and externalIPs (EIP1-EIP5).
+
+#include <algorithm>
+
+#include "model/tr.h"
+#include "model/validation/rulecontext_p.h"
+#include "model/validation/syntax.h"
+
+namespace sd::rules {
+
+namespace {
+
+// How Go prints a []string in a field error.
+QString goStrings(const QStringList &values)
+{
+    QStringList items;
+    for (const QString &v : values)
+        items << quoted(v);
+    return u"[]string{" + items.join(u", ") + u'}';
+}
+
+// The text of each family as written (raw strings included), for the duplicate check.
+QStringList familyTexts(const ServiceSpec &spec)
+{
+    QStringList out;
+    if (const List<IPFamily> *families = spec.ipFamilies.get()) {
+        for (const Field<IPFamily> &f : *families) {
+            if (f.hasValue())
+                out << toString(f.value());
+            else if (f.isRaw() && f.raw()->isScalar())
+                out << f.raw()->text();
+            else
+                out << QString();
+        }
+    }
+    return out;
+}
+
+// Returns true when the IPs themselves are broken (the API stops there).
+bool checkClusterIPList(RuleContext &c, const ServiceSpec &spec, SourcePos pos)
+{
+    const QString path = QStringLiteral("spec.clusterIPs");
+    const QString clusterIP = spec.clusterIP.valueOr({});
+    QStringList explicitIPs;
+    if (const List<QString> *ips = spec.clusterIPs.get()) {
+        for (const Field<QString> &ip : *ips)
+            explicitIPs << ip.valueOr({});
+    }
+    if (!clusterIP.isEmpty() && !explicitIPs.isEmpty() && explicitIPs[0] != clusterIP) {
+        c.invalid(QStringLiteral("cluster-ips-mismatch"),
+                  path,
+                  pos,
+                  goStrings(explicitIPs),
+                  {Tr::tr("first value must match `clusterIP`")});
+    } else if (clusterIP.isEmpty() && !explicitIPs.isEmpty()) {
+        c.invalid(QStringLiteral("cluster-ips-without-cluster-ip"),
+                  path,
+                  pos,
+                  goStrings(explicitIPs),
+                  {Tr::tr("must be empty when `clusterIP` is not specified")},
+                  Fix{Tr::tr("Set clusterIP to the first of clusterIPs"), [](Service &s) {
+                          ServiceSpec *sp = s.spec.get();
+                          if (sp && sp->clusterIPs.hasValue() && !sp->clusterIPs.value().empty())
+                              sp->clusterIP.set(sp->clusterIPs.value()[0].valueOr({}));
+                      }});
+    }
+
+    const QStringList &ips = c.clusterIPs;
+    bool broken = false;
+    for (qsizetype i = 0; i < ips.size(); ++i) {
+        if (i == 0 && ips[0] == u"None") {
+            if (ips.size() > 1) {
+                broken = true;
+                c.invalid(QStringLiteral("cluster-ips-none-not-alone"),
+                          path,
+                          pos,
+                          goStrings(ips),
+                          {Tr::tr("'None' must be the first and only value")});
+            }
+            continue;
+        }
+        const QStringList errors = syntax::ipErrors(ips[i]);
+        broken = broken || !errors.isEmpty();
+        c.invalid(QStringLiteral("cluster-ip-invalid"),
+                  path + u'[' + QString::number(i) + u']',
+                  pos,
+                  quoted(ips[i]),
+                  errors);
+    }
+    if (ips.size() > 2) {
+        c.invalid(QStringLiteral("cluster-ips-too-many"),
+                  path,
+                  pos,
+                  goStrings(ips),
+                  {Tr::tr("may only hold up to 2 values")});
+    }
+    return broken;
+}
+
+void checkFamilies(RuleContext &c, const ServiceSpec &spec, SourcePos pos)
+{
+    const QStringList families = familyTexts(spec);
+    const List<IPFamily> *list = spec.ipFamilies.get();
+    for (qsizetype i = 0; i < families.size(); ++i) {
+        if (families.mid(0, i).contains(families[i])) {
+            const Field<IPFamily> &f = (*list)[size_t(i)];
+            c.duplicate(QStringLiteral("ip-family-duplicate"),
+                        u"spec.ipFamilies[" + QString::number(i) + u']',
+                        c.posOr(f, c.posOr(spec.ipFamilies, pos)),
+                        quoted(families[i]));
+        }
+    }
+}
+
+void checkDualStack(RuleContext &c, const ServiceSpec &spec, SourcePos pos)
+{
+    const QStringList &ips = c.clusterIPs;
+    const QString path = QStringLiteral("spec.clusterIPs");
+    if (ips.size() > 1) {
+        bool v4 = false;
+        bool v6 = false;
+        for (const QString &ip : ips) {
+            const auto parsed = syntax::parseIP(ip);
+            (parsed && !syntax::isIPv4(*parsed) ? v6 : v4) = true;
+        }
+        if (!(v4 && v6)) {
+            c.invalid(QStringLiteral("cluster-ips-same-family"),
+                      path,
+                      pos,
+                      goStrings(ips),
+                      {Tr::tr("may specify no more than one IP for each IP family")});
+        }
+    }
+    const QStringList families = familyTexts(spec);
+    if (c.headless)
+        return;
+    for (qsizetype i = 0; i < ips.size() && i < families.size(); ++i) {
+        const auto parsed = syntax::parseIP(ips[i]);
+        const bool ipv6 = parsed && !syntax::isIPv4(*parsed);
+        const QString at = path + u'[' + QString::number(i) + u']';
+        if (families[i] == u"IPv4" && ipv6) {
+            c.invalid(QStringLiteral("cluster-ip-family-mismatch"),
+                      at,
+                      pos,
+                      quoted(ips[i]),
+                      {Tr::tr("expected an IPv4 value as indicated by `ipFamilies[%1]`").arg(i)});
+        } else if (families[i] == u"IPv6" && !ipv6) {
+            c.invalid(QStringLiteral("cluster-ip-family-mismatch"),
+                      at,
+                      pos,
+                      quoted(ips[i]),
+                      {Tr::tr("expected an IPv6 value as indicated by `ipFamilies[%1]`").arg(i)});
+        }
+    }
+}
+
+// initIPFamilyFields: an omitted policy is SingleStack, except for headless+selectorless.
+void checkPolicy(RuleContext &c, const ServiceSpec &spec)
+{
+    const bool selectorless = !spec.selector.hasValue() || spec.selector.value().isEmpty();
+    IPFamilyPolicy policy = IPFamilyPolicy::SingleStack;
+    if (spec.ipFamilyPolicy.hasValue())
+        policy = spec.ipFamilyPolicy.value();
+    else if (spec.ipFamilyPolicy.isRaw() && !spec.ipFamilyPolicy.isNull())
+        return; // unsupported value, reported already
+    else if (c.headless && selectorless)
+        policy = IPFamilyPolicy::RequireDualStack;
+    if (policy != IPFamilyPolicy::SingleStack)
+        return;
+    if (const List<IPFamily> *families = spec.ipFamilies.get()) {
+        if (std::any_of(families->begin(), families->end(), [](const Field<IPFamily> &f) {
+                return !f.hasValue();
+            }))
+            return; // an unsupported family, reported already
+    }
+    const QString path = QStringLiteral("spec.ipFamilyPolicy");
+    const SourcePos pos = c.posOr(spec.ipFamilyPolicy, c.specPos());
+    Fix preferDualStack{Tr::tr("Set ipFamilyPolicy to PreferDualStack"), [](Service &s) {
+                            if (ServiceSpec *sp = s.spec.get())
+                                sp->ipFamilyPolicy.set(IPFamilyPolicy::PreferDualStack);
+                        }};
+    if (c.clusterIPs.size() == 2) {
+        c.invalid(QStringLiteral("ip-family-policy-single-stack"),
+                  path,
+                  pos,
+                  quoted(QStringLiteral("SingleStack")),
+                  {Tr::tr("must be 'RequireDualStack' or 'PreferDualStack' when multiple cluster "
+                          "IPs are specified")},
+                  preferDualStack);
+    }
+    if (familyTexts(spec).size() == 2) {
+        c.invalid(QStringLiteral("ip-family-policy-single-stack"),
+                  path,
+                  pos,
+                  quoted(QStringLiteral("SingleStack")),
+                  {Tr::tr("must be 'RequireDualStack' or 'PreferDualStack' when multiple IP "
+                          "families are specified")},
+                  preferDualStack);
+    }
+}
+
+void checkExternalIPs(RuleContext &c, const ServiceSpec &spec)
+{
+    const List<QString> *ips = spec.externalIPs.get();
+    if (!ips)
+        return;
+    for (size_t i = 0; i < ips->size(); ++i) {
+        const Field<QString> &f = (*ips)[i];
+        if (f.isRaw() && !f.isNull())
+            continue;
+        const QString ip = f.valueOr({});
+        const QString path = u"spec.externalIPs[" + QString::number(i) + u']';
+        const SourcePos pos = c.posOr(f, c.posOr(spec.externalIPs, c.specPos()));
+        const QString code = QStringLiteral("external-ip-invalid");
+        const auto parsed = syntax::parseIP(ip);
+        if (!parsed) {
+            c.invalid(code, path, pos, quoted(ip), syntax::ipErrors(ip));
+            continue;
+        }
+        const auto &b = parsed->bytes;
+        const bool v4 = syntax::isIPv4(*parsed);
+        QStringList errors;
+        const bool zero = std::all_of(v4 ? b.begin() + 12 : b.begin(), b.end(), [](quint8 x) {
+            return x == 0;
+        });
+        if (zero)
+            errors << Tr::tr("may not be unspecified (%1)").arg(ip);
+        const bool v6Loopback = !v4 && std::all_of(b.begin(), b.end() - 1, [](quint8 x) {
+            return x == 0;
+        }) && b[15] == 1;
+        if (v4 ? b[12] == 127 : v6Loopback)
+            errors << Tr::tr("may not be in the loopback range (127.0.0.0/8, ::1/128)");
+        if (v4 ? (b[12] == 169 && b[13] == 254) : (b[0] == 0xFE && (b[1] & 0xC0) == 0x80))
+            errors << Tr::tr("may not be in the link-local range (169.254.0.0/16, fe80::/10)");
+        if (v4 ? (b[12] == 224 && b[13] == 0 && b[14] == 0)
+               : (b[0] == 0xFF && (b[1] & 0x0F) == 0x02))
+            errors << Tr::tr("may not be in the link-local multicast range (224.0.0.0/24, "
+                             "ff02::/10)");
+        c.invalid(code, path, pos, quoted(ip), errors);
+    }
+}
+
+} // namespace
+
+void checkAddresses(RuleContext &c)
+{
+    const ServiceSpec &spec = *c.spec;
+    checkExternalIPs(c, spec);
+    if (c.isType(ServiceType::ExternalName))
+        return;
+    const SourcePos pos = spec.clusterIPs.pos.isValid() ? spec.clusterIPs.pos
+                                                        : c.posOr(spec.clusterIP, c.specPos());
+    const std::size_t before = c.findingCount();
+    checkFamilies(c, spec, c.specPos());
+    if (checkClusterIPList(c, spec, pos))
+        return;
+    checkDualStack(c, spec, pos);
+    // The registry's checks run only when the fields passed ValidateServiceClusterIPsRelatedFields.
+    if (c.findingCount() == before)
+        checkPolicy(c, spec);
+}
+
+} // namespace sd::rules

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Shared by the rule files of the validator; not part of the model's interface.
+
+#include <optional>
+#include <vector>
+
+#include <QStringList>
+
+#include "model/validation/environment.h"
+#include "model/validation/finding.h"
+
+namespace sd::rules {
+
+/** The Service, what v1 defaulting and the registry make of it, and the findings so far. */
+class RuleContext final
+{
+public:
+    RuleContext(const Service &service,
+                const Environment &environment,
+                std::vector<Finding> &findings);
+
+    const Service &service;
+    const Environment &environment;
+    const ObjectMeta *meta = nullptr; ///< nullptr when metadata is absent or not an object
+    const ServiceSpec *spec = nullptr;
+
+    /** spec.type after defaulting; nullopt when it is not one of the four types. */
+    std::optional<ServiceType> type;
+    /** spec.clusterIPs after normalisation (clusterIP copied in when clusterIPs is empty). */
+    QStringList clusterIPs;
+    bool headless = false; ///< clusterIPs == ["None"]
+    bool externallyAccessible = false;
+
+    bool isType(ServiceType t) const { return type == t; }
+    /** The position of a field, or of the nearest written parent. */
+    SourcePos specPos() const;
+    SourcePos metaPos() const;
+    template<typename T>
+    SourcePos posOr(const Field<T> &field, SourcePos parent) const
+    {
+        return field.pos.isValid() ? field.pos : parent;
+    }
+
+    void add(Finding finding);
+    std::size_t findingCount() const { return m_findings.size(); }
+    void required(const QString &code,
+                  const QString &path,
+                  SourcePos pos,
+                  const QString &detail = {},
+                  std::optional<Fix> fix = {});
+    /** One finding per message, as the API reports them. `value` is printed as the API does. */
+    void invalid(const QString &code,
+                 const QString &path,
+                 SourcePos pos,
+                 const QString &value,
+                 const QStringList &messages,
+                 std::optional<Fix> fix = {});
+    void forbidden(const QString &code,
+                   const QString &path,
+                   SourcePos pos,
+                   const QString &detail,
+                   std::optional<Fix> fix = {});
+    void notSupported(const QString &code,
+                      const QString &path,
+                      SourcePos pos,
+                      const QString &value,
+                      const QStringList &supported,
+                      std::optional<Fix> fix = {});
+    void duplicate(const QString &code,
+                   const QString &path,
+                   SourcePos pos,
+                   const QString &value,
+                   std::optional<Fix> fix = {});
+    void warning(const QString &code,
+                 const QString &path,
+                 SourcePos pos,
+                 const QString &message,
+                 std::optional<Fix> fix = {});
+
+private:
+    std::vector<Finding> &m_findings;
+};
+
+/** A string as Go's %q prints it in field errors: "value". */
+QString quoted(const QString &value);
+
+void checkDecoding(RuleContext &c);
+void checkMetadata(RuleContext &c);
+void checkTypeSpecific(RuleContext &c);
+void checkPorts(RuleContext &c);
+void checkSelectorAndAffinity(RuleContext &c);
+void checkAddresses(RuleContext &c);
+void checkAddressWarnings(RuleContext &c);
+void checkTrafficAndLoadBalancer(RuleContext &c);
+
+} // namespace sd::rules

@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/validation/syntax.h"
+
+#include <QRegularExpression>
+
+#include "model/tr.h"
+
+namespace sd::syntax {
+
+namespace {
+
+// The API counts bytes (Go's len), not characters.
+qsizetype byteLength(QStringView value)
+{
+    return value.toUtf8().size();
+}
+
+bool matches(const QRegularExpression &re, QStringView value)
+{
+    return re.match(value).hasMatch();
+}
+
+const QRegularExpression &dns1123LabelRegex()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
+    return re;
+}
+
+const QRegularExpression &dns1123SubdomainRegex()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
+    return re;
+}
+
+const QRegularExpression &qualifiedNameRegex()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$"));
+    return re;
+}
+
+QString maxLenError(int length)
+{
+    return Tr::tr("must be no more than %1 characters").arg(length);
+}
+
+QString qualifiedNamePartMessage()
+{
+    return Tr::tr("name part must consist of alphanumeric characters, '-', '_' or '.', and must "
+                  "start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  "
+                  "or '123-abc', regex used for validation is "
+                  "'([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')");
+}
+
+// Go's dtoi/xtoi: a run of digits, stopping with failure once the value reaches 0xFFFFFF.
+bool readNumber(QStringView s, int base, int &value, qsizetype &used)
+{
+    constexpr int big = 0xFFFFFF;
+    value = 0;
+    used = 0;
+    while (used < s.size()) {
+        const char16_t c = s[used].unicode();
+        const bool isHex = (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        int digit = -1;
+        if (c >= u'0' && c <= u'9')
+            digit = c - u'0';
+        else if (base == 16 && isHex)
+            digit = (c | 0x20) - u'a' + 10;
+        if (digit < 0)
+            break;
+        value = value * base + digit;
+        if (value >= big)
+            return false;
+        ++used;
+    }
+    return used > 0;
+}
+
+std::optional<std::array<quint8, 4>> parseIPv4(QStringView s)
+{
+    std::array<quint8, 4> out{};
+    for (int i = 0; i < 4; ++i) {
+        if (s.isEmpty())
+            return std::nullopt;
+        if (i > 0) {
+            if (s[0] != u'.')
+                return std::nullopt;
+            s = s.mid(1);
+        }
+        int n = 0;
+        qsizetype used = 0;
+        if (!readNumber(s, 10, n, used) || n > 0xFF)
+            return std::nullopt;
+        s = s.mid(used);
+        out[size_t(i)] = quint8(n);
+    }
+    if (!s.isEmpty())
+        return std::nullopt;
+    return out;
+}
+
+std::optional<std::array<quint8, 16>> parseIPv6(QStringView s)
+{
+    std::array<quint8, 16> ip{};
+    int ellipsis = -1;
+    if (s.size() >= 2 && s[0] == u':' && s[1] == u':') {
+        ellipsis = 0;
+        s = s.mid(2);
+        if (s.isEmpty())
+            return ip;
+    }
+    int i = 0;
+    while (i < 16) {
+        int n = 0;
+        qsizetype c = 0;
+        if (!readNumber(s, 16, n, c) || n > 0xFFFF)
+            return std::nullopt;
+        if (c < s.size() && s[c] == u'.') {
+            if ((ellipsis < 0 && i != 12) || i + 4 > 16)
+                return std::nullopt;
+            const auto v4 = parseIPv4(s);
+            if (!v4)
+                return std::nullopt;
+            for (size_t k = 0; k < 4; ++k)
+                ip[size_t(i) + k] = (*v4)[k];
+            i += 4;
+            s = {};
+            break;
+        }
+        ip[size_t(i)] = quint8(n >> 8);
+        ip[size_t(i) + 1] = quint8(n);
+        i += 2;
+        s = s.mid(c);
+        if (s.isEmpty())
+            break;
+        if (s[0] != u':' || s.size() == 1)
+            return std::nullopt;
+        s = s.mid(1);
+        if (s[0] == u':') {
+            if (ellipsis >= 0)
+                return std::nullopt;
+            ellipsis = i;
+            s = s.mid(1);
+            if (s.isEmpty())
+                break;
+        }
+    }
+    if (!s.isEmpty())
+        return std::nullopt;
+    if (i < 16) {
+        if (ellipsis < 0)
+            return std::nullopt;
+        const int n = 16 - i;
+        for (int j = i - 1; j >= ellipsis; --j)
+            ip[size_t(j + n)] = ip[size_t(j)];
+        for (int j = ellipsis + n - 1; j >= ellipsis; --j)
+            ip[size_t(j)] = 0;
+    } else if (ellipsis >= 0) {
+        return std::nullopt;
+    }
+    return ip;
+}
+
+} // namespace
+
+std::optional<IPAddress> parseIP(QStringView value)
+{
+    for (QChar c : value) {
+        if (c == u'.') {
+            const auto v4 = parseIPv4(value);
+            if (!v4)
+                return std::nullopt;
+            IPAddress a;
+            a.v4 = true;
+            a.bytes[10] = a.bytes[11] = 0xFF;
+            for (size_t k = 0; k < 4; ++k)
+                a.bytes[12 + k] = (*v4)[k];
+            return a;
+        }
+        if (c == u':') {
+            const auto v6 = parseIPv6(value);
+            if (!v6)
+                return std::nullopt;
+            IPAddress a;
+            a.bytes = *v6;
+            return a;
+        }
+    }
+    return std::nullopt;
+}
+
+bool isIPv4(const IPAddress &ip)
+{
+    for (size_t i = 0; i < 10; ++i) {
+        if (ip.bytes[i] != 0)
+            return false;
+    }
+    return ip.bytes[10] == 0xFF && ip.bytes[11] == 0xFF;
+}
+
+namespace {
+
+QString formatIPv6(const std::array<quint8, 16> &b)
+{
+    int groups[8];
+    for (int i = 0; i < 8; ++i)
+        groups[i] = (b[size_t(2 * i)] << 8) | b[size_t(2 * i + 1)];
+    // RFC 5952: the longest run of two or more zero groups becomes "::", the first of equals.
+    int bestStart = -1;
+    int bestLength = 1;
+    for (int i = 0; i < 8;) {
+        if (groups[i] != 0) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j < 8 && groups[j] == 0)
+            ++j;
+        if (j - i > bestLength) {
+            bestStart = i;
+            bestLength = j - i;
+        }
+        i = j;
+    }
+    QString out;
+    for (int i = 0; i < 8; ++i) {
+        if (i == bestStart) {
+            out += QStringLiteral("::");
+            i += bestLength - 1;
+            continue;
+        }
+        if (!out.isEmpty() && !out.endsWith(u':'))
+            out += u':';
+        out += QString::number(groups[i], 16);
+    }
+    return out;
+}
+
+QString formatIPv4(const IPAddress &ip)
+{
+    return QStringLiteral("%1.%2.%3.%4")
+        .arg(ip.bytes[12])
+        .arg(ip.bytes[13])
+        .arg(ip.bytes[14])
+        .arg(ip.bytes[15]);
+}
+
+bool isStrictIPv4Text(QStringView text)
+{
+    for (QStringView octet : text.split(u'.')) {
+        if (octet.size() > 3 || (octet.size() > 1 && octet.front() == u'0'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString formatNetIP(const IPAddress &ip)
+{
+    return isIPv4(ip) ? formatIPv4(ip) : formatIPv6(ip.bytes);
+}
+
+QString formatNetipAddr(const IPAddress &ip)
+{
+    if (ip.v4)
+        return formatIPv4(ip);
+    if (isIPv4(ip))
+        return u"::ffff:" + formatIPv4(ip);
+    return formatIPv6(ip.bytes);
+}
+
+bool isStrictIP(QStringView value)
+{
+    if (!parseIP(value))
+        return false;
+    for (QStringView part : value.split(u':')) {
+        if (part.contains(u'.') ? !isStrictIPv4Text(part) : part.size() > 4)
+            return false;
+    }
+    return true;
+}
+
+std::optional<Cidr> parseCidr(QStringView value)
+{
+    const qsizetype slash = value.indexOf(u'/');
+    if (slash < 0)
+        return std::nullopt;
+    const QStringView addr = value.left(slash);
+    const QStringView mask = value.mid(slash + 1);
+    Cidr cidr;
+    int bitsMax = 32;
+    if (const auto v4 = parseIPv4(addr)) {
+        cidr.address.v4 = true;
+        cidr.address.bytes[10] = cidr.address.bytes[11] = 0xFF;
+        for (size_t k = 0; k < 4; ++k)
+            cidr.address.bytes[12 + k] = (*v4)[k];
+    } else if (const auto v6 = parseIPv6(addr)) {
+        bitsMax = 128;
+        cidr.address.bytes = *v6;
+    } else {
+        return std::nullopt;
+    }
+    qsizetype used = 0;
+    if (!readNumber(mask, 10, cidr.bits, used) || used != mask.size() || cidr.bits > bitsMax)
+        return std::nullopt;
+    return cidr;
+}
+
+QStringList dns1035LabelErrors(QStringView value)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z]([-a-z0-9]*[a-z0-9])?$"));
+    QStringList errors;
+    if (byteLength(value) > 63)
+        errors << maxLenError(63);
+    if (!matches(re, value)) {
+        errors << Tr::tr("a DNS-1035 label must consist of lower case alphanumeric characters or "
+                         "'-', start with an alphabetic character, and end with an alphanumeric "
+                         "character (e.g. 'my-name',  or 'abc-123', regex used for validation is "
+                         "'[a-z]([-a-z0-9]*[a-z0-9])?')");
+    }
+    return errors;
+}
+
+QStringList dns1123LabelErrors(QStringView value)
+{
+    QStringList errors;
+    if (byteLength(value) > 63)
+        errors << maxLenError(63);
+    if (!matches(dns1123LabelRegex(), value)) {
+        if (matches(dns1123SubdomainRegex(), value)) {
+            errors << Tr::tr("must not contain dots");
+        } else {
+            errors << Tr::tr("a lowercase RFC 1123 label must consist of lower case alphanumeric "
+                             "characters or '-', and must start and end with an alphanumeric "
+                             "character (e.g. 'my-name',  or '123-abc', regex used for validation "
+                             "is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')");
+        }
+    }
+    return errors;
+}
+
+QStringList dns1123SubdomainErrors(QStringView value)
+{
+    QStringList errors;
+    if (byteLength(value) > 253)
+        errors << maxLenError(253);
+    if (!matches(dns1123SubdomainRegex(), value)) {
+        errors << Tr::tr("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric "
+                         "characters, '-' or '.', and must start and end with an alphanumeric "
+                         "character (e.g. 'example.com', regex used for validation is "
+                         "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')");
+    }
+    return errors;
+}
+
+QStringList qualifiedNameErrors(QStringView value)
+{
+    QStringList errors;
+    const qsizetype slashes = value.count(u'/');
+    QStringView name = value;
+    if (slashes > 1) {
+        return {Tr::tr("a qualified name must consist of alphanumeric characters, '-', '_' or '.', "
+                       "and must start and end with an alphanumeric character (e.g. 'MyName',  "
+                       "or 'my.name',  or '123-abc', regex used for validation is "
+                       "'([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]') with an optional DNS "
+                       "subdomain prefix and '/' (e.g. 'example.com/MyName')")};
+    }
+    if (slashes == 1) {
+        const qsizetype slash = value.indexOf(u'/');
+        const QStringView prefix = value.left(slash);
+        name = value.mid(slash + 1);
+        if (prefix.isEmpty()) {
+            errors << Tr::tr("prefix part must be non-empty");
+        } else {
+            for (const QString &m : dns1123SubdomainErrors(prefix))
+                errors << Tr::tr("prefix part %1").arg(m);
+        }
+    }
+    if (name.isEmpty())
+        errors << Tr::tr("name part must be non-empty");
+    else if (byteLength(name) > 63)
+        errors << Tr::tr("name part must be no more than 63 characters");
+    if (!matches(qualifiedNameRegex(), name))
+        errors << qualifiedNamePartMessage();
+    return errors;
+}
+
+QStringList labelValueErrors(QStringView value)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"));
+    QStringList errors;
+    if (byteLength(value) > 63)
+        errors << maxLenError(63);
+    if (!matches(re, value)) {
+        errors << Tr::tr("a valid label must be an empty string or consist of alphanumeric "
+                         "characters, '-', '_' or '.', and must start and end with an alphanumeric "
+                         "character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for "
+                         "validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')");
+    }
+    return errors;
+}
+
+QStringList portNameErrors(QStringView value)
+{
+    static const QRegularExpression charset(QStringLiteral("^[-a-z0-9]+$"));
+    static const QRegularExpression letter(QStringLiteral("[a-z]"));
+    QStringList errors;
+    if (byteLength(value) > 15)
+        errors << maxLenError(15);
+    if (!matches(charset, value))
+        errors << Tr::tr("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
+    if (!matches(letter, value))
+        errors << Tr::tr("must contain at least one letter (a-z)");
+    if (value.contains(u"--"))
+        errors << Tr::tr("must not contain consecutive hyphens");
+    if (!value.isEmpty() && (value.front() == u'-' || value.back() == u'-'))
+        errors << Tr::tr("must not begin or end with a hyphen");
+    return errors;
+}
+
+QStringList portNumberErrors(int value)
+{
+    if (value >= 1 && value <= 65535)
+        return {};
+    return {Tr::tr("must be between %1 and %2, inclusive").arg(1).arg(65535)};
+}
+
+QStringList ipErrors(QStringView value)
+{
+    if (parseIP(value))
+        return {};
+    return {Tr::tr("must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)")};
+}
+
+QStringList cidrErrors(QStringView value)
+{
+    if (parseCidr(value))
+        return {};
+    return {Tr::tr("must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)")};
+}
+
+QString maskTrailingDash(QStringView value)
+{
+    if (value.size() > 1 && value.back() == u'-')
+        return value.left(value.size() - 2).toString() + u'a';
+    return value.toString();
+}
+
+} // namespace sd::syntax

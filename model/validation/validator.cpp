@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/validation/validator.h"
+
+#include "model/domain/scalar.h"
+#include "model/tr.h"
+#include "model/validation/rulecontext_p.h"
+
+namespace sd {
+
+namespace rules {
+
+namespace {
+
+// spec.type as the API sees it after defaulting: absent, null and "" become ClusterIP.
+std::optional<ServiceType> defaultedType(const ServiceSpec *spec)
+{
+    if (!spec || !spec->type.isSet() || spec->type.isNull())
+        return ServiceType::ClusterIP;
+    if (spec->type.hasValue())
+        return spec->type.value();
+    const Node *raw = spec->type.raw();
+    if (raw->isScalar() && resolveScalar(*raw) == ScalarType::String && raw->text().isEmpty())
+        return ServiceType::ClusterIP;
+    return std::nullopt;
+}
+
+} // namespace
+
+RuleContext::RuleContext(const Service &s, const Environment &e, std::vector<Finding> &findings)
+    : service(s)
+    , environment(e)
+    , meta(s.metadata.get())
+    , spec(s.spec.get())
+    , m_findings(findings)
+{
+    type = defaultedType(spec);
+    if (spec) {
+        if (spec->clusterIPs.hasValue() && !spec->clusterIPs.value().empty()) {
+            for (const Field<QString> &ip : spec->clusterIPs.value())
+                clusterIPs << ip.valueOr({});
+        } else if (!spec->clusterIP.valueOr({}).isEmpty()) {
+            clusterIPs << spec->clusterIP.value();
+        }
+    }
+    headless = clusterIPs == QStringList{QStringLiteral("None")};
+    const bool hasExternalIPs = spec && spec->externalIPs.hasValue()
+                                && !spec->externalIPs.value().empty();
+    externallyAccessible = type == ServiceType::LoadBalancer || type == ServiceType::NodePort
+                           || (type == ServiceType::ClusterIP && hasExternalIPs);
+}
+
+SourcePos RuleContext::specPos() const
+{
+    return service.spec.pos.isValid() ? service.spec.pos : service.pos;
+}
+
+SourcePos RuleContext::metaPos() const
+{
+    return service.metadata.pos.isValid() ? service.metadata.pos : service.pos;
+}
+
+void RuleContext::add(Finding finding)
+{
+    m_findings.push_back(std::move(finding));
+}
+
+void RuleContext::required(const QString &code,
+                           const QString &path,
+                           SourcePos pos,
+                           const QString &detail,
+                           std::optional<Fix> fix)
+{
+    const QString message = detail.isEmpty() ? Tr::tr("Required value")
+                                             : Tr::tr("Required value: %1").arg(detail);
+    add({Severity::Error, code, ErrorType::Required, path, pos, message, std::move(fix)});
+}
+
+void RuleContext::invalid(const QString &code,
+                          const QString &path,
+                          SourcePos pos,
+                          const QString &value,
+                          const QStringList &messages,
+                          std::optional<Fix> fix)
+{
+    for (const QString &m : messages) {
+        add({Severity::Error,
+             code,
+             ErrorType::Invalid,
+             path,
+             pos,
+             Tr::tr("Invalid value: %1: %2").arg(value, m),
+             fix});
+    }
+}
+
+void RuleContext::forbidden(const QString &code,
+                            const QString &path,
+                            SourcePos pos,
+                            const QString &detail,
+                            std::optional<Fix> fix)
+{
+    add({Severity::Error,
+         code,
+         ErrorType::Forbidden,
+         path,
+         pos,
+         Tr::tr("Forbidden: %1").arg(detail),
+         std::move(fix)});
+}
+
+void RuleContext::notSupported(const QString &code,
+                               const QString &path,
+                               SourcePos pos,
+                               const QString &value,
+                               const QStringList &supported,
+                               std::optional<Fix> fix)
+{
+    QStringList items;
+    for (const QString &s : supported)
+        items << quoted(s);
+    add({Severity::Error,
+         code,
+         ErrorType::NotSupported,
+         path,
+         pos,
+         Tr::tr("Unsupported value: %1: supported values: %2").arg(value, items.join(u", ")),
+         std::move(fix)});
+}
+
+void RuleContext::duplicate(const QString &code,
+                            const QString &path,
+                            SourcePos pos,
+                            const QString &value,
+                            std::optional<Fix> fix)
+{
+    add({Severity::Error,
+         code,
+         ErrorType::Duplicate,
+         path,
+         pos,
+         Tr::tr("Duplicate value: %1").arg(value),
+         std::move(fix)});
+}
+
+void RuleContext::warning(const QString &code,
+                          const QString &path,
+                          SourcePos pos,
+                          const QString &message,
+                          std::optional<Fix> fix)
+{
+    add({Severity::Warning, code, ErrorType::None, path, pos, message, std::move(fix)});
+}
+
+QString quoted(const QString &value)
+{
+    QString out = QStringLiteral("\"");
+    for (QChar ch : value) {
+        if (ch == u'"' || ch == u'\\')
+            out += u'\\';
+        out += ch;
+    }
+    return out + u'"';
+}
+
+} // namespace rules
+
+std::vector<Finding> validateService(const Service &service, const Environment &environment)
+{
+    std::vector<Finding> findings;
+    rules::RuleContext c(service, environment, findings);
+    rules::checkDecoding(c);
+    rules::checkMetadata(c);
+    if (c.spec) {
+        rules::checkTypeSpecific(c);
+        rules::checkPorts(c);
+        rules::checkSelectorAndAffinity(c);
+        rules::checkAddresses(c);
+        rules::checkTrafficAndLoadBalancer(c);
+        rules::checkAddressWarnings(c);
+    } else if (!service.spec.isRaw() || service.spec.isNull()) {
+        // No spec at all: a ClusterIP Service without ports.
+        c.required(QStringLiteral("ports-required"), QStringLiteral("spec.ports"), service.pos);
+    }
+    return findings;
+}
+
+std::vector<Finding> validateInManifest(const Manifest &manifest,
+                                        ServiceRef ref,
+                                        const Environment &environment)
+{
+    // The checks against the other documents of the file are not written yet.
+    return validateService(manifest.service(ref), environment);
+}
+
+} // namespace sd
