@@ -162,3 +162,115 @@ TEST(Cli, WritesDefaultsOnlyWhenAsked)
                                        "  ports:\n  - port: 80\n    protocol: TCP\n    targetPort: 80\n"
                                        "  sessionAffinity: None\n  type: ClusterIP\n"));
 }
+
+// validate: compiler-style text, JSON and SARIF reports; exit 0 clean, 1 errors, 2 unreadable.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString realworld(const char *name)
+{
+    return QString::fromUtf8(SD_REALWORLD_DIR) + u'/' + QString::fromUtf8(name);
+}
+
+} // namespace
+
+TEST(CliValidate, CleanFileExitsZero)
+{
+    const CliRun r = cli({QStringLiteral("validate"), realworld("010-k8sweb-simple-service-flow.yaml")});
+    EXPECT_EQ(r.exitCode, 0) << r.out.constData();
+    EXPECT_EQ(r.out, QByteArray("0 error(s), 0 warning(s), 0 info(s)\n"));
+}
+
+TEST(CliValidate, ErrorsAreCompilerStyleLinesAndExitOne)
+{
+    const QString file = realworld("066-kubectl-edit-list-errors-invalid-protocol-VHF.yaml");
+    const CliRun r = cli({QStringLiteral("validate"), file});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.contains(QByteArray(file.toUtf8() + ":27:17: error: spec.ports[0].protocol: Unsupported "
+                                               "value: \"VHF\": supported values: \"SCTP\", \"TCP\", "
+                                               "\"UDP\"\n")))
+        << r.out.constData();
+}
+
+TEST(CliValidate, JsonReport)
+{
+    const CliRun r = cli({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"),
+                          QStringLiteral("-")},
+                         "apiVersion: v1\nkind: Service\nmetadata: {name: a}\nspec:\n  ports:\n"
+                         "  - port: 80\n  - port: 80\n    name: b\n");
+    EXPECT_EQ(r.exitCode, 1);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject file = root[u"files"].toArray()[0].toObject();
+    EXPECT_EQ(file[u"path"].toString(), u"<stdin>");
+    EXPECT_TRUE(file[u"error"].isNull());
+    const QJsonObject doc = file[u"documents"].toArray()[0].toObject();
+    EXPECT_EQ(doc[u"index"].toInt(), 0);
+    EXPECT_TRUE(doc[u"item"].isNull());
+    EXPECT_EQ(doc[u"name"].toString(), u"a");
+    const QJsonArray findings = doc[u"findings"].toArray();
+    ASSERT_FALSE(findings.isEmpty());
+    bool required = false;
+    for (const QJsonValue &f : findings) {
+        const QJsonObject o = f.toObject();
+        if (o[u"path"].toString() == u"spec.ports[0].name") {
+            required = true;
+            EXPECT_EQ(o[u"severity"].toString(), u"error");
+            EXPECT_EQ(o[u"type"].toString(), u"Required");
+            EXPECT_EQ(o[u"line"].toInt(), 6);
+            EXPECT_FALSE(o[u"fix"].isNull());
+        }
+    }
+    EXPECT_TRUE(required) << r.out.constData();
+    EXPECT_GE(root[u"summary"].toObject()[u"errors"].toInt(), 1);
+}
+
+TEST(CliValidate, SarifReport)
+{
+    const QString file = realworld("098-k8sinaction1-kubia-publish-not-ready-typo-unknown-field.yaml");
+    const CliRun r = cli({QStringLiteral("validate"), QStringLiteral("-f"), QStringLiteral("sarif"), file});
+    EXPECT_EQ(r.exitCode, 1);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(root[u"version"].toString(), u"2.1.0");
+    const QJsonObject run = root[u"runs"].toArray()[0].toObject();
+    EXPECT_EQ(run[u"tool"].toObject()[u"driver"].toObject()[u"name"].toString(),
+              u"service-designer-cli");
+    const QJsonObject result = run[u"results"].toArray()[0].toObject();
+    EXPECT_EQ(result[u"ruleId"].toString(), u"unknown-field");
+    EXPECT_EQ(result[u"level"].toString(), u"error");
+    const QJsonObject region = result[u"locations"].toArray()[0].toObject()[u"physicalLocation"]
+                                   .toObject()[u"region"].toObject();
+    EXPECT_EQ(region[u"startLine"].toInt(), 11);
+    EXPECT_EQ(region[u"startColumn"].toInt(), 3);
+}
+
+TEST(CliValidate, ClusterSettingsTurnWarningsIntoErrors)
+{
+    const QByteArray svc = "apiVersion: v1\nkind: Service\nmetadata: {name: a}\nspec:\n"
+                           "  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 40000\n";
+    const CliRun unknown = cli({QStringLiteral("validate"), QStringLiteral("-")}, svc);
+    EXPECT_EQ(unknown.exitCode, 0) << unknown.out.constData();
+    EXPECT_TRUE(unknown.out.contains(": warning: spec.ports[0].nodePort: ")) << unknown.out.constData();
+    const CliRun known = cli({QStringLiteral("validate"), QStringLiteral("--node-port-range"),
+                              QStringLiteral("30000-32767"), QStringLiteral("-")},
+                             svc);
+    EXPECT_EQ(known.exitCode, 1);
+    EXPECT_TRUE(known.out.contains(": error: spec.ports[0].nodePort: ")) << known.out.constData();
+}
+
+TEST(CliValidate, UnreadableAndUsageErrorsExitTwo)
+{
+    const CliRun broken = cli({QStringLiteral("validate"), QStringLiteral("-")}, "a: [1\n");
+    EXPECT_EQ(broken.exitCode, 2);
+    EXPECT_TRUE(broken.out.startsWith("<stdin>:1:")) << broken.out.constData();
+    EXPECT_EQ(cli({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("xml"),
+                   QStringLiteral("-")}, "a: 1\n").exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("validate"), QStringLiteral("--k8s-version"), QStringLiteral("1.20"),
+                   QStringLiteral("-")}, "a: 1\n").exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("validate"), QStringLiteral("--node-port-range"),
+                   QStringLiteral("9-2"), QStringLiteral("-")}, "a: 1\n").exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("validate")}).exitCode, 2);
+}

@@ -567,11 +567,37 @@
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="37"/>
+        <location filename="../app/cli/main.cpp" line="56"/>
+        <location filename="../app/cli/main.cpp" line="113"/>
+        <location filename="../app/cli/main.cpp" line="255"/>
+        <source>&lt;stdin&gt;</source>
+        <translation>&lt;표준 입력&gt;</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/report.cpp" line="68"/>
+        <location filename="../model/validation/report.cpp" line="93"/>
+        <location filename="../app/cli/main.cpp" line="56"/>
+        <location filename="../app/cli/main.cpp" line="127"/>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/report.cpp" line="72"/>
+        <source>info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/report.cpp" line="104"/>
+        <source>%1 error(s), %2 warning(s), %3 info(s)</source>
+        <translation>오류 %1개, 경고 %2개, 정보 %3개</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="38"/>
         <source>Usage: %1 &lt;command&gt; [options] [FILE...]
 
 Commands:
   export    Print the manifests of the files as kubectl apply -f takes them.
+  validate  Check the Services of the files as the Kubernetes API server would.
 
 Options for every command:
   --lang en|ko  The language of messages (default: the system&apos;s).
@@ -581,6 +607,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 
 명령:
   export    파일의 매니페스트를 kubectl apply -f가 받는 형태로 출력합니다.
+  validate  파일의 서비스를 쿠버네티스 API 서버처럼 검사합니다.
 
 모든 명령의 옵션:
   --lang en|ko  메시지 언어(기본값: 시스템 언어).
@@ -588,65 +615,97 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 명령의 옵션은 &apos;%1 &lt;명령&gt; --help&apos;로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="54"/>
-        <location filename="../app/cli/main.cpp" line="111"/>
-        <source>&lt;stdin&gt;</source>
-        <translation>&lt;표준 입력&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="54"/>
-        <location filename="../app/cli/main.cpp" line="125"/>
-        <source>error</source>
-        <translation>오류</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="55"/>
+        <location filename="../app/cli/main.cpp" line="57"/>
+        <location filename="../app/cli/main.cpp" line="170"/>
         <source>cannot read standard input</source>
         <translation>표준 입력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="70"/>
         <source>Prints the manifests of the files, written anew in kubectl&apos;s style, ready for &apos;kubectl apply -f&apos;. FILE &apos;-&apos; reads standard input.</source>
         <translation>파일의 매니페스트를 kubectl 스타일로 새로 써서 &apos;kubectl apply -f&apos;에 바로 쓸 수 있게 출력합니다. 파일 &apos;-&apos;는 표준 입력을 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="73"/>
+        <location filename="../app/cli/main.cpp" line="75"/>
         <source>Output format: yaml (default) or json.</source>
         <translation>출력 형식: yaml(기본값) 또는 json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="77"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>Write to OUT instead of standard output.</source>
         <translation>표준 출력 대신 OUT 파일에 씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="80"/>
+        <location filename="../app/cli/main.cpp" line="82"/>
         <source>Write the values the API server fills in for fields left out (protocol: TCP, type: ClusterIP, targetPort = port, ...).</source>
         <translation>생략된 필드에 API 서버가 채우는 값(protocol: TCP, type: ClusterIP, targetPort = port, ...)을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="85"/>
+        <location filename="../app/cli/main.cpp" line="87"/>
+        <location filename="../app/cli/main.cpp" line="201"/>
         <source>Manifest files (YAML or JSON).</source>
         <translation>매니페스트 파일(YAML 또는 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="97"/>
+        <location filename="../app/cli/main.cpp" line="99"/>
         <source>unknown format &apos;%1&apos;: use yaml or json</source>
         <translation>알 수 없는 형식 &apos;%1&apos;: yaml 또는 json을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="102"/>
+        <location filename="../app/cli/main.cpp" line="104"/>
+        <location filename="../app/cli/main.cpp" line="247"/>
         <source>no input files: name one or more files, or &apos;-&apos; for standard input</source>
         <translation>입력 파일이 없습니다: 파일을 하나 이상 지정하거나, 표준 입력이면 &apos;-&apos;를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="127"/>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="180"/>
+        <source>Checks the Services of the files as the Kubernetes API server would on create, and warns where the result depends on the cluster. Exit status: 0 without errors, 1 with errors, 2 when a file cannot be read or the command line is wrong.</source>
+        <translation>파일의 서비스를 쿠버네티스 API 서버가 생성 시 하는 것처럼 검사하고, 결과가 클러스터에 따라 달라지는 곳을 경고합니다. 종료 상태: 오류가 없으면 0, 오류가 있으면 1, 파일을 읽을 수 없거나 명령줄이 잘못되면 2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="186"/>
+        <source>Report format: text (default), json or sarif.</source>
+        <translation>보고서 형식: text(기본값), json 또는 sarif.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="189"/>
+        <source>Kubernetes version: 1.31, 1.32 or 1.33 (default).</source>
+        <translation>쿠버네티스 버전: 1.31, 1.32 또는 1.33(기본값).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="193"/>
+        <source>A Service CIDR of the cluster (repeat for dual-stack).</source>
+        <translation>클러스터의 서비스 CIDR(듀얼 스택이면 반복해서 지정).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="197"/>
+        <source>The cluster&apos;s node-port range, e.g. 30000-32767.</source>
+        <translation>클러스터의 노드 포트 범위(예: 30000-32767).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="213"/>
+        <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
+        <translation>알 수 없는 형식 &apos;%1&apos;: text, json 또는 sarif를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="225"/>
+        <source>unknown Kubernetes version &apos;%1&apos;: use 1.31, 1.32 or 1.33</source>
+        <translation>알 수 없는 쿠버네티스 버전 &apos;%1&apos;: 1.31, 1.32 또는 1.33을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="237"/>
+        <source>invalid node-port range &apos;%1&apos;: write it as A-B, e.g. 30000-32767</source>
+        <translation>잘못된 노드 포트 범위 &apos;%1&apos;: A-B 형식으로 쓰세요(예: 30000-32767)</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/report.cpp" line="70"/>
+        <location filename="../app/cli/main.cpp" line="129"/>
+        <location filename="../app/cli/main.cpp" line="137"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="198"/>
+        <location filename="../app/cli/main.cpp" line="309"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>알 수 없는 명령 &apos;%1&apos;</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "model/io/manifestio.h"
 #include "model/tr.h"
+#include "model/validation/report.h"
 #include "translations/i18n.h"
 
 #include <QCommandLineParser>
@@ -38,6 +39,7 @@ QString usage()
                       "\n"
                       "Commands:\n"
                       "  export    Print the manifests of the files as kubectl apply -f takes them.\n"
+                      "  validate  Check the Services of the files as the Kubernetes API server would.\n"
                       "\n"
                       "Options for every command:\n"
                       "  --lang en|ko  The language of messages (default: the system's).\n"
@@ -157,6 +159,113 @@ int runExport(const QStringList &arguments)
     return ExitOk;
 }
 
+// Reads one input, from a file or standard input, for the commands that take FILE...
+sd::ReadResult readNamed(const QString &file)
+{
+    if (file != u"-")
+        return sd::readManifestFile(file);
+    QByteArray bytes;
+    if (!readInput(file, &bytes)) {
+        sd::ReadResult r;
+        r.error = sd::FileError{sd::Tr::tr("cannot read standard input"), {}};
+        return r;
+    }
+    return sd::readManifest(bytes);
+}
+
+int runValidate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        sd::Tr::tr("Checks the Services of the files as the Kubernetes API server would on create, "
+                   "and warns where the result depends on the cluster. Exit status: 0 without "
+                   "errors, 1 with errors, 2 when a file cannot be read or the command line is "
+                   "wrong."));
+    parser.addHelpOption();
+    const QCommandLineOption formatOption(QStringList{QStringLiteral("format"), QStringLiteral("f")},
+                                          sd::Tr::tr("Report format: text (default), json or sarif."),
+                                          QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption versionOption(QStringLiteral("k8s-version"),
+                                           sd::Tr::tr("Kubernetes version: 1.31, 1.32 or 1.33 "
+                                                      "(default)."),
+                                           QStringLiteral("V"), QStringLiteral("1.33"));
+    const QCommandLineOption cidrOption(QStringLiteral("service-cidr"),
+                                        sd::Tr::tr("A Service CIDR of the cluster (repeat for "
+                                                   "dual-stack)."),
+                                        QStringLiteral("CIDR"));
+    const QCommandLineOption rangeOption(QStringLiteral("node-port-range"),
+                                         sd::Tr::tr("The cluster's node-port range, e.g. "
+                                                    "30000-32767."),
+                                         QStringLiteral("A-B"));
+    parser.addOptions({formatOption, versionOption, cidrOption, rangeOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), sd::Tr::tr("Manifest files (YAML or JSON)."),
+                                 QStringLiteral("FILE..."));
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return ExitUnreadable;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != u"text" && format != u"json" && format != u"sarif") {
+        err() << sd::Tr::tr("unknown format '%1': use text, json or sarif").arg(format) << Qt::endl;
+        return ExitUnreadable;
+    }
+    sd::Environment environment;
+    const QString version = parser.value(versionOption);
+    if (version == u"1.31")
+        environment.version = sd::KubernetesVersion::V1_31;
+    else if (version == u"1.32")
+        environment.version = sd::KubernetesVersion::V1_32;
+    else if (version == u"1.33")
+        environment.version = sd::KubernetesVersion::V1_33;
+    else {
+        err() << sd::Tr::tr("unknown Kubernetes version '%1': use 1.31, 1.32 or 1.33").arg(version)
+              << Qt::endl;
+        return ExitUnreadable;
+    }
+    environment.cluster.serviceCidrs = parser.values(cidrOption);
+    if (parser.isSet(rangeOption)) {
+        const QStringList parts = parser.value(rangeOption).split(u'-');
+        bool okMin = false;
+        bool okMax = false;
+        const int min = parts.size() == 2 ? parts[0].toInt(&okMin) : 0;
+        const int max = parts.size() == 2 ? parts[1].toInt(&okMax) : 0;
+        if (!okMin || !okMax || min < 1 || max > 65535 || min > max) {
+            err() << sd::Tr::tr("invalid node-port range '%1': write it as A-B, e.g. 30000-32767")
+                         .arg(parser.value(rangeOption))
+                  << Qt::endl;
+            return ExitUnreadable;
+        }
+        environment.cluster.nodePortMin = min;
+        environment.cluster.nodePortMax = max;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err() << sd::Tr::tr("no input files: name one or more files, or '-' for standard input")
+              << Qt::endl;
+        return ExitUnreadable;
+    }
+
+    std::vector<sd::FileReport> reports;
+    bool unreadable = false;
+    for (const QString &file : files) {
+        const QString shown = file == u"-" ? sd::Tr::tr("<stdin>") : file;
+        reports.push_back(sd::validateFile(shown, readNamed(file), environment));
+        unreadable = unreadable || reports.back().error.has_value();
+    }
+    const QByteArray out = format == u"json"    ? sd::reportJson(reports)
+                           : format == u"sarif" ? sd::reportSarif(reports, QCoreApplication::applicationVersion())
+                                                : sd::reportText(reports);
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    std::fflush(stdout);
+    if (unreadable)
+        return ExitUnreadable;
+    return sd::summarize(reports).errors > 0 ? ExitFindings : ExitOk;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -195,6 +304,8 @@ int main(int argc, char **argv)
     args.removeAt(1); // the parser of each command sees `program [options] FILE...`
     if (command == u"export")
         return runExport(args);
+    if (command == u"validate")
+        return runValidate(args);
     err() << sd::Tr::tr("unknown command '%1'").arg(command) << Qt::endl << usage() << Qt::endl;
     return ExitUnreadable;
 }

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/validation/report.h"
+
+#include "model/tr.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <map>
+
+namespace sd {
+
+FileReport validateFile(const QString &path, const ReadResult &read, const Environment &environment)
+{
+    FileReport report;
+    report.path = path;
+    const std::vector<FileError> errors = read.errors();
+    if (!errors.empty())
+        report.error = errors.front();
+    if (read.error)
+        return report;
+    const Manifest &m = read.manifest;
+    for (ServiceRef ref : m.services()) {
+        const Resource &r = m.resource(ref);
+        DocumentReport doc;
+        doc.index = ref.document;
+        doc.item = m.documents[ref.document].form == SourceDocument::Form::List ? ref.resource : -1;
+        doc.kind = r.kind;
+        doc.name = r.name;
+        doc.namespaceName = r.namespaceName;
+        doc.line = r.pos.line;
+        doc.findings = validateInManifest(m, ref, environment);
+        report.documents.push_back(std::move(doc));
+    }
+    return report;
+}
+
+ReportSummary summarize(const std::vector<FileReport> &files)
+{
+    ReportSummary s;
+    for (const FileReport &f : files) {
+        for (const DocumentReport &d : f.documents) {
+            for (const Finding &finding : d.findings) {
+                switch (finding.severity) {
+                case Severity::Error:
+                    ++s.errors;
+                    break;
+                case Severity::Warning:
+                    ++s.warnings;
+                    break;
+                case Severity::Info:
+                    ++s.infos;
+                    break;
+                }
+            }
+        }
+    }
+    return s;
+}
+
+namespace {
+
+QString severityText(Severity s)
+{
+    switch (s) {
+    case Severity::Error:
+        return Tr::tr("error");
+    case Severity::Warning:
+        return Tr::tr("warning");
+    case Severity::Info:
+        return Tr::tr("info");
+    }
+    return {};
+}
+
+QString place(const QString &path, SourcePos pos)
+{
+    if (!pos.isValid())
+        return path;
+    return path + u':' + QString::number(pos.line) + u':' + QString::number(pos.column);
+}
+
+QJsonValue orNull(int v) { return v > 0 ? QJsonValue(v) : QJsonValue(); }
+
+} // namespace
+
+QByteArray reportText(const std::vector<FileReport> &files)
+{
+    QString out;
+    for (const FileReport &f : files) {
+        if (f.error)
+            out += place(f.path, f.error->pos) + u": " + Tr::tr("error") + u": " + f.error->message + u'\n';
+        for (const DocumentReport &d : f.documents) {
+            for (const Finding &finding : d.findings) {
+                out += place(f.path, finding.pos) + u": " + severityText(finding.severity) + u": ";
+                if (!finding.path.isEmpty())
+                    out += finding.path + u": ";
+                out += finding.message + u'\n';
+            }
+        }
+    }
+    const ReportSummary s = summarize(files);
+    out += Tr::tr("%1 error(s), %2 warning(s), %3 info(s)").arg(s.errors).arg(s.warnings).arg(s.infos)
+           + u'\n';
+    return out.toUtf8();
+}
+
+QByteArray reportJson(const std::vector<FileReport> &files)
+{
+    QJsonArray jsonFiles;
+    for (const FileReport &f : files) {
+        QJsonObject file;
+        file[u"path"] = f.path;
+        if (f.error) {
+            file[u"error"] = QJsonObject{{u"message"_qs, f.error->message},
+                                          {u"line"_qs, orNull(f.error->pos.line)},
+                                          {u"column"_qs, orNull(f.error->pos.column)}};
+        } else {
+            file[u"error"] = QJsonValue();
+        }
+        QJsonArray docs;
+        for (const DocumentReport &d : f.documents) {
+            QJsonArray findings;
+            for (const Finding &finding : d.findings) {
+                findings.append(QJsonObject{
+                    {u"severity"_qs, severityName(finding.severity)},
+                    {u"code"_qs, finding.code},
+                    {u"type"_qs, finding.type == ErrorType::None ? QJsonValue()
+                                                                 : QJsonValue(errorTypeName(finding.type))},
+                    {u"path"_qs, finding.path},
+                    {u"line"_qs, orNull(finding.pos.line)},
+                    {u"column"_qs, orNull(finding.pos.column)},
+                    {u"message"_qs, finding.message},
+                    {u"fix"_qs, finding.fix ? QJsonValue(finding.fix->label) : QJsonValue()}});
+            }
+            docs.append(QJsonObject{{u"index"_qs, d.index},
+                                    {u"item"_qs, d.item >= 0 ? QJsonValue(d.item) : QJsonValue()},
+                                    {u"kind"_qs, d.kind},
+                                    {u"name"_qs, d.name},
+                                    {u"namespace"_qs, d.namespaceName},
+                                    {u"line"_qs, orNull(d.line)},
+                                    {u"findings"_qs, findings}});
+        }
+        file[u"documents"] = docs;
+        jsonFiles.append(file);
+    }
+    const ReportSummary s = summarize(files);
+    const QJsonObject root{{u"files"_qs, jsonFiles},
+                           {u"summary"_qs, QJsonObject{{u"errors"_qs, s.errors},
+                                                       {u"warnings"_qs, s.warnings},
+                                                       {u"infos"_qs, s.infos}}}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray reportSarif(const std::vector<FileReport> &files, const QString &toolVersion)
+{
+    std::map<QString, int> ruleIndex;
+    QJsonArray rules;
+    QJsonArray results;
+    auto addResult = [&](const QString &ruleId, const QString &level, const QString &message,
+                         const QString &uri, SourcePos pos) {
+        if (!ruleIndex.contains(ruleId)) {
+            ruleIndex[ruleId] = int(rules.size());
+            rules.append(QJsonObject{{u"id"_qs, ruleId}});
+        }
+        QJsonObject physical{{u"artifactLocation"_qs, QJsonObject{{u"uri"_qs, uri}}}};
+        if (pos.isValid()) {
+            physical[u"region"] = QJsonObject{{u"startLine"_qs, pos.line},
+                                              {u"startColumn"_qs, pos.column}};
+        }
+        results.append(QJsonObject{
+            {u"ruleId"_qs, ruleId},
+            {u"ruleIndex"_qs, ruleIndex[ruleId]},
+            {u"level"_qs, level},
+            {u"message"_qs, QJsonObject{{u"text"_qs, message}}},
+            {u"locations"_qs, QJsonArray{QJsonObject{{u"physicalLocation"_qs, physical}}}}});
+    };
+    for (const FileReport &f : files) {
+        if (f.error)
+            addResult(u"unreadable-file"_qs, u"error"_qs, f.error->message, f.path, f.error->pos);
+        for (const DocumentReport &d : f.documents) {
+            for (const Finding &finding : d.findings) {
+                const QString level = finding.severity == Severity::Error     ? u"error"_qs
+                                      : finding.severity == Severity::Warning ? u"warning"_qs
+                                                                              : u"note"_qs;
+                const QString text = finding.path.isEmpty() ? finding.message
+                                                            : finding.path + u": " + finding.message;
+                addResult(finding.code, level, text, f.path, finding.pos);
+            }
+        }
+    }
+    const QJsonObject driver{{u"name"_qs, u"service-designer-cli"_qs},
+                             {u"version"_qs, toolVersion},
+                             {u"informationUri"_qs, u"https://kubernetes.io/docs/concepts/services-networking/service/"_qs},
+                             {u"rules"_qs, rules}};
+    const QJsonObject run{{u"tool"_qs, QJsonObject{{u"driver"_qs, driver}}},
+                          {u"results"_qs, results}};
+    const QJsonObject root{
+        {u"$schema"_qs, u"https://json.schemastore.org/sarif-2.1.0.json"_qs},
+        {u"version"_qs, u"2.1.0"_qs},
+        {u"runs"_qs, QJsonArray{run}}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace sd

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/io/manifestio.h"
+#include "model/validation/validator.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace sd {
+
+/** The findings of one Service of a file. */
+struct DocumentReport
+{
+    int index = 0;  ///< the document's place in the file, from 0
+    int item = -1;  ///< its place inside a List, or -1
+    QString kind;
+    QString name;
+    QString namespaceName;
+    int line = 0;
+    std::vector<Finding> findings;
+};
+
+/** What validating one file gave: a reason it could not be read, or its Services' findings. */
+struct FileReport
+{
+    QString path;                   ///< as the user named it (`-` shown as `<stdin>`)
+    std::optional<FileError> error; ///< the file, or one of its documents, could not be read
+    std::vector<DocumentReport> documents;
+};
+
+struct ReportSummary
+{
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+};
+
+/** Validates every Service of a read file. */
+FileReport validateFile(const QString &path, const ReadResult &read, const Environment &environment);
+ReportSummary summarize(const std::vector<FileReport> &files);
+
+/** `file:line:column: severity: path: message`, one line a finding, then a summary line. */
+QByteArray reportText(const std::vector<FileReport> &files);
+/** The JSON report documented in README.md. */
+QByteArray reportJson(const std::vector<FileReport> &files);
+/** SARIF 2.1.0, as code-scanning tools take it. */
+QByteArray reportSarif(const std::vector<FileReport> &files, const QString &toolVersion);
+
+} // namespace sd
