@@ -242,6 +242,155 @@ void checkExternalIPs(RuleContext &c, const ServiceSpec &spec)
     }
 }
 
+// The registry's checks that depend on the cluster (alloc.go: initIPFamilyFields, allocIPs).
+// With the Service CIDRs given they are the API server's errors; without them, warnings that
+// say what the cluster must have.
+
+bool cidrContains(const syntax::Cidr &cidr, const syntax::IPAddress &ip)
+{
+    const bool v4 = syntax::isIPv4(cidr.address);
+    if (v4 != syntax::isIPv4(ip))
+        return false;
+    const int offset = v4 ? 12 : 0;
+    int bits = cidr.bits;
+    for (int i = offset; i < 16 && bits > 0; ++i, bits -= 8) {
+        const quint8 mask = bits >= 8 ? 0xFF : quint8(0xFF << (8 - bits));
+        if ((cidr.address.bytes[size_t(i)] & mask) != (ip.bytes[size_t(i)] & mask))
+            return false;
+    }
+    return true;
+}
+
+void checkCluster(RuleContext &c, const ServiceSpec &spec)
+{
+    const bool selectorless = !spec.selector.hasValue() || spec.selector.value().isEmpty();
+    const bool headlessSelectorless = c.headless && selectorless;
+    const QStringList families = familyTexts(spec);
+    const ClusterSettings &cluster = c.environment.cluster;
+    const SourcePos specPos = c.specPos();
+
+    if (!cluster.knowsServiceCidrs()) {
+        const bool requireDual = spec.ipFamilyPolicy.hasValue()
+                                 && spec.ipFamilyPolicy.value() == IPFamilyPolicy::RequireDualStack;
+        if (requireDual && !headlessSelectorless) {
+            c.warning(QStringLiteral("needs-dual-stack-cluster"),
+                      QStringLiteral("spec.ipFamilyPolicy"),
+                      c.posOr(spec.ipFamilyPolicy, specPos),
+                      Tr::tr("RequireDualStack needs a dual-stack cluster: a single-stack cluster "
+                             "rejects it (give the cluster's Service CIDRs to check)"));
+        }
+        bool wantsV6 = families.contains(QStringLiteral("IPv6")) && !headlessSelectorless;
+        for (const QString &ip : c.clusterIPs) {
+            const auto parsed = syntax::parseIP(ip);
+            wantsV6 = wantsV6 || (parsed && !syntax::isIPv4(*parsed));
+        }
+        const bool preferOnly = spec.ipFamilyPolicy.hasValue()
+                                && spec.ipFamilyPolicy.value() == IPFamilyPolicy::PreferDualStack
+                                && !families.isEmpty() && families.first() == u"IPv4";
+        if (wantsV6 && !requireDual && !preferOnly) {
+            c.warning(QStringLiteral("needs-ipv6-cluster"),
+                      QStringLiteral("spec.ipFamilies"),
+                      c.posOr(spec.ipFamilies, c.posOr(spec.clusterIPs, specPos)),
+                      Tr::tr("needs a cluster that serves IPv6: a single-stack IPv4 cluster "
+                             "rejects it (give the cluster's Service CIDRs to check)"));
+        }
+        for (const QString &ip : c.clusterIPs) {
+            if (ip == u"None" || ip.isEmpty())
+                continue;
+            c.warning(QStringLiteral("cluster-ip-needs-range"),
+                      QStringLiteral("spec.clusterIPs"),
+                      c.posOr(spec.clusterIP, c.posOr(spec.clusterIPs, specPos)),
+                      Tr::tr("%1 must be inside the cluster's Service CIDR (10.96.0.0/12 on a "
+                             "default kubeadm cluster) and not used by another Service")
+                          .arg(ip));
+        }
+        return;
+    }
+
+    std::vector<syntax::Cidr> cidrs;
+    for (const QString &text : cluster.serviceCidrs) {
+        if (const auto cidr = syntax::parseCidr(text.trimmed()))
+            cidrs.push_back(*cidr);
+    }
+    const bool servesV4 = std::any_of(cidrs.begin(), cidrs.end(), [](const syntax::Cidr &x) {
+        return syntax::isIPv4(x.address);
+    });
+    const bool servesV6 = std::any_of(cidrs.begin(), cidrs.end(), [](const syntax::Cidr &x) {
+        return !syntax::isIPv4(x.address);
+    });
+    const bool dualStack = servesV4 && servesV6;
+
+    // A4: cluster IPs of a family the cluster does not serve.
+    bool familyError = false;
+    for (qsizetype i = 0; i < c.clusterIPs.size(); ++i) {
+        const auto parsed = syntax::parseIP(c.clusterIPs[i]);
+        if (!parsed)
+            continue;
+        const bool v4 = syntax::isIPv4(*parsed);
+        if (v4 ? !servesV4 : !servesV6) {
+            familyError = true;
+            c.invalid(QStringLiteral("cluster-ip-family-not-served"),
+                      u"spec.clusterIPs[" + QString::number(i) + u']',
+                      c.posOr(spec.clusterIPs, c.posOr(spec.clusterIP, specPos)),
+                      quoted(c.clusterIPs[i]),
+                      {v4 ? Tr::tr("IPv4 is not configured on this cluster")
+                          : Tr::tr("IPv6 is not configured on this cluster")});
+        }
+    }
+    // A5: RequireDualStack on a single-stack cluster.
+    if (!dualStack && !headlessSelectorless && spec.ipFamilyPolicy.hasValue()
+        && spec.ipFamilyPolicy.value() == IPFamilyPolicy::RequireDualStack) {
+        familyError = true;
+        c.invalid(QStringLiteral("dual-stack-not-configured"),
+                  QStringLiteral("spec.ipFamilyPolicy"),
+                  c.posOr(spec.ipFamilyPolicy, specPos),
+                  quoted(QStringLiteral("RequireDualStack")),
+                  {Tr::tr("this cluster is not configured for dual-stack services")});
+    }
+    // A6: families the cluster does not serve.
+    if (!headlessSelectorless) {
+        const List<IPFamily> *list = spec.ipFamilies.get();
+        for (qsizetype i = 0; i < families.size(); ++i) {
+            const bool v4 = families[i] == u"IPv4";
+            if (v4 ? servesV4 : servesV6)
+                continue;
+            familyError = true;
+            const SourcePos pos = list ? c.posOr((*list)[size_t(i)], c.posOr(spec.ipFamilies, specPos))
+                                       : specPos;
+            c.invalid(QStringLiteral("ip-family-not-configured"),
+                      u"spec.ipFamilies[" + QString::number(i) + u']',
+                      pos,
+                      quoted(families[i]),
+                      {Tr::tr("not configured on this cluster")});
+        }
+    }
+    if (familyError)
+        return;
+    // A7: a requested cluster IP must be inside one of the Service CIDRs.
+    for (const QString &ip : c.clusterIPs) {
+        const auto parsed = syntax::parseIP(ip);
+        if (!parsed)
+            continue;
+        const bool inside = std::any_of(cidrs.begin(), cidrs.end(), [&](const syntax::Cidr &x) {
+            return cidrContains(x, *parsed);
+        });
+        if (inside)
+            continue;
+        QStringList ranges;
+        for (const syntax::Cidr &x : cidrs) {
+            if (syntax::isIPv4(x.address) == syntax::isIPv4(*parsed))
+                ranges << syntax::formatNetIP(x.address) + u'/' + QString::number(x.bits);
+        }
+        c.invalid(QStringLiteral("cluster-ip-out-of-range"),
+                  QStringLiteral("spec.clusterIPs"),
+                  c.posOr(spec.clusterIP, c.posOr(spec.clusterIPs, specPos)),
+                  goStrings(c.clusterIPs),
+                  {Tr::tr("failed to allocate IP %1: provided IP is not in the valid range. The "
+                          "range of valid IPs is %2")
+                       .arg(ip, ranges.join(QStringLiteral(", ")))});
+    }
+}
+
 } // namespace
 
 void checkAddresses(RuleContext &c)
@@ -260,6 +409,8 @@ void checkAddresses(RuleContext &c)
     // The registry's checks run only when the fields passed ValidateServiceClusterIPsRelatedFields.
     if (c.findingCount() == before)
         checkPolicy(c, spec);
+    if (c.findingCount() == before)
+        checkCluster(c, spec);
 }
 
 } // namespace sd::rules
