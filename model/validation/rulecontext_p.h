@@ -11,6 +11,10 @@
 #include "model/validation/environment.h"
 #include "model/validation/finding.h"
 
+namespace sd {
+class Manifest;
+} // namespace sd
+
 namespace sd::rules {
 
 /** The Service, what v1 defaulting and the registry make of it, and the findings so far. */
@@ -94,5 +98,7 @@ void checkSelectorAndAffinity(RuleContext &c);
 void checkAddresses(RuleContext &c);
 void checkAddressWarnings(RuleContext &c);
 void checkTrafficAndLoadBalancer(RuleContext &c);
+/** Selector and target ports against the pod templates of the other documents of the file. */
+void checkAgainstManifest(RuleContext &c, const Manifest &manifest);
 
 } // namespace sd::rules

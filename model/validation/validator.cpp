@@ -188,8 +188,12 @@ std::vector<Finding> validateInManifest(const Manifest &manifest,
                                         ServiceRef ref,
                                         const Environment &environment)
 {
-    // The checks against the other documents of the file are not written yet.
-    return validateService(manifest.service(ref), environment);
+    const Service &service = manifest.service(ref);
+    std::vector<Finding> findings = validateService(service, environment);
+    rules::RuleContext c(service, environment, findings);
+    if (c.spec)
+        rules::checkAgainstManifest(c, manifest);
+    return findings;
 }
 
 } // namespace sd
