@@ -1135,6 +1135,46 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>링크 로컬 멀티캐스트 범위(224.0.0.0/24, ff02::/10)에 있을 수 없습니다</translation>
     </message>
     <message>
+        <location filename="../model/validation/iprules.cpp" line="279"/>
+        <source>RequireDualStack needs a dual-stack cluster: a single-stack cluster rejects it (give the cluster&apos;s Service CIDRs to check)</source>
+        <translation>RequireDualStack는 듀얼 스택 클러스터가 필요합니다: 단일 스택 클러스터는 이를 거부합니다(확인하려면 클러스터의 서비스 CIDR을 지정하세요)</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/iprules.cpp" line="294"/>
+        <source>needs a cluster that serves IPv6: a single-stack IPv4 cluster rejects it (give the cluster&apos;s Service CIDRs to check)</source>
+        <translation>IPv6를 제공하는 클러스터가 필요합니다: 단일 스택 IPv4 클러스터는 이를 거부합니다(확인하려면 클러스터의 서비스 CIDR을 지정하세요)</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/iprules.cpp" line="303"/>
+        <source>%1 must be inside the cluster&apos;s Service CIDR (10.96.0.0/12 on a default kubeadm cluster) and not used by another Service</source>
+        <translation>%1은(는) 클러스터의 서비스 CIDR(기본 kubeadm 클러스터에서는 10.96.0.0/12) 안에 있어야 하고 다른 서비스가 쓰고 있지 않아야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/iprules.cpp" line="336"/>
+        <source>IPv4 is not configured on this cluster</source>
+        <translation>이 클러스터에는 IPv4가 구성되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/iprules.cpp" line="337"/>
+        <source>IPv6 is not configured on this cluster</source>
+        <translation>이 클러스터에는 IPv6가 구성되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/iprules.cpp" line="348"/>
+        <source>this cluster is not configured for dual-stack services</source>
+        <translation>이 클러스터는 듀얼 스택 서비스용으로 구성되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/iprules.cpp" line="364"/>
+        <source>not configured on this cluster</source>
+        <translation>이 클러스터에 구성되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/iprules.cpp" line="388"/>
+        <source>failed to allocate IP %1: provided IP is not in the valid range. The range of valid IPs is %2</source>
+        <translation>IP %1 할당 실패: 지정한 IP가 유효한 범위에 있지 않습니다. 유효한 IP 범위는 %2입니다</translation>
+    </message>
+    <message>
         <location filename="../model/validation/trafficrules.cpp" line="18"/>
         <source>may only be used when `type` is &apos;LoadBalancer&apos;</source>
         <translation>`type`이 &apos;LoadBalancer&apos;일 때만 쓸 수 있습니다</translation>
@@ -1263,6 +1303,89 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <location filename="../model/validation/warningrules.cpp" line="135"/>
         <source>%1: IPv6 CIDR value %2 should be in RFC 5952 canonical format (%3)</source>
         <translation>%1: IPv6 CIDR 값 %2은(는) RFC 5952 정규 형식(%3)이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/crossdocrules.cpp" line="144"/>
+        <source>no label %1</source>
+        <translation>레이블 %1 없음</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/crossdocrules.cpp" line="198"/>
+        <source>no container of %1 has a port named %2, so the Service finds no port to send this traffic to in its pods</source>
+        <translation>%1의 어떤 컨테이너에도 이름이 %2인 포트가 없어, 서비스가 파드에서 이 트래픽을 보낼 포트를 찾지 못합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/crossdocrules.cpp" line="206"/>
+        <source>the container port %1 of %2 is %3 but this Service port is %4; a named port resolves only to a container port of the same protocol, so these pods get no endpoints for it</source>
+        <translation>%2의 컨테이너 포트 %1은(는) %3이지만 이 서비스 포트는 %4입니다. 이름 있는 포트는 같은 프로토콜의 컨테이너 포트로만 연결되므로, 이 파드들은 이 포트의 엔드포인트가 되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/crossdocrules.cpp" line="240"/>
+        <source>no container of %1 declares containerPort %2; declaring ports is optional in Kubernetes, so this works if the container listens on %2, but check the number</source>
+        <translation>%1의 어떤 컨테이너도 containerPort %2을(를) 선언하지 않습니다. 쿠버네티스에서 포트 선언은 선택 사항이므로 컨테이너가 %2에서 수신하면 동작하지만, 번호를 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/crossdocrules.cpp" line="249"/>
+        <source>%1 declares containerPort %2 as %3 but this Service port is %4; the traffic arrives over a protocol the container does not declare</source>
+        <translation>%1은(는) containerPort %2을(를) %3(으)로 선언했지만 이 서비스 포트는 %4입니다. 트래픽이 컨테이너가 선언하지 않은 프로토콜로 도착합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/crossdocrules.cpp" line="330"/>
+        <source>no pod template in this file has the labels %1; the nearest is %2 with %3. Unless such pods come from elsewhere, the Service has no endpoints</source>
+        <translation>이 파일의 어떤 파드 템플릿에도 레이블 %1이(가) 없습니다. 가장 가까운 것은 %3인 %2입니다. 그런 파드가 다른 곳에서 오지 않는 한, 서비스에는 엔드포인트가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FindingsModel</name>
+    <message>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="198"/>
+        <source>(unnamed)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="205"/>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="207"/>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="209"/>
+        <source>Info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="238"/>
+        <source>Fix: %1</source>
+        <translation>수정: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="266"/>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="268"/>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="270"/>
+        <source>Path</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="272"/>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="274"/>
+        <source>Line</source>
+        <translation>행</translation>
     </message>
 </context>
 <context>

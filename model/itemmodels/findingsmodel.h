@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+
+#include "model/document/manifest.h"
+#include "model/validation/finding.h"
+
+namespace sd {
+
+class ValidationScheduler;
+
+/**
+ * Every finding of a ValidationScheduler, one row each: Services in file order, each Service's
+ * findings in the validator's order.
+ *
+ * A flat table rather than a Service → findings tree: an issues list is read, sorted and
+ * filtered by severity or text across all Services (QSortFilterProxyModel does that on a table,
+ * not across tree levels), and the Service column groups well enough. Views that want the tree
+ * can sort by the Service column.
+ *
+ * Updates: for each Service in ValidationScheduler::findingsChanged the rows of that Service are
+ * changed in place (dataChanged) and the difference in number inserted or removed at the end of
+ * its block, so a selected finding stays selected while the user types. When more than
+ * kResetThreshold Services changed at once (opening a file, a new environment), the model resets
+ * instead: one reset is cheaper for a view than hundreds of insert/remove signals, and there is no
+ * selection worth keeping then. ValidationScheduler::servicesReset resets the model too.
+ *
+ * No icons or colours (the model library does not link Qt Widgets): views map SeverityRole.
+ */
+class FindingsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        SeverityColumn,
+        ServiceColumn,
+        PathColumn,
+        MessageColumn,
+        LineColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        /** int(sd::Severity) of the finding, for every column. */
+        SeverityRole = Qt::UserRole + 1,
+        /** The stable code (`port-name-required`). */
+        CodeRole,
+        /** The field path (`spec.ports[1].name`). */
+        PathRole,
+        /** sd::ServiceRef of the Service the finding is about. */
+        ServiceRefRole,
+        /** 1-based line in the file; 0 when not known. */
+        LineRole,
+        /** 1-based column in the file; 0 when not known. */
+        ColumnRole,
+        /** Whether the finding has a Fix. */
+        HasFixRole,
+        /** The Fix's label ("Name the port"), or an empty string. */
+        FixLabelRole,
+    };
+    Q_ENUM(Role)
+
+    /** More Services changed at once than this, and the model resets instead of moving rows. */
+    static constexpr int kResetThreshold = 64;
+
+    explicit FindingsModel(QObject *parent = nullptr);
+    ~FindingsModel() override;
+
+    /** Shows the findings of `scheduler` (not owned; may be nullptr: no rows). */
+    void setScheduler(ValidationScheduler *scheduler);
+    ValidationScheduler *scheduler() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section,
+                        Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /** The finding of a row, or nullptr (for applying its Fix). */
+    const Finding *findingAt(int row) const;
+    /** The Service of a row, or an invalid ServiceRef. */
+    ServiceRef serviceAt(int row) const;
+    /** The first row of a Service's findings, or -1 when it has none. */
+    int firstRowOf(ServiceRef ref) const;
+
+    /** A translated name for a severity ("Error"). */
+    static QString severityText(Severity severity);
+
+private:
+    // A copy of the scheduler's findings as the view has seen them: row removal must be
+    // announced while the old rows still exist, after the scheduler already has the new ones.
+    struct Group
+    {
+        ServiceRef ref;
+        std::vector<Finding> findings;
+        int firstRow = 0;
+    };
+
+    void rebuild();
+    void onFindingsChanged(const QList<ServiceRef> &changed);
+    void updateGroup(int group);
+    void onServiceChanged(ServiceRef ref);
+    int groupOfRow(int row) const;
+    int groupOf(ServiceRef ref) const;
+    QString serviceName(ServiceRef ref) const;
+
+    QPointer<ValidationScheduler> m_scheduler;
+    std::vector<Group> m_groups; // parallel to ValidationScheduler::allFindings()
+    int m_rowCount = 0;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace sd
