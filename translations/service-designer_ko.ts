@@ -567,17 +567,15 @@
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="56"/>
-        <location filename="../app/cli/main.cpp" line="113"/>
-        <location filename="../app/cli/main.cpp" line="255"/>
+        <location filename="../app/cli/main.cpp" line="112"/>
+        <location filename="../app/cli/main.cpp" line="230"/>
         <source>&lt;stdin&gt;</source>
         <translation>&lt;표준 입력&gt;</translation>
     </message>
     <message>
         <location filename="../model/validation/report.cpp" line="68"/>
         <location filename="../model/validation/report.cpp" line="93"/>
-        <location filename="../app/cli/main.cpp" line="56"/>
-        <location filename="../app/cli/main.cpp" line="127"/>
+        <location filename="../app/cli/main.cpp" line="116"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
@@ -615,97 +613,96 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 명령의 옵션은 &apos;%1 &lt;명령&gt; --help&apos;로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="57"/>
-        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="59"/>
         <source>cannot read standard input</source>
         <translation>표준 입력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="70"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>Prints the manifests of the files, written anew in kubectl&apos;s style, ready for &apos;kubectl apply -f&apos;. FILE &apos;-&apos; reads standard input.</source>
         <translation>파일의 매니페스트를 kubectl 스타일로 새로 써서 &apos;kubectl apply -f&apos;에 바로 쓸 수 있게 출력합니다. 파일 &apos;-&apos;는 표준 입력을 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="75"/>
+        <location filename="../app/cli/main.cpp" line="74"/>
         <source>Output format: yaml (default) or json.</source>
         <translation>출력 형식: yaml(기본값) 또는 json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="79"/>
+        <location filename="../app/cli/main.cpp" line="78"/>
         <source>Write to OUT instead of standard output.</source>
         <translation>표준 출력 대신 OUT 파일에 씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="82"/>
+        <location filename="../app/cli/main.cpp" line="81"/>
         <source>Write the values the API server fills in for fields left out (protocol: TCP, type: ClusterIP, targetPort = port, ...).</source>
         <translation>생략된 필드에 API 서버가 채우는 값(protocol: TCP, type: ClusterIP, targetPort = port, ...)을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="87"/>
-        <location filename="../app/cli/main.cpp" line="201"/>
+        <location filename="../app/cli/main.cpp" line="86"/>
+        <location filename="../app/cli/main.cpp" line="176"/>
         <source>Manifest files (YAML or JSON).</source>
         <translation>매니페스트 파일(YAML 또는 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="99"/>
+        <location filename="../app/cli/main.cpp" line="98"/>
         <source>unknown format &apos;%1&apos;: use yaml or json</source>
         <translation>알 수 없는 형식 &apos;%1&apos;: yaml 또는 json을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="104"/>
-        <location filename="../app/cli/main.cpp" line="247"/>
+        <location filename="../app/cli/main.cpp" line="103"/>
+        <location filename="../app/cli/main.cpp" line="222"/>
         <source>no input files: name one or more files, or &apos;-&apos; for standard input</source>
         <translation>입력 파일이 없습니다: 파일을 하나 이상 지정하거나, 표준 입력이면 &apos;-&apos;를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="180"/>
+        <location filename="../app/cli/main.cpp" line="155"/>
         <source>Checks the Services of the files as the Kubernetes API server would on create, and warns where the result depends on the cluster. Exit status: 0 without errors, 1 with errors, 2 when a file cannot be read or the command line is wrong.</source>
         <translation>파일의 서비스를 쿠버네티스 API 서버가 생성 시 하는 것처럼 검사하고, 결과가 클러스터에 따라 달라지는 곳을 경고합니다. 종료 상태: 오류가 없으면 0, 오류가 있으면 1, 파일을 읽을 수 없거나 명령줄이 잘못되면 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="186"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>Report format: text (default), json or sarif.</source>
         <translation>보고서 형식: text(기본값), json 또는 sarif.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="189"/>
+        <location filename="../app/cli/main.cpp" line="164"/>
         <source>Kubernetes version: 1.31, 1.32 or 1.33 (default).</source>
         <translation>쿠버네티스 버전: 1.31, 1.32 또는 1.33(기본값).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="193"/>
+        <location filename="../app/cli/main.cpp" line="168"/>
         <source>A Service CIDR of the cluster (repeat for dual-stack).</source>
         <translation>클러스터의 서비스 CIDR(듀얼 스택이면 반복해서 지정).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="197"/>
+        <location filename="../app/cli/main.cpp" line="172"/>
         <source>The cluster&apos;s node-port range, e.g. 30000-32767.</source>
         <translation>클러스터의 노드 포트 범위(예: 30000-32767).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="213"/>
+        <location filename="../app/cli/main.cpp" line="188"/>
         <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
         <translation>알 수 없는 형식 &apos;%1&apos;: text, json 또는 sarif를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="225"/>
+        <location filename="../app/cli/main.cpp" line="200"/>
         <source>unknown Kubernetes version &apos;%1&apos;: use 1.31, 1.32 or 1.33</source>
         <translation>알 수 없는 쿠버네티스 버전 &apos;%1&apos;: 1.31, 1.32 또는 1.33을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="212"/>
         <source>invalid node-port range &apos;%1&apos;: write it as A-B, e.g. 30000-32767</source>
         <translation>잘못된 노드 포트 범위 &apos;%1&apos;: A-B 형식으로 쓰세요(예: 30000-32767)</translation>
     </message>
     <message>
         <location filename="../model/validation/report.cpp" line="70"/>
-        <location filename="../app/cli/main.cpp" line="129"/>
-        <location filename="../app/cli/main.cpp" line="137"/>
+        <location filename="../app/cli/main.cpp" line="118"/>
+        <location filename="../app/cli/main.cpp" line="126"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="309"/>
+        <location filename="../app/cli/main.cpp" line="284"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>알 수 없는 명령 &apos;%1&apos;</translation>
     </message>

@@ -48,19 +48,18 @@ QString usage()
         .arg(QCoreApplication::applicationName());
 }
 
-bool readInput(const QString &name, QByteArray *bytes)
+// Reads one input, from a file or standard input (`-`), for the commands that take FILE...
+sd::ReadResult readNamed(const QString &file)
 {
-    if (name == u"-") {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            diagnose(sd::Tr::tr("<stdin>"), {}, sd::Tr::tr("error"),
-                     sd::Tr::tr("cannot read standard input"));
-            return false;
-        }
-        *bytes = in.readAll();
-        return true;
+    if (file != u"-")
+        return sd::readManifestFile(file); // checks the size before reading
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        sd::ReadResult r;
+        r.error = sd::FileError{sd::Tr::tr("cannot read standard input"), {}};
+        return r;
     }
-    return true; // files are read by readManifestFile, which checks their size first
+    return sd::readManifest(in.readAll());
 }
 
 int runExport(const QStringList &arguments)
@@ -111,17 +110,7 @@ int runExport(const QStringList &arguments)
     bool unreadable = false;
     for (const QString &file : files) {
         const QString shown = file == u"-" ? sd::Tr::tr("<stdin>") : file;
-        sd::ReadResult result;
-        if (file == u"-") {
-            QByteArray bytes;
-            if (!readInput(file, &bytes)) {
-                unreadable = true;
-                continue;
-            }
-            result = sd::readManifest(bytes);
-        } else {
-            result = sd::readManifestFile(file);
-        }
+        const sd::ReadResult result = readNamed(file);
         const std::vector<sd::FileError> errors = result.errors();
         for (const sd::FileError &e : errors)
             diagnose(shown, e.pos, sd::Tr::tr("error"), e.message);
@@ -157,20 +146,6 @@ int runExport(const QStringList &arguments)
         std::fflush(stdout);
     }
     return ExitOk;
-}
-
-// Reads one input, from a file or standard input, for the commands that take FILE...
-sd::ReadResult readNamed(const QString &file)
-{
-    if (file != u"-")
-        return sd::readManifestFile(file);
-    QByteArray bytes;
-    if (!readInput(file, &bytes)) {
-        sd::ReadResult r;
-        r.error = sd::FileError{sd::Tr::tr("cannot read standard input"), {}};
-        return r;
-    }
-    return sd::readManifest(bytes);
 }
 
 int runValidate(const QStringList &arguments)
