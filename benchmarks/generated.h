@@ -11,7 +11,9 @@ namespace sd::bench {
  * port and targetPort (some named and quoted). About 635 bytes a Service with 4 ports, so 10,000
  * Services make about 6.35 MB. Shared by every benchmark, so their numbers compare.
  */
-inline QByteArray generatedManifest(int services = 10000, int portsPerService = 4)
+inline QByteArray generatedManifest(int services = 10000,
+                                     int portsPerService = 4,
+                                     const char *type = "ClusterIP # the default")
 {
     static const char *const protocols[] = {"TCP", "UDP", "TCP", "SCTP"};
     static const char *const names[] = {"http", "https", "metrics", "grpc"};
@@ -28,8 +30,9 @@ inline QByteArray generatedManifest(int services = 10000, int portsPerService = 
             .append("\n    tier: \"be\"\n  annotations:\n"
                     "    service.beta.kubernetes.io/aws-load-balancer-type: nlb\n"
                     "    prometheus.io/scrape: 'true'\n"
-                    "spec:\n  type: ClusterIP # the default\n  selector:\n"
-                    "    app.kubernetes.io/name: app-")
+                    "spec:\n  type: ")
+            .append(type)
+            .append("\n  selector:\n    app.kubernetes.io/name: app-")
             .append(n)
             .append("\n  ports:\n");
         for (int p = 0; p < portsPerService; ++p) {

@@ -3,6 +3,7 @@
 
 #include "model/domain/node.h"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -112,13 +113,74 @@ public:
     bool isEmpty() const { return entries.empty(); }
     qsizetype size() const { return qsizetype(entries.size()); }
 
+    /** The entries kubectl sees, for duplicate keys only the last, at its own place: a view
+     *  over `entries` that skips the shadowed ones (no copy; validation walks it per Service). */
+    class EffectiveEntries
+    {
+    public:
+        class iterator
+        {
+        public:
+            using value_type = StringMapEntry;
+            using difference_type = std::ptrdiff_t;
+            iterator() = default;
+            iterator(const StringMap *map, size_t index)
+                : m_map(map)
+                , m_index(index)
+            {
+                skipShadowed();
+            }
+            const StringMapEntry &operator*() const { return m_map->entries[m_index]; }
+            const StringMapEntry *operator->() const { return &m_map->entries[m_index]; }
+            iterator &operator++()
+            {
+                ++m_index;
+                skipShadowed();
+                return *this;
+            }
+            iterator operator++(int)
+            {
+                iterator old = *this;
+                ++*this;
+                return old;
+            }
+            friend bool operator==(const iterator &a, const iterator &b)
+            {
+                return a.m_index == b.m_index;
+            }
+
+        private:
+            void skipShadowed()
+            {
+                while (m_index < m_map->entries.size()
+                       && m_map->find(m_map->entries[m_index].key)
+                              != &m_map->entries[m_index].value) {
+                    ++m_index;
+                }
+            }
+            const StringMap *m_map = nullptr;
+            size_t m_index = 0;
+        };
+
+        explicit EffectiveEntries(const StringMap *map)
+            : m_map(map)
+        {}
+        iterator begin() const { return iterator(m_map, 0); }
+        iterator end() const { return iterator(m_map, m_map->entries.size()); }
+
+    private:
+        const StringMap *m_map;
+    };
+
+    EffectiveEntries effectiveEntries() const { return EffectiveEntries(this); }
+
     /** Equal when they mean the same to kubectl: the last of duplicate keys counts, in order. */
     friend bool operator==(const StringMap &a, const StringMap &b)
     {
-        return a.effectiveEntries() == b.effectiveEntries();
+        const EffectiveEntries ea = a.effectiveEntries();
+        const EffectiveEntries eb = b.effectiveEntries();
+        return std::equal(ea.begin(), ea.end(), eb.begin(), eb.end());
     }
-    /** The entries kubectl sees: for duplicate keys only the last, at its own place. */
-    std::vector<StringMapEntry> effectiveEntries() const;
 };
 
 } // namespace sd

@@ -23,17 +23,6 @@ void StringMap::set(const QString &key, const QString &value)
     entries.push_back(StringMapEntry{key, Field<QString>(value), {}});
 }
 
-std::vector<StringMapEntry> StringMap::effectiveEntries() const
-{
-    std::vector<StringMapEntry> out;
-    out.reserve(entries.size());
-    for (const StringMapEntry &e : entries) {
-        if (find(e.key) == &e.value)
-            out.push_back(e);
-    }
-    return out;
-}
-
 bool StringMap::remove(QStringView key)
 {
     const auto old = entries.size();

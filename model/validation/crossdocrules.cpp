@@ -7,6 +7,7 @@
 
 #include "model/document/manifest.h"
 #include "model/tr.h"
+#include "model/validation/validator.h"
 #include "model/validation/rulecontext_p.h"
 
 namespace sd::rules {
@@ -41,16 +42,27 @@ struct ContainerPort
     QString protocol;
 };
 
+} // namespace
+
 /** A pod template of the file (or a Pod), as far as the checks need it. */
 struct PodTemplate
 {
     QString kind;
     QString name;
+    QString namespaceName;
     QHash<QString, QString> labels; ///< the last of duplicate keys wins, as in kubectl
     std::vector<ContainerPort> ports;
 
     QString title() const { return name.isEmpty() ? kind : kind + u' ' + quoted(name); }
 };
+
+/** Every pod template of a file, read once per file (ManifestIndex). */
+struct PodTemplates
+{
+    std::vector<PodTemplate> all;
+};
+
+namespace {
 
 void collectPorts(const Node *containers, bool sidecarsOnly, std::vector<ContainerPort> &out)
 {
@@ -100,6 +112,7 @@ std::optional<PodTemplate> readTemplate(const Resource &resource)
     PodTemplate t;
     t.kind = resource.kind;
     t.name = resource.name;
+    t.namespaceName = resource.namespaceName;
     if (const Node *labels = child(child(tmpl, u"metadata"), u"labels");
         labels && labels->isMapping()) {
         for (const Node::Entry &e : labels->entries())
@@ -111,25 +124,11 @@ std::optional<PodTemplate> readTemplate(const Resource &resource)
     return t;
 }
 
-// The pod templates a Service of `namespaceName` could select: a workload that names another
-// namespace cannot hold its pods. Where either leaves it out, kubectl's namespace decides, so
-// they count.
-std::vector<PodTemplate> podTemplates(const Manifest &manifest, const QString &namespaceName)
+// A workload that names another namespace cannot hold the pods of a Service of
+// `namespaceName`. Where either leaves it out, kubectl's namespace decides, so they count.
+bool sameNamespace(const PodTemplate &t, const QString &namespaceName)
 {
-    std::vector<PodTemplate> out;
-    for (const SourceDocument &doc : manifest.documents) {
-        for (const Resource &r : doc.resources) {
-            if (r.isService())
-                continue;
-            if (!namespaceName.isEmpty() && !r.namespaceName.isEmpty()
-                && r.namespaceName != namespaceName) {
-                continue;
-            }
-            if (std::optional<PodTemplate> t = readTemplate(r))
-                out.push_back(std::move(*t));
-        }
-    }
-    return out;
+    return namespaceName.isEmpty() || t.namespaceName.isEmpty() || t.namespaceName == namespaceName;
 }
 
 using Selector = std::vector<std::pair<QString, QString>>;
@@ -294,14 +293,21 @@ void checkTargetPorts(RuleContext &c, const std::vector<const PodTemplate *> &ma
 
 } // namespace
 
-void checkAgainstManifest(RuleContext &c, const Manifest &manifest)
+void checkAgainstManifest(RuleContext &c, const PodTemplates &index)
 {
+    if (index.all.empty())
+        return; // the pods may be defined in another file
     const std::optional<Selector> selector = selectorOf(c);
     if (!selector)
         return;
-    const std::vector<PodTemplate> templates = podTemplates(manifest, c.service.namespaceName());
+    const QString namespaceName = c.service.namespaceName();
+    std::vector<const PodTemplate *> templates;
+    for (const PodTemplate &t : index.all) {
+        if (sameNamespace(t, namespaceName))
+            templates.push_back(&t);
+    }
     if (templates.empty())
-        return; // the pods may be defined in another file
+        return;
 
     // The nearest miss differs in the fewest entries; among equals, one that has the key with
     // another value (a typo, a renamed app) beats one that lacks it (another app).
@@ -309,16 +315,16 @@ void checkAgainstManifest(RuleContext &c, const Manifest &manifest)
     const PodTemplate *nearest = nullptr;
     QStringList nearestDifferences;
     std::pair<qsizetype, qsizetype> nearestScore;
-    for (const PodTemplate &t : templates) {
-        const QStringList diff = differences(*selector, t);
+    for (const PodTemplate *t : templates) {
+        const QStringList diff = differences(*selector, *t);
         qsizetype missing = 0;
         for (const auto &[key, value] : *selector)
-            missing += t.labels.contains(key) ? 0 : 1;
+            missing += t->labels.contains(key) ? 0 : 1;
         const std::pair<qsizetype, qsizetype> score{diff.size(), missing};
         if (diff.isEmpty()) {
-            matched.push_back(&t);
+            matched.push_back(t);
         } else if (!nearest || score < nearestScore) {
-            nearest = &t;
+            nearest = t;
             nearestDifferences = diff;
             nearestScore = score;
         }
@@ -337,3 +343,25 @@ void checkAgainstManifest(RuleContext &c, const Manifest &manifest)
 }
 
 } // namespace sd::rules
+
+namespace sd {
+
+ManifestIndex::ManifestIndex()
+    : m_templates(std::make_shared<const rules::PodTemplates>())
+{}
+
+ManifestIndex::ManifestIndex(const Manifest &manifest)
+{
+    auto templates = std::make_shared<rules::PodTemplates>();
+    for (const SourceDocument &doc : manifest.documents) {
+        for (const Resource &r : doc.resources) {
+            if (r.isService())
+                continue;
+            if (std::optional<rules::PodTemplate> t = rules::readTemplate(r))
+                templates->all.push_back(std::move(*t));
+        }
+    }
+    m_templates = std::move(templates);
+}
+
+} // namespace sd

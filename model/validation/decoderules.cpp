@@ -100,6 +100,27 @@ FieldAccessor<T> childAccessor(ObjectAccessor<Obj> parent, QStringView key)
     };
 }
 
+// A field path as a chain on the stack, printed only when a finding needs it: most Services
+// have no decode errors, and building every path string was most of the time of a pass.
+struct PathChain
+{
+    const PathChain *parent = nullptr;
+    QStringView key;      ///< a field name; empty for a list item
+    qsizetype index = -1; ///< a list index
+
+    QString toString() const
+    {
+        QString out = parent ? parent->toString() : QString();
+        if (index >= 0)
+            return out + u'[' + QString::number(index) + u']';
+        if (key.isEmpty())
+            return out;
+        return out.isEmpty() ? key.toString() : out + u'.' + key;
+    }
+};
+
+// The walk passes `makeAccess`, a callable that builds the std::function accessor of the
+// current object or field, for the same reason: accessors are built only for findings.
 class DecodeWalker
 {
 public:
@@ -107,38 +128,36 @@ public:
         : m_c(c)
     {}
 
-    template<typename Obj>
-    void walkObject(const Obj &obj,
-                    const QString &path,
-                    SourcePos pos,
-                    const ObjectAccessor<Obj> &access)
+    template<typename Obj, typename MakeAccess>
+    void walkObject(const Obj &obj, const PathChain &path, SourcePos pos, const MakeAccess &makeAccess)
     {
         for (const Node::Entry &e : obj.extras)
-            extra(path, e, access);
+            extra<Obj>(path, e, makeAccess);
         fields::visit(obj, [&](QStringView key, const auto &field) {
             using F = std::remove_cvref_t<decltype(field)>;
             using T = std::remove_cvref_t<decltype(field.value())>;
             static_assert(std::is_same_v<F, Field<T>>);
-            const QString childPath = path.isEmpty() ? key.toString() : path + u'.' + key;
-            walkField(field,
-                      childPath,
-                      key,
-                      field.pos.isValid() ? field.pos : pos,
-                      childAccessor<T, Obj>(access, key));
+            // Absent fields (most of them) have nothing to check.
+            if (!field.isSet())
+                return;
+            const PathChain childPath{&path, key};
+            walkField(field, childPath, key, field.pos.isValid() ? field.pos : pos, [&] {
+                return childAccessor<T, Obj>(makeAccess(), key);
+            });
         });
     }
 
 private:
-    template<typename T>
+    template<typename T, typename MakeAccess>
     void walkField(const Field<T> &f,
-                   const QString &path,
+                   const PathChain &path,
                    QStringView key,
                    SourcePos pos,
-                   const FieldAccessor<T> &access)
+                   const MakeAccess &makeAccess)
     {
         if (f.isRaw()) {
             if (!f.isNull())
-                rawValue(f, path, key, pos, access);
+                rawValue(f, path, key, pos, makeAccess);
             return;
         }
         if (!f.hasValue())
@@ -146,7 +165,7 @@ private:
         if constexpr (std::is_same_v<T, StringMap>) {
             for (const StringMapEntry &e : f.value().entries) {
                 if (e.value.isRaw() && !e.value.isNull())
-                    wrongType(path + u'[' + e.key + u']',
+                    wrongType(path.toString() + u'[' + e.key + u']',
                               e.value.pos,
                               ExpectedValue::String,
                               *e.value.raw());
@@ -155,30 +174,36 @@ private:
             using Item = typename IsList<T>::Item;
             const T &list = f.value();
             for (size_t i = 0; i < list.size(); ++i) {
-                FieldAccessor<Item> item = [access, i](Service &s) -> Field<Item> * {
-                    Field<T> *l = access(s);
-                    return l && l->hasValue() && i < l->value().size() ? &l->value()[i] : nullptr;
-                };
+                const PathChain itemPath{&path, {}, qsizetype(i)};
                 walkField(list[i],
-                          path + u'[' + QString::number(i) + u']',
+                          itemPath,
                           key,
                           list[i].pos.isValid() ? list[i].pos : pos,
-                          item);
+                          [&makeAccess, i]() -> FieldAccessor<Item> {
+                              return [access = makeAccess(), i](Service &s) -> Field<Item> * {
+                                  Field<T> *l = access(s);
+                                  return l && l->hasValue() && i < l->value().size()
+                                             ? &l->value()[i]
+                                             : nullptr;
+                              };
+                          });
             }
         } else if constexpr (requires(T t) { t.extras; }) {
-            walkObject(f.value(), path, pos, ObjectAccessor<T>([access](Service &s) -> T * {
-                           Field<T> *field = access(s);
-                           return field ? field->get() : nullptr;
-                       }));
+            walkObject(f.value(), path, pos, [&makeAccess]() -> ObjectAccessor<T> {
+                return [access = makeAccess()](Service &s) -> T * {
+                    Field<T> *field = access(s);
+                    return field ? field->get() : nullptr;
+                };
+            });
         }
     }
 
-    template<typename T>
+    template<typename T, typename MakeAccess>
     void rawValue(const Field<T> &f,
-                  const QString &path,
+                  const PathChain &path,
                   QStringView key,
                   SourcePos pos,
-                  const FieldAccessor<T> &access)
+                  const MakeAccess &makeAccess)
     {
         const Node &raw = *f.raw();
         if constexpr (std::is_enum_v<T>) {
@@ -190,18 +215,18 @@ private:
                     supported << n.toString();
                 supported.sort();
                 m_c.notSupported(kebab(key) + u"-unsupported",
-                                 path,
+                                 path.toString(),
                                  pos,
                                  quoted(raw.text()),
                                  supported,
-                                 enumFix(access));
+                                 enumFix<T>(makeAccess()));
                 return;
             }
         }
         if constexpr (std::is_same_v<T, Node>)
             return; // status is kept as is and wiped on create
         else
-            wrongType(path, pos, expectedFor<T>(), raw);
+            wrongType(path.toString(), pos, expectedFor<T>(), raw);
     }
 
     template<typename E>
@@ -249,12 +274,14 @@ private:
                  {}});
     }
 
-    template<typename Obj>
-    void extra(const QString &path, const Node::Entry &e, const ObjectAccessor<Obj> &access)
+    template<typename Obj, typename MakeAccess>
+    void extra(const PathChain &path, const Node::Entry &e, const MakeAccess &makeAccess)
     {
-        const QString fieldPath = path.isEmpty() ? e.key : path + u'.' + e.key;
+        const QString parentPath = path.toString();
+        const QString fieldPath = parentPath.isEmpty() ? e.key : parentPath + u'.' + e.key;
         const QString key = e.key;
-        Fix remove{Tr::tr("Remove the field"), [access, key](Service &s) {
+        Fix remove{Tr::tr("Remove the field"),
+                   [access = ObjectAccessor<Obj>(makeAccess()), key](Service &s) {
                        if (Obj *obj = access(s)) {
                            std::erase_if(obj->extras,
                                          [&](const Node::Entry &x) { return x.key == key; });
@@ -337,9 +364,9 @@ void checkDecoding(RuleContext &c)
 {
     checkApiVersionAndKind(c);
     DecodeWalker walker(c);
-    walker.walkObject(c.service, QString(), c.service.pos, ObjectAccessor<Service>([](Service &s) {
-                          return &s;
-                      }));
+    walker.walkObject(c.service, PathChain{}, c.service.pos, [] {
+        return ObjectAccessor<Service>([](Service &s) { return &s; });
+    });
 }
 
 } // namespace sd::rules

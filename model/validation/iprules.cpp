@@ -83,10 +83,10 @@ bool checkClusterIPList(RuleContext &c, const ServiceSpec &spec, SourcePos pos)
         }
         const QStringList errors = syntax::ipErrors(ips[i]);
         broken = broken || !errors.isEmpty();
-        c.invalid(QStringLiteral("cluster-ip-invalid"),
+        c.invalidQuoted(QStringLiteral("cluster-ip-invalid"),
                   path + u'[' + QString::number(i) + u']',
                   pos,
-                  quoted(ips[i]),
+                  ips[i],
                   errors);
     }
     if (ips.size() > 2) {
@@ -141,16 +141,16 @@ void checkDualStack(RuleContext &c, const ServiceSpec &spec, SourcePos pos)
         const bool ipv6 = parsed && !syntax::isIPv4(*parsed);
         const QString at = path + u'[' + QString::number(i) + u']';
         if (families[i] == u"IPv4" && ipv6) {
-            c.invalid(QStringLiteral("cluster-ip-family-mismatch"),
+            c.invalidQuoted(QStringLiteral("cluster-ip-family-mismatch"),
                       at,
                       pos,
-                      quoted(ips[i]),
+                      ips[i],
                       {Tr::tr("expected an IPv4 value as indicated by `ipFamilies[%1]`").arg(i)});
         } else if (families[i] == u"IPv6" && !ipv6) {
-            c.invalid(QStringLiteral("cluster-ip-family-mismatch"),
+            c.invalidQuoted(QStringLiteral("cluster-ip-family-mismatch"),
                       at,
                       pos,
-                      quoted(ips[i]),
+                      ips[i],
                       {Tr::tr("expected an IPv6 value as indicated by `ipFamilies[%1]`").arg(i)});
         }
     }
@@ -182,19 +182,19 @@ void checkPolicy(RuleContext &c, const ServiceSpec &spec)
                                 sp->ipFamilyPolicy.set(IPFamilyPolicy::PreferDualStack);
                         }};
     if (c.clusterIPs.size() == 2) {
-        c.invalid(QStringLiteral("ip-family-policy-single-stack"),
+        c.invalidQuoted(QStringLiteral("ip-family-policy-single-stack"),
                   path,
                   pos,
-                  quoted(QStringLiteral("SingleStack")),
+                  QStringLiteral("SingleStack"),
                   {Tr::tr("must be 'RequireDualStack' or 'PreferDualStack' when multiple cluster "
                           "IPs are specified")},
                   preferDualStack);
     }
     if (familyTexts(spec).size() == 2) {
-        c.invalid(QStringLiteral("ip-family-policy-single-stack"),
+        c.invalidQuoted(QStringLiteral("ip-family-policy-single-stack"),
                   path,
                   pos,
-                  quoted(QStringLiteral("SingleStack")),
+                  QStringLiteral("SingleStack"),
                   {Tr::tr("must be 'RequireDualStack' or 'PreferDualStack' when multiple IP "
                           "families are specified")},
                   preferDualStack);
@@ -216,7 +216,7 @@ void checkExternalIPs(RuleContext &c, const ServiceSpec &spec)
         const QString code = QStringLiteral("external-ip-invalid");
         const auto parsed = syntax::parseIP(ip);
         if (!parsed) {
-            c.invalid(code, path, pos, quoted(ip), syntax::ipErrors(ip));
+            c.invalidQuoted(code, path, pos, ip, syntax::ipErrors(ip));
             continue;
         }
         const auto &b = parsed->bytes;
@@ -238,7 +238,7 @@ void checkExternalIPs(RuleContext &c, const ServiceSpec &spec)
                : (b[0] == 0xFF && (b[1] & 0x0F) == 0x02))
             errors << Tr::tr("may not be in the link-local multicast range (224.0.0.0/24, "
                              "ff02::/10)");
-        c.invalid(code, path, pos, quoted(ip), errors);
+        c.invalidQuoted(code, path, pos, ip, errors);
     }
 }
 
@@ -329,10 +329,10 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
         const bool v4 = syntax::isIPv4(*parsed);
         if (v4 ? !servesV4 : !servesV6) {
             familyError = true;
-            c.invalid(QStringLiteral("cluster-ip-family-not-served"),
+            c.invalidQuoted(QStringLiteral("cluster-ip-family-not-served"),
                       u"spec.clusterIPs[" + QString::number(i) + u']',
                       c.posOr(spec.clusterIPs, c.posOr(spec.clusterIP, specPos)),
-                      quoted(c.clusterIPs[i]),
+                      c.clusterIPs[i],
                       {v4 ? Tr::tr("IPv4 is not configured on this cluster")
                           : Tr::tr("IPv6 is not configured on this cluster")});
         }
@@ -341,10 +341,10 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
     if (!dualStack && !headlessSelectorless && spec.ipFamilyPolicy.hasValue()
         && spec.ipFamilyPolicy.value() == IPFamilyPolicy::RequireDualStack) {
         familyError = true;
-        c.invalid(QStringLiteral("dual-stack-not-configured"),
+        c.invalidQuoted(QStringLiteral("dual-stack-not-configured"),
                   QStringLiteral("spec.ipFamilyPolicy"),
                   c.posOr(spec.ipFamilyPolicy, specPos),
-                  quoted(QStringLiteral("RequireDualStack")),
+                  QStringLiteral("RequireDualStack"),
                   {Tr::tr("this cluster is not configured for dual-stack services")});
     }
     // A6: families the cluster does not serve.
@@ -357,10 +357,10 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
             familyError = true;
             const SourcePos pos = list ? c.posOr((*list)[size_t(i)], c.posOr(spec.ipFamilies, specPos))
                                        : specPos;
-            c.invalid(QStringLiteral("ip-family-not-configured"),
+            c.invalidQuoted(QStringLiteral("ip-family-not-configured"),
                       u"spec.ipFamilies[" + QString::number(i) + u']',
                       pos,
-                      quoted(families[i]),
+                      families[i],
                       {Tr::tr("not configured on this cluster")});
         }
     }

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ValidateObjectMeta for a Service on create (M1-M4, M6-M12, M14) and the topology annotations
-// (M15). ownerReferences (M13) are not checked.
+// ValidateObjectMeta for a Service on create (M1-M14) and the topology annotations (M15).
 
 #include "model/domain/scalar.h"
 #include "model/tr.h"
@@ -19,10 +18,10 @@ void checkNames(RuleContext &c, const ObjectMeta &m)
 {
     const QString generateName = m.generateName.valueOr({});
     if (!generateName.isEmpty()) {
-        c.invalid(QStringLiteral("generate-name-invalid"),
+        c.invalidQuoted(QStringLiteral("generate-name-invalid"),
                   QStringLiteral("metadata.generateName"),
                   c.posOr(m.generateName, c.metaPos()),
-                  quoted(generateName),
+                  generateName,
                   syntax::dns1035LabelErrors(syntax::maskTrailingDash(generateName)));
     }
     const QString name = m.name.valueOr({});
@@ -35,10 +34,10 @@ void checkNames(RuleContext &c, const ObjectMeta &m)
                        Tr::tr("name or generateName is required"));
         return;
     }
-    c.invalid(QStringLiteral("name-invalid"),
+    c.invalidQuoted(QStringLiteral("name-invalid"),
               QStringLiteral("metadata.name"),
               c.posOr(m.name, c.metaPos()),
-              quoted(name),
+              name,
               syntax::dns1035LabelErrors(name));
 }
 
@@ -49,16 +48,16 @@ void checkLabels(RuleContext &c, const ObjectMeta &m)
         return;
     const QString path = QStringLiteral("metadata.labels");
     for (const StringMapEntry &e : labels->effectiveEntries()) {
-        c.invalid(QStringLiteral("label-key-invalid"),
+        c.invalidQuoted(QStringLiteral("label-key-invalid"),
                   path,
                   e.keyPos,
-                  quoted(e.key),
+                  e.key,
                   syntax::qualifiedNameErrors(e.key));
         if (e.value.hasValue()) {
-            c.invalid(QStringLiteral("label-value-invalid"),
+            c.invalidQuoted(QStringLiteral("label-value-invalid"),
                       path,
                       c.posOr(e.value, e.keyPos),
-                      quoted(e.value.value()),
+                      e.value.value(),
                       syntax::labelValueErrors(e.value.value()));
         }
     }
@@ -73,12 +72,12 @@ void checkAnnotations(RuleContext &c, const ObjectMeta &m)
     qsizetype total = 0;
     for (const StringMapEntry &e : annotations->effectiveEntries()) {
         // Annotation keys are checked in lower case (ValidateAnnotations); label keys are not.
-        c.invalid(QStringLiteral("annotation-key-invalid"),
+        c.invalidQuoted(QStringLiteral("annotation-key-invalid"),
                   path,
                   e.keyPos,
-                  quoted(e.key),
+                  e.key,
                   syntax::qualifiedNameErrors(e.key.toLower()));
-        total += e.key.toUtf8().size() + e.value.valueOr({}).toUtf8().size();
+        total += syntax::byteLength(e.key) + syntax::byteLength(e.value.valueOr({}));
     }
     if (total > kAnnotationsMaxBytes) {
         c.add({Severity::Error,
@@ -93,10 +92,10 @@ void checkAnnotations(RuleContext &c, const ObjectMeta &m)
     const Field<QString> *mode = annotations->find(kTopologyMode);
     if (hints && mode && hints->valueOr({}) != mode->valueOr({})) {
         const QString hintsValue = hints->valueOr({});
-        c.invalid(QStringLiteral("topology-mode-mismatch"),
+        c.invalidQuoted(QStringLiteral("topology-mode-mismatch"),
                   QStringLiteral("metadata.annotations[%1]").arg(kTopologyMode),
                   c.posOr(*mode, c.metaPos()),
-                  quoted(mode->valueOr({})),
+                  mode->valueOr({}),
                   {Tr::tr("must match annotations[%1] when both are specified").arg(kTopologyHints)},
                   Fix{Tr::tr("Use the topology-aware-hints value"), [hintsValue](Service &s) {
                           if (ObjectMeta *meta = s.metadata.get()) {
@@ -119,6 +118,80 @@ const Node::Entry *metadataExtra(const ObjectMeta &m, QStringView key)
 
 // ValidateFinalizers (M10, M12) and validateKubeFinalizerName (M11), which checks each name again
 // under its index.
+// A scalar field of an owner reference, "" when absent or not a scalar (as Go's zero value).
+QString ownerField(const Node &ref, QStringView key)
+{
+    const Node *n = ref.isMapping() ? ref.find(key) : nullptr;
+    return n && n->isScalar() && resolveScalar(*n) != ScalarType::Null ? n->text() : QString();
+}
+
+// ValidateOwnerReferences (M13): every check runs on the list's path, without an index, as
+// apimachinery reports them. Only the core v1 Event may not own anything (BannedOwners).
+void checkOwnerReferences(RuleContext &c, const ObjectMeta &m)
+{
+    const Node::Entry *entry = metadataExtra(m, u"ownerReferences");
+    if (!entry || !entry->value.isSequence())
+        return;
+    const QString path = QStringLiteral("metadata.ownerReferences");
+    QString firstController;
+    for (const Node &ref : entry->value.items()) {
+        if (!ref.isMapping())
+            continue;
+        const SourcePos pos = ref.pos().isValid() ? ref.pos() : entry->keyPos;
+        const QString apiVersion = ownerField(ref, u"apiVersion");
+        const QString kind = ownerField(ref, u"kind");
+        const QString name = ownerField(ref, u"name");
+        // schema.ParseGroupVersion: "v1" is the core group; "a/b" group a, version b; more than
+        // one slash does not parse, which leaves the version empty.
+        QString group;
+        QString version;
+        if (apiVersion.count(u'/') == 1) {
+            group = apiVersion.section(u'/', 0, 0);
+            version = apiVersion.section(u'/', 1);
+        } else if (!apiVersion.contains(u'/')) {
+            version = apiVersion;
+        }
+        if (version.isEmpty()) {
+            c.invalidQuoted(QStringLiteral("owner-reference-api-version-required"),
+                            path + u".apiVersion", pos, apiVersion,
+                            {Tr::tr("version must not be empty")});
+        }
+        if (kind.isEmpty()) {
+            c.invalidQuoted(QStringLiteral("owner-reference-kind-required"), path + u".kind", pos,
+                            kind, {Tr::tr("kind must not be empty")});
+        }
+        if (name.isEmpty()) {
+            c.invalidQuoted(QStringLiteral("owner-reference-name-required"), path + u".name", pos,
+                            name, {Tr::tr("name must not be empty")});
+        }
+        const QString uid = ownerField(ref, u"uid");
+        if (uid.isEmpty()) {
+            c.invalidQuoted(QStringLiteral("owner-reference-uid-required"), path + u".uid", pos,
+                            uid, {Tr::tr("uid must not be empty")});
+        }
+        if (group.isEmpty() && version == u"v1" && kind == u"Event") {
+            c.invalid(QStringLiteral("owner-reference-banned"), path, pos,
+                      kind + u'/' + name,
+                      {Tr::tr("%1 is disallowed from being an owner")
+                           .arg(QStringLiteral("/v1, Kind=Event"))});
+        }
+        const Node *controller = ref.find(u"controller");
+        if (controller && controller->isScalar()
+            && resolveScalar(*controller) == ScalarType::Bool
+            && plainScalarToBool(controller->text()).value_or(false)) {
+            const QString current = kind + u'/' + name;
+            if (!firstController.isEmpty()) {
+                c.invalid(QStringLiteral("owner-reference-controllers"), path, pos, current,
+                          {Tr::tr("Only one reference can have Controller set to true. Found "
+                                  "\"true\" in references for %1 and %2")
+                               .arg(firstController, current)});
+            } else {
+                firstController = current;
+            }
+        }
+    }
+}
+
 void checkFinalizers(RuleContext &c, const ObjectMeta &m)
 {
     const Node::Entry *entry = metadataExtra(m, u"finalizers");
@@ -135,12 +208,12 @@ void checkFinalizers(RuleContext &c, const ObjectMeta &m)
         const QStringList errors = syntax::qualifiedNameErrors(name);
         const QString indexPath = path + u'[' + QString::number(i) + u']';
         const SourcePos pos = item.pos().isValid() ? item.pos() : entry->keyPos;
-        c.invalid(QStringLiteral("finalizer-invalid"), path, pos, quoted(name), errors);
-        c.invalid(QStringLiteral("finalizer-invalid"), indexPath, pos, quoted(name), errors);
+        c.invalidQuoted(QStringLiteral("finalizer-invalid"), path, pos, name, errors);
+        c.invalidQuoted(QStringLiteral("finalizer-invalid"), indexPath, pos, name, errors);
         static const QStringList standard{QStringLiteral("kubernetes"), QStringLiteral("orphan"),
                                           QStringLiteral("foregroundDeletion")};
         if (!name.contains(u'/') && !standard.contains(name)) {
-            c.invalid(QStringLiteral("finalizer-not-qualified"), indexPath, pos, quoted(name),
+            c.invalidQuoted(QStringLiteral("finalizer-not-qualified"), indexPath, pos, name,
                       {Tr::tr("name is neither a standard finalizer name nor is it fully "
                               "qualified")});
         }
@@ -184,16 +257,17 @@ void checkMetadata(RuleContext &c)
     checkNames(c, m);
     const QString ns = m.namespaceName.valueOr({});
     if (!ns.isEmpty()) {
-        c.invalid(QStringLiteral("namespace-invalid"),
+        c.invalidQuoted(QStringLiteral("namespace-invalid"),
                   QStringLiteral("metadata.namespace"),
                   c.posOr(m.namespaceName, c.metaPos()),
-                  quoted(ns),
+                  ns,
                   syntax::dns1123LabelErrors(ns));
     }
     checkGeneration(c, m);
     checkLabels(c, m);
     checkAnnotations(c, m);
     checkFinalizers(c, m);
+    checkOwnerReferences(c, m);
 }
 
 } // namespace sd::rules

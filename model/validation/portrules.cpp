@@ -64,23 +64,21 @@ void checkName(RuleContext &c,
                bool requireName,
                QSet<QString> &names)
 {
-    const QString path = portPath(i) + u".name";
+    // Paths are built only for a finding: most ports have none.
+    const auto path = [i]() -> QString { return portPath(i) + u".name"; };
     const SourcePos pos = c.posOr(p.name, portPos);
     if (p.name.isRaw() && !p.name.isNull())
         return;
     const QString name = p.name.valueOr({});
     if (name.isEmpty()) {
         if (requireName)
-            c.required(QStringLiteral("port-name-required"), path, pos, {}, nameThePort(i));
+            c.required(QStringLiteral("port-name-required"), path(), pos, {}, nameThePort(i));
         return;
     }
-    c.invalid(QStringLiteral("port-name-invalid"),
-              path,
-              pos,
-              quoted(name),
-              syntax::dns1123LabelErrors(name));
+    if (const QStringList errors = syntax::dns1123LabelErrors(name); !errors.isEmpty())
+        c.invalidQuoted(QStringLiteral("port-name-invalid"), path(), pos, name, errors);
     if (names.contains(name))
-        c.duplicate(QStringLiteral("port-name-duplicate"), path, pos, quoted(name), nameThePort(i));
+        c.duplicate(QStringLiteral("port-name-duplicate"), path(), pos, quoted(name), nameThePort(i));
     names.insert(name);
 }
 
@@ -88,36 +86,47 @@ void checkNumbers(RuleContext &c, const ServicePort &p, size_t i, SourcePos port
 {
     if (!p.port.isRaw() || p.port.isNull()) {
         const int port = p.port.valueOr(0);
-        c.invalid(QStringLiteral("port-invalid"),
-                  portPath(i) + u".port",
-                  c.posOr(p.port, portPos),
-                  QString::number(port),
-                  syntax::portNumberErrors(port));
+        if (const QStringList errors = syntax::portNumberErrors(port); !errors.isEmpty()) {
+            c.invalid(QStringLiteral("port-invalid"),
+                      portPath(i) + u".port",
+                      c.posOr(p.port, portPos),
+                      QString::number(port),
+                      errors);
+        }
     }
     if (const IntOrString *target = p.targetPort.get()) {
-        const QString path = portPath(i) + u".targetPort";
+        const auto path = [i]() -> QString { return portPath(i) + u".targetPort"; };
         const SourcePos pos = c.posOr(p.targetPort, portPos);
         // 0 and "" are defaulted to `port`.
         if (target->isInt() && target->toInt() != 0) {
-            c.invalid(QStringLiteral("target-port-invalid"),
-                      path,
-                      pos,
-                      QString::number(target->toInt()),
-                      syntax::portNumberErrors(target->toInt()));
+            if (const QStringList errors = syntax::portNumberErrors(target->toInt());
+                !errors.isEmpty()) {
+                c.invalid(QStringLiteral("target-port-invalid"),
+                          path(),
+                          pos,
+                          QString::number(target->toInt()),
+                          errors);
+            }
         } else if (target->isString() && !target->toString().isEmpty()) {
-            c.invalid(QStringLiteral("target-port-name-invalid"),
-                      path,
-                      pos,
-                      quoted(target->toString()),
-                      syntax::portNameErrors(target->toString()));
+            if (const QStringList errors = syntax::portNameErrors(target->toString());
+                !errors.isEmpty()) {
+                c.invalidQuoted(QStringLiteral("target-port-name-invalid"),
+                                path(),
+                                pos,
+                                target->toString(),
+                                errors);
+            }
         }
     }
     if (const QString *appProtocol = p.appProtocol.get()) {
-        c.invalid(QStringLiteral("app-protocol-invalid"),
-                  portPath(i) + u".appProtocol",
-                  c.posOr(p.appProtocol, portPos),
-                  quoted(*appProtocol),
-                  syntax::qualifiedNameErrors(*appProtocol));
+        if (const QStringList errors = syntax::qualifiedNameErrors(*appProtocol);
+            !errors.isEmpty()) {
+            c.invalidQuoted(QStringLiteral("app-protocol-invalid"),
+                            portPath(i) + u".appProtocol",
+                            c.posOr(p.appProtocol, portPos),
+                            *appProtocol,
+                            errors);
+        }
     }
 }
 
@@ -211,14 +220,14 @@ void checkNodePorts(RuleContext &c, const List<ServicePort> &ports)
 
 void checkDuplicates(RuleContext &c, const List<ServicePort> &ports)
 {
-    QSet<QString> seen;
+    QSet<std::pair<QString, int>> seen;
     for (size_t i = 0; i < ports.size(); ++i) {
         const ServicePort *p = ports[i].get();
         if (!p || (p->port.isRaw() && !p->port.isNull()))
             continue; // a decode error already
         const QString protocol = defaultedProtocol(*p);
         const int port = p->port.valueOr(0);
-        const QString key = protocol + u'/' + QString::number(port);
+        const std::pair<QString, int> key{protocol, port};
         if (seen.contains(key)) {
             c.duplicate(QStringLiteral("port-duplicate"),
                         portPath(i),

@@ -21,6 +21,7 @@ FileReport validateFile(const QString &path, const ReadResult &read, const Envir
     if (read.error)
         return report;
     const Manifest &m = read.manifest;
+    const ManifestIndex index(m);
     for (ServiceRef ref : m.services()) {
         const Resource &r = m.resource(ref);
         DocumentReport doc;
@@ -30,7 +31,7 @@ FileReport validateFile(const QString &path, const ReadResult &read, const Envir
         doc.name = r.name;
         doc.namespaceName = r.namespaceName;
         doc.line = r.pos.line;
-        doc.findings = validateInManifest(m, ref, environment);
+        doc.findings = validateInManifest(m, index, ref, environment);
         report.documents.push_back(std::move(doc));
     }
     return report;

@@ -17,6 +17,11 @@ class Manifest;
 
 namespace sd::rules {
 
+struct PodTemplates;
+
+/** A string as Go's %q prints it in field errors: "value". */
+QString quoted(const QString &value);
+
 /** The Service, what v1 defaulting and the registry make of it, and the findings so far. */
 class RuleContext final
 {
@@ -61,6 +66,18 @@ public:
                  const QString &value,
                  const QStringList &messages,
                  std::optional<Fix> fix = {});
+    /** invalid() with `value` printed as %q, quoted only when there are messages: most values
+     *  are valid, and the quoting would be wasted. */
+    void invalidQuoted(const QString &code,
+                       const QString &path,
+                       SourcePos pos,
+                       QStringView value,
+                       const QStringList &messages,
+                       std::optional<Fix> fix = {})
+    {
+        if (!messages.isEmpty())
+            invalid(code, path, pos, quoted(value.toString()), messages, std::move(fix));
+    }
     void forbidden(const QString &code,
                    const QString &path,
                    SourcePos pos,
@@ -87,8 +104,6 @@ private:
     std::vector<Finding> &m_findings;
 };
 
-/** A string as Go's %q prints it in field errors: "value". */
-QString quoted(const QString &value);
 
 void checkDecoding(RuleContext &c);
 void checkMetadata(RuleContext &c);
@@ -99,6 +114,6 @@ void checkAddresses(RuleContext &c);
 void checkAddressWarnings(RuleContext &c);
 void checkTrafficAndLoadBalancer(RuleContext &c);
 /** Selector and target ports against the pod templates of the other documents of the file. */
-void checkAgainstManifest(RuleContext &c, const Manifest &manifest);
+void checkAgainstManifest(RuleContext &c, const PodTemplates &templates);
 
 } // namespace sd::rules

@@ -13,16 +13,16 @@ void checkSelectorAndAffinity(RuleContext &c)
     if (const StringMap *selector = spec.selector.get()) {
         const QString path = QStringLiteral("spec.selector");
         for (const StringMapEntry &e : selector->effectiveEntries()) {
-            c.invalid(QStringLiteral("selector-key-invalid"),
+            c.invalidQuoted(QStringLiteral("selector-key-invalid"),
                       path,
                       e.keyPos,
-                      quoted(e.key),
+                      e.key,
                       syntax::qualifiedNameErrors(e.key));
             if (e.value.hasValue()) {
-                c.invalid(QStringLiteral("selector-value-invalid"),
+                c.invalidQuoted(QStringLiteral("selector-value-invalid"),
                           path,
                           c.posOr(e.value, e.keyPos),
-                          quoted(e.value.value()),
+                          e.value.value(),
                           syntax::labelValueErrors(e.value.value()));
             }
         }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/validation/syntax.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 #include "model/tr.h"
 
@@ -9,35 +9,81 @@ namespace sd::syntax {
 
 namespace {
 
-// The API counts bytes (Go's len), not characters.
-qsizetype byteLength(QStringView value)
+// The character classes of the API's name regexes, written out: these checks run for every
+// name, label and port of every Service on each pass, and a regex match cost more than the
+// rest of a Service's validation.
+bool isLowerAlnum(QChar ch)
 {
-    return value.toUtf8().size();
+    const char16_t c = ch.unicode();
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
 }
 
-bool matches(const QRegularExpression &re, QStringView value)
+bool isLower(QChar ch)
 {
-    return re.match(value).hasMatch();
+    return ch.unicode() >= u'a' && ch.unicode() <= u'z';
 }
 
-const QRegularExpression &dns1123LabelRegex()
+bool isAlnum(QChar ch)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
-    return re;
+    const char16_t c = ch.unicode();
+    return isLowerAlnum(ch) || (c >= u'A' && c <= u'Z');
 }
 
-const QRegularExpression &dns1123SubdomainRegex()
+bool isLowerAlnumOrDash(QChar ch)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
-    return re;
+    return isLowerAlnum(ch) || ch == u'-';
 }
 
-const QRegularExpression &qualifiedNameRegex()
+bool isQualifiedMiddle(QChar ch)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$"));
-    return re;
+    return isAlnum(ch) || ch == u'-' || ch == u'_' || ch == u'.';
+}
+
+// ^[first]([middle]*[last])?$
+template<typename First, typename Middle, typename Last>
+bool shaped(QStringView v, First first, Middle middle, Last last)
+{
+    if (v.isEmpty() || !first(v.front()))
+        return false;
+    if (v.size() == 1)
+        return true;
+    if (!last(v.back()))
+        return false;
+    for (qsizetype i = 1; i + 1 < v.size(); ++i) {
+        if (!middle(v[i]))
+            return false;
+    }
+    return true;
+}
+
+// ^[a-z0-9]([-a-z0-9]*[a-z0-9])?$
+bool isDns1123LabelShape(QStringView v)
+{
+    return shaped(v, isLowerAlnum, isLowerAlnumOrDash, isLowerAlnum);
+}
+
+// ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$
+bool isDns1123SubdomainShape(QStringView v)
+{
+    if (v.isEmpty())
+        return false;
+    for (QStringView part : v.tokenize(u'.')) {
+        if (!isDns1123LabelShape(part))
+            return false;
+    }
+    return true;
+}
+
+// ^[a-z]([-a-z0-9]*[a-z0-9])?$
+bool isDns1035LabelShape(QStringView v)
+{
+    return shaped(v, isLower, isLowerAlnumOrDash, isLowerAlnum);
+}
+
+// ^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$
+bool isQualifiedNamePartShape(QStringView v)
+{
+    return shaped(v, isAlnum, isQualifiedMiddle, isAlnum);
 }
 
 QString maxLenError(int length)
@@ -308,13 +354,33 @@ std::optional<Cidr> parseCidr(QStringView value)
     return cidr;
 }
 
+// The API counts bytes (Go's len), not characters; counted without converting.
+qsizetype byteLength(QStringView value)
+{
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = value[i].unicode();
+        if (c < 0x80) {
+            bytes += 1;
+        } else if (c < 0x800) {
+            bytes += 2;
+        } else if (QChar::isHighSurrogate(c) && i + 1 < value.size()
+                   && QChar::isLowSurrogate(value[i + 1].unicode())) {
+            bytes += 4;
+            ++i;
+        } else {
+            bytes += 3; // a lone surrogate becomes U+FFFD, 3 bytes
+        }
+    }
+    return bytes;
+}
+
 QStringList dns1035LabelErrors(QStringView value)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z]([-a-z0-9]*[a-z0-9])?$"));
     QStringList errors;
     if (byteLength(value) > 63)
         errors << maxLenError(63);
-    if (!matches(re, value)) {
+    if (!isDns1035LabelShape(value)) {
         errors << Tr::tr("a DNS-1035 label must consist of lower case alphanumeric characters or "
                          "'-', start with an alphabetic character, and end with an alphanumeric "
                          "character (e.g. 'my-name',  or 'abc-123', regex used for validation is "
@@ -328,8 +394,8 @@ QStringList dns1123LabelErrors(QStringView value)
     QStringList errors;
     if (byteLength(value) > 63)
         errors << maxLenError(63);
-    if (!matches(dns1123LabelRegex(), value)) {
-        if (matches(dns1123SubdomainRegex(), value)) {
+    if (!isDns1123LabelShape(value)) {
+        if (isDns1123SubdomainShape(value)) {
             errors << Tr::tr("must not contain dots");
         } else {
             errors << Tr::tr("a lowercase RFC 1123 label must consist of lower case alphanumeric "
@@ -346,7 +412,7 @@ QStringList dns1123SubdomainErrors(QStringView value)
     QStringList errors;
     if (byteLength(value) > 253)
         errors << maxLenError(253);
-    if (!matches(dns1123SubdomainRegex(), value)) {
+    if (!isDns1123SubdomainShape(value)) {
         errors << Tr::tr("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric "
                          "characters, '-' or '.', and must start and end with an alphanumeric "
                          "character (e.g. 'example.com', regex used for validation is "
@@ -382,19 +448,18 @@ QStringList qualifiedNameErrors(QStringView value)
         errors << Tr::tr("name part must be non-empty");
     else if (byteLength(name) > 63)
         errors << Tr::tr("name part must be no more than 63 characters");
-    if (!matches(qualifiedNameRegex(), name))
+    if (!isQualifiedNamePartShape(name))
         errors << qualifiedNamePartMessage();
     return errors;
 }
 
 QStringList labelValueErrors(QStringView value)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"));
     QStringList errors;
     if (byteLength(value) > 63)
         errors << maxLenError(63);
-    if (!matches(re, value)) {
+    // ^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$
+    if (!value.isEmpty() && !isQualifiedNamePartShape(value)) {
         errors << Tr::tr("a valid label must be an empty string or consist of alphanumeric "
                          "characters, '-', '_' or '.', and must start and end with an alphanumeric "
                          "character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for "
@@ -405,14 +470,12 @@ QStringList labelValueErrors(QStringView value)
 
 QStringList portNameErrors(QStringView value)
 {
-    static const QRegularExpression charset(QStringLiteral("^[-a-z0-9]+$"));
-    static const QRegularExpression letter(QStringLiteral("[a-z]"));
     QStringList errors;
     if (byteLength(value) > 15)
         errors << maxLenError(15);
-    if (!matches(charset, value))
+    if (value.isEmpty() || !std::all_of(value.begin(), value.end(), isLowerAlnumOrDash))
         errors << Tr::tr("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
-    if (!matches(letter, value))
+    if (std::none_of(value.begin(), value.end(), isLower))
         errors << Tr::tr("must contain at least one letter (a-z)");
     if (value.contains(u"--"))
         errors << Tr::tr("must not contain consecutive hyphens");

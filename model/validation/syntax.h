@@ -13,6 +13,9 @@
 
 namespace sd::syntax {
 
+/** The length in UTF-8 bytes, as Go's len() counts a string. */
+qsizetype byteLength(QStringView value);
+
 QStringList dns1035LabelErrors(QStringView value);
 QStringList dns1123LabelErrors(QStringView value);
 QStringList dns1123SubdomainErrors(QStringView value);

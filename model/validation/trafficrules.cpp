@@ -49,10 +49,10 @@ void checkSourceRanges(RuleContext &c)
             if (range.isRaw() && !range.isNull())
                 continue;
             const QString value = range.valueOr({}).trimmed();
-            c.invalid(QStringLiteral("source-range-invalid"),
+            c.invalidQuoted(QStringLiteral("source-range-invalid"),
                       path + u'[' + QString::number(i) + u']',
                       c.posOr(range, pos),
-                      quoted(value),
+                      value,
                       syntax::cidrErrors(value));
         }
         return;
@@ -81,10 +81,10 @@ void checkSourceRanges(RuleContext &c)
         return;
     for (const QString &entry : value.split(u',')) {
         const QString cidr = entry.trimmed();
-        c.invalid(QStringLiteral("source-range-invalid"),
+        c.invalidQuoted(QStringLiteral("source-range-invalid"),
                   path,
                   pos,
-                  quoted(cidr),
+                  cidr,
                   syntax::cidrErrors(cidr));
     }
 }
@@ -112,10 +112,10 @@ void checkLoadBalancerFields(RuleContext &c)
                         removeSpecField(Tr::tr("Remove loadBalancerClass"),
                                         &ServiceSpec::loadBalancerClass));
         } else {
-            c.invalid(QStringLiteral("load-balancer-class-invalid"),
+            c.invalidQuoted(QStringLiteral("load-balancer-class-invalid"),
                       path,
                       pos,
-                      quoted(*cls),
+                      *cls,
                       syntax::qualifiedNameErrors(*cls));
         }
     }
@@ -130,10 +130,10 @@ void checkTrafficPolicies(RuleContext &c)
                                 && !etp.raw()->text().isEmpty());
     if (!c.externallyAccessible && etpWritten) {
         const QString value = etp.hasValue() ? toString(etp.value()) : etp.raw()->text();
-        c.invalid(QStringLiteral("external-traffic-policy-not-external"),
+        c.invalidQuoted(QStringLiteral("external-traffic-policy-not-external"),
                   QStringLiteral("spec.externalTrafficPolicy"),
                   c.posOr(etp, c.specPos()),
-                  quoted(value),
+                  value,
                   {Tr::tr("may only be set for externally-accessible services")},
                   removeSpecField(Tr::tr("Remove externalTrafficPolicy"),
                                   &ServiceSpec::externalTrafficPolicy));

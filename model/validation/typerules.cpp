@@ -20,17 +20,17 @@ void checkTypeSpecific(RuleContext &c)
     const SourcePos ipPos = spec.clusterIP.pos.isValid() ? spec.clusterIP.pos
                                                          : c.posOr(spec.clusterIPs, c.specPos());
     if (c.headless && c.isType(ServiceType::LoadBalancer)) {
-        c.invalid(QStringLiteral("headless-load-balancer"),
+        c.invalidQuoted(QStringLiteral("headless-load-balancer"),
                   firstIP,
                   ipPos,
-                  quoted(c.clusterIPs[0]),
+                  c.clusterIPs[0],
                   {Tr::tr("may not be set to 'None' for LoadBalancer services")});
     }
     if (c.headless && c.isType(ServiceType::NodePort)) {
-        c.invalid(QStringLiteral("headless-node-port"),
+        c.invalidQuoted(QStringLiteral("headless-node-port"),
                   firstIP,
                   ipPos,
-                  quoted(c.clusterIPs[0]),
+                  c.clusterIPs[0],
                   {Tr::tr("may not be set to 'None' for NodePort services")});
     }
     if (!c.isType(ServiceType::ExternalName))
@@ -81,10 +81,10 @@ void checkTypeSpecific(RuleContext &c)
                    namePos);
         return;
     }
-    c.invalid(QStringLiteral("external-name-invalid"),
+    c.invalidQuoted(QStringLiteral("external-name-invalid"),
               QStringLiteral("spec.externalName"),
               namePos,
-              quoted(name),
+              name,
               syntax::dns1123SubdomainErrors(name));
 }
 

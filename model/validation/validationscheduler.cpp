@@ -107,6 +107,8 @@ void ValidationScheduler::rebuild()
     const QHash<quint64, int> oldIndex = std::move(m_index);
     m_entries.clear();
     m_index.clear();
+    // Only Services are edited in place; everything else changes with a manifestReset.
+    m_manifestIndex = m_document ? ManifestIndex(m_document->manifest()) : ManifestIndex();
     if (m_document) {
         const std::vector<ServiceRef> refs = m_document->manifest().services();
         m_entries.reserve(refs.size());
@@ -189,7 +191,10 @@ void ValidationScheduler::runPass(qint64 budgetMs)
         const int index = m_dirtyList[done];
         ServiceFindings &entry = m_entries[size_t(index)];
         m_dirty[size_t(index)] = 0;
-        std::vector<Finding> findings = validateInManifest(manifest, entry.ref, m_environment);
+        std::vector<Finding> findings = validateInManifest(manifest,
+                                                                m_manifestIndex,
+                                                                entry.ref,
+                                                                m_environment);
         if (sameFindings(findings, entry.findings))
             continue;
         add(counts, entry.findings, -1);

@@ -188,11 +188,19 @@ std::vector<Finding> validateInManifest(const Manifest &manifest,
                                         ServiceRef ref,
                                         const Environment &environment)
 {
+    return validateInManifest(manifest, ManifestIndex(manifest), ref, environment);
+}
+
+std::vector<Finding> validateInManifest(const Manifest &manifest,
+                                        const ManifestIndex &index,
+                                        ServiceRef ref,
+                                        const Environment &environment)
+{
     const Service &service = manifest.service(ref);
     std::vector<Finding> findings = validateService(service, environment);
     rules::RuleContext c(service, environment, findings);
     if (c.spec)
-        rules::checkAgainstManifest(c, manifest);
+        rules::checkAgainstManifest(c, index.podTemplates());
     return findings;
 }
 

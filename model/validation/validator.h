@@ -5,9 +5,31 @@
 #include "model/validation/environment.h"
 #include "model/validation/finding.h"
 
+#include <memory>
 #include <vector>
 
 namespace sd {
+
+namespace rules {
+struct PodTemplates;
+} // namespace rules
+
+/**
+ * What the checks against the other documents of a file need from it: its pod templates, read
+ * once. Build one per Manifest and reuse it for every Service of that Manifest while its
+ * non-Service documents stay the same (edits to Services do not change it). Cheap to copy.
+ */
+class ManifestIndex final
+{
+public:
+    ManifestIndex();
+    explicit ManifestIndex(const Manifest &manifest);
+
+    const rules::PodTemplates &podTemplates() const { return *m_templates; }
+
+private:
+    std::shared_ptr<const rules::PodTemplates> m_templates;
+};
 
 /**
  * What the Kubernetes API server would say about a Service on create, as a pure function of the
@@ -19,6 +41,11 @@ std::vector<Finding> validateService(const Service &service, const Environment &
 /** The findings of one Service of a manifest, including the checks against the other documents
  *  of the file (selectors, named target ports, protocols of container ports). */
 std::vector<Finding> validateInManifest(const Manifest &manifest, ServiceRef ref,
+                                        const Environment &environment);
+/** The same with the file's index built once: what a pass over many Services uses. */
+std::vector<Finding> validateInManifest(const Manifest &manifest,
+                                        const ManifestIndex &index,
+                                        ServiceRef ref,
                                         const Environment &environment);
 
 } // namespace sd
