@@ -13,7 +13,9 @@
 #include "model/document/manifestdocument.h"
 #include "model/document/servicecommands.h"
 #include "model/validation/validationscheduler.h"
+#include "model/providers/providerregistry.h"
 #include "model/validation/validator.h"
+#include "resources/resources.h"
 
 namespace {
 
@@ -41,6 +43,30 @@ void BM_ValidateAll(benchmark::State &state)
     state.counters["findings"] = double(findings);
 }
 BENCHMARK(BM_ValidateAll)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// The same file with every Service of type LoadBalancer and a provider chosen (the bundled AWS
+// profile, whose NLB the generated annotation selects): what the provider rules add to a pass.
+void BM_ValidateAllWithProvider(benchmark::State &state)
+{
+    static const sd::Manifest m = sd::Manifest::fromBytes(
+        sd::bench::generatedManifest(10000, 4, "LoadBalancer"));
+    const std::vector<sd::ServiceRef> refs = m.services();
+    const sd::ProviderRegistry registry =
+        sd::ProviderRegistry::withBuiltIns(sd::providerProfilesPath(), false, nullptr);
+    sd::Environment environment;
+    environment.platform.provider = registry.find(QStringLiteral("aws"));
+    environment.platform.knownProviders = registry.profiles();
+    size_t findings = 0;
+    for (auto _ : state) {
+        findings = 0;
+        const sd::ManifestIndex index(m);
+        for (const sd::ServiceRef ref : refs)
+            findings += sd::validateInManifest(m, index, ref, environment).size();
+        benchmark::DoNotOptimize(findings);
+    }
+    state.counters["findings"] = double(findings);
+}
+BENCHMARK(BM_ValidateAllWithProvider)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 // validateService alone (no checks against the other documents): where the time of
 // BM_ValidateAll goes when the two differ.

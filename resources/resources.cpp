@@ -8,6 +8,16 @@ QString exampleDocumentPath()
     return QStringLiteral(":/examples/example.yaml");
 }
 
+QString providerProfilesPath()
+{
+    return QStringLiteral(":/providers");
+}
+
+QString explanationsPath()
+{
+    return QStringLiteral(":/explanations");
+}
+
 QString applicationIconPath()
 {
     return QStringLiteral(":/icons/service-designer.svg");

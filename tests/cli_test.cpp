@@ -5,8 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 namespace {
@@ -18,9 +20,15 @@ struct CliRun
     QByteArray err;
 };
 
-CliRun cli(const QStringList &args, const QByteArray &input = {})
+// Runs the tool. XDG_CONFIG_HOME is a folder of the test's (an empty one unless given), so the
+// provider profiles of whoever runs the tests change nothing.
+CliRun run(const QStringList &args, const QByteArray &input, const QString &configHome)
 {
+    static const QTemporaryDir emptyHome;
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome.isEmpty() ? emptyHome.path() : configHome);
+    p.setProcessEnvironment(env);
     p.start(QString::fromUtf8(SD_CLI_PATH), args);
     p.waitForStarted();
     if (!input.isEmpty())
@@ -29,6 +37,16 @@ CliRun cli(const QStringList &args, const QByteArray &input = {})
     p.waitForFinished(60000);
     return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
                p.readAllStandardError()};
+}
+
+CliRun cli(const QStringList &args, const QByteArray &input = {})
+{
+    return run(args, input, {});
+}
+
+CliRun cliIn(const QString &configHome, const QStringList &args)
+{
+    return run(args, {}, configHome);
 }
 
 QString data(const char *name)
@@ -228,6 +246,56 @@ TEST(CliValidate, JsonReport)
     EXPECT_GE(root[u"summary"].toObject()[u"errors"].toInt(), 1);
 }
 
+TEST(CliValidate, JsonAndSarifNameTheSourceOfProviderFindings)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("udp.yaml"));
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("apiVersion: v1\nkind: Service\nmetadata: {name: dns}\n"
+              "spec:\n  type: LoadBalancer\n  ports:\n  - port: 53\n    protocol: UDP\n");
+    out.close();
+    auto findingsOf = [&](const char *format) {
+        const CliRun r = cli({QStringLiteral("validate"), QStringLiteral("--provider"),
+                              QStringLiteral("aws"), QStringLiteral("--format"),
+                              QString::fromLatin1(format), file});
+        EXPECT_EQ(r.exitCode, 1) << r.out.constData();
+        return QJsonDocument::fromJson(r.out).object();
+    };
+
+    // The classic ELB refuses UDP: a profile fact with its source.
+    const QJsonArray findings = findingsOf("json")[u"files"].toArray()[0].toObject()[u"documents"]
+                                    .toArray()[0].toObject()[u"findings"].toArray();
+    bool udp = false;
+    for (const QJsonValue &f : findings) {
+        const QJsonObject o = f.toObject();
+        if (o[u"code"].toString() == u"provider-udp-unsupported") {
+            udp = true;
+            const QJsonObject source = o[u"source"].toObject();
+            EXPECT_TRUE(source[u"text"].toString().startsWith(u"[aws-ccm]"))
+                << source[u"text"].toString().toStdString();
+            EXPECT_EQ(source[u"confidence"].toString(), u"high");
+        } else if (!o[u"code"].toString().startsWith(u"provider-")) {
+            EXPECT_TRUE(o[u"source"].isNull()) << o[u"code"].toString().toStdString();
+        }
+    }
+    EXPECT_TRUE(udp);
+
+    const QJsonArray results = findingsOf("sarif")[u"runs"].toArray()[0].toObject()[u"results"]
+                                   .toArray();
+    bool sarif = false;
+    for (const QJsonValue &r : results) {
+        const QJsonObject o = r.toObject();
+        if (o[u"ruleId"].toString() != u"provider-udp-unsupported")
+            continue;
+        sarif = true;
+        const QJsonObject properties = o[u"properties"].toObject();
+        EXPECT_TRUE(properties[u"source"].toString().startsWith(u"[aws-ccm]"));
+        EXPECT_EQ(properties[u"confidence"].toString(), u"high");
+    }
+    EXPECT_TRUE(sarif);
+}
+
 TEST(CliValidate, SarifReport)
 {
     const QString file = realworld("098-k8sinaction1-kubia-publish-not-ready-typo-unknown-field.yaml");
@@ -273,4 +341,212 @@ TEST(CliValidate, UnreadableAndUsageErrorsExitTwo)
     EXPECT_EQ(cli({QStringLiteral("validate"), QStringLiteral("--node-port-range"),
                    QStringLiteral("9-2"), QStringLiteral("-")}, "a: 1\n").exitCode, 2);
     EXPECT_EQ(cli({QStringLiteral("validate")}).exitCode, 2);
+}
+
+// The provider options of validate, the providers command, and profiles from the user's folder
+// (XDG_CONFIG_HOME) and --profile.
+namespace {
+
+const QByteArray kDnsOnLoadBalancer = "apiVersion: v1\nkind: Service\nmetadata: {name: dns}\n"
+                                      "spec:\n  type: LoadBalancer\n  selector: {app: dns}\n"
+                                      "  ports:\n  - {name: dns-udp, port: 53, protocol: UDP}\n"
+                                      "  - {name: dns-tcp, port: 53, protocol: TCP}\n";
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+} // namespace
+
+TEST(CliProviders, ListsEveryBundledProvider)
+{
+    QTemporaryDir home;
+    const CliRun r = cliIn(home.path(), {QStringLiteral("providers")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    for (const char *id : {"aws", "aws-lbc", "eks-auto", "gke", "azure", "digitalocean", "linode",
+                           "hetzner", "oci", "metallb", "generic", "none"}) {
+        EXPECT_TRUE(r.out.contains(QByteArray("\n" + QByteArray(id) + ' '))) << id << "\n" << r.out.constData();
+    }
+    // The AWS classic ELB has no UDP: its row says so.
+    const qsizetype row = r.out.indexOf("aws           Classic");
+    ASSERT_GE(row, 0) << r.out.constData();
+    const QByteArray line = r.out.mid(row, r.out.indexOf('\n', row) - row);
+    // TCP, UDP, SCTP, TCP+UDP: the four columns after the name.
+    const QList<QByteArray> words = line.simplified().split(' ');
+    EXPECT_EQ(words.mid(words.size() - 6, 4), (QList<QByteArray>{"yes", "no", "no", "no"}))
+        << line.constData();
+}
+
+TEST(CliProviders, TheProviderDecidesTheVerdict)
+{
+    QTemporaryDir home;
+    const QString file = writeFile(home, QStringLiteral("dns.yaml"), kDnsOnLoadBalancer);
+    // The classic ELB refuses UDP and mixed protocols: errors, exit 1.
+    CliRun r = cliIn(home.path(), {QStringLiteral("validate"), QStringLiteral("--provider"),
+                                   QStringLiteral("aws"), file});
+    EXPECT_EQ(r.exitCode, 1) << r.out.constData();
+    EXPECT_TRUE(r.out.contains("error: spec.ports[0].protocol:")) << r.out.constData();
+    // MetalLB carries TCP and UDP together.
+    r = cliIn(home.path(), {QStringLiteral("validate"), QStringLiteral("--provider"),
+                            QStringLiteral("metallb"), file});
+    EXPECT_EQ(r.exitCode, 0) << r.out.constData();
+    EXPECT_TRUE(r.out.contains("0 error(s), 0 warning(s)")) << r.out.constData();
+    // JSON names the codes.
+    r = cliIn(home.path(), {QStringLiteral("validate"), QStringLiteral("--format"),
+                            QStringLiteral("json"), QStringLiteral("--provider"),
+                            QStringLiteral("aws"), file});
+    EXPECT_TRUE(r.out.contains("\"code\":\"provider-udp-unsupported\"")
+                || r.out.contains("\"code\": \"provider-udp-unsupported\""))
+        << r.out.constData();
+}
+
+TEST(CliProviders, NodeOsAndCniFlagSctp)
+{
+    QTemporaryDir home;
+    const QString file = writeFile(
+        home, QStringLiteral("sctp.yaml"),
+        "apiVersion: v1\nkind: Service\nmetadata: {name: sig}\nspec:\n  selector: {app: sig}\n"
+        "  ports:\n  - {port: 3868, protocol: SCTP}\n");
+    const QStringList base{QStringLiteral("validate"), QStringLiteral("--format"),
+                           QStringLiteral("json"), file};
+    CliRun r = cliIn(home.path(), base);
+    EXPECT_FALSE(r.out.contains("platform-sctp-windows")) << r.out.constData();
+    EXPECT_FALSE(r.out.contains("platform-sctp-cni")) << r.out.constData();
+    r = cliIn(home.path(), base + QStringList{QStringLiteral("--node-os"), QStringLiteral("windows")});
+    EXPECT_TRUE(r.out.contains("platform-sctp-windows")) << r.out.constData();
+    r = cliIn(home.path(), base + QStringList{QStringLiteral("--cni-sctp"), QStringLiteral("no")});
+    EXPECT_TRUE(r.out.contains("platform-sctp-cni")) << r.out.constData();
+}
+
+TEST(CliProviders, BadOptionsAreUsageErrors)
+{
+    QTemporaryDir home;
+    const QString file = writeFile(home, QStringLiteral("dns.yaml"), kDnsOnLoadBalancer);
+    for (const QStringList &options :
+         {QStringList{QStringLiteral("--provider"), QStringLiteral("nimbus")},
+          QStringList{QStringLiteral("--node-os"), QStringLiteral("beos")},
+          QStringList{QStringLiteral("--cni-sctp"), QStringLiteral("maybe")},
+          QStringList{QStringLiteral("--cni-multihomed"), QStringLiteral("2")}}) {
+        const CliRun r = cliIn(home.path(), QStringList{QStringLiteral("validate")} + options
+                                                << file);
+        EXPECT_EQ(r.exitCode, 2) << options.join(u' ').toStdString();
+        EXPECT_TRUE(r.out.isEmpty());
+        EXPECT_FALSE(r.err.isEmpty());
+    }
+    const CliRun r = cliIn(home.path(), {QStringLiteral("validate"), QStringLiteral("--provider"),
+                                         QStringLiteral("nimbus"), file});
+    EXPECT_TRUE(r.err.contains("aws-lbc")) << "lists the ids: " << r.err.constData();
+}
+
+// A profile of the user's: from the config folder it replaces the bundled one of the same id;
+// named with --profile it adds a provider; a broken one is reported with file, line and field.
+TEST(CliProviders, UserProfiles)
+{
+    QTemporaryDir home;
+    const QString file = writeFile(home, QStringLiteral("dns.yaml"), kDnsOnLoadBalancer);
+    const QByteArray profile =
+        "format: 1\nid: %ID%\nname: Tiny LB\nkind: cloud\nvariants:\n  - id: only\n    default: true\n"
+        "    protocols:\n"
+        "      TCP: {support: yes, source: test, confidence: H}\n"
+        "      UDP: {support: no, outcome: rejected, source: test, confidence: H}\n"
+        "      SCTP: {support: no, outcome: rejected, source: test, confidence: H}\n";
+    QDir(home.path()).mkpath(QStringLiteral("service-designer/providers"));
+    writeFile(home, QStringLiteral("service-designer/providers/metallb.yaml"),
+              QByteArray(profile).replace("%ID%", "metallb"));
+    CliRun r = cliIn(home.path(), {QStringLiteral("validate"), QStringLiteral("--provider"),
+                                   QStringLiteral("metallb"), file});
+    EXPECT_EQ(r.exitCode, 1) << "the user's metallb refuses UDP: " << r.out.constData();
+
+    const QString own = writeFile(home, QStringLiteral("tiny.yaml"),
+                                  QByteArray(profile).replace("%ID%", "tiny"));
+    r = cliIn(home.path(), {QStringLiteral("validate"), QStringLiteral("--profile"), own,
+                            QStringLiteral("--provider"), QStringLiteral("tiny"), file});
+    EXPECT_EQ(r.exitCode, 1) << r.err.constData();
+    EXPECT_TRUE(r.out.contains("Tiny LB")) << r.out.constData();
+
+    const QString broken = writeFile(home, QStringLiteral("broken.yaml"),
+                                     QByteArray(profile).replace("%ID%", "tiny").replace(
+                                         "UDP: {support: no,", "UDP: {support: nope,"));
+    r = cliIn(home.path(), {QStringLiteral("validate"), QStringLiteral("--profile"), broken,
+                            QStringLiteral("--provider"), QStringLiteral("tiny"), file});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_TRUE(r.err.contains(QByteArray(broken.toUtf8() + ":10:"))) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("support")) << r.err.constData();
+}
+
+TEST(CliProxyHeader, VersionOnePrintsTheLine)
+{
+    const CliRun r = cli({QStringLiteral("proxy-header"), QStringLiteral("--version"),
+                          QStringLiteral("1"), QStringLiteral("--source"),
+                          QStringLiteral("192.0.2.202:12345"), QStringLiteral("--destination"),
+                          QStringLiteral("10.0.42.7:7")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(r.out, QByteArray("PROXY TCP4 192.0.2.202 10.0.42.7 12345 7\r\n"));
+}
+
+TEST(CliProxyHeader, VersionTwoPrintsHexOrAnAnnotatedDump)
+{
+    const QStringList args{QStringLiteral("proxy-header"), QStringLiteral("--version"),
+                           QStringLiteral("2"), QStringLiteral("--source"),
+                           QStringLiteral("[2001:db8::1]:53"), QStringLiteral("--destination"),
+                           QStringLiteral("[2001:db8::2]:53"), QStringLiteral("--protocol"),
+                           QStringLiteral("udp")};
+    CliRun r = cli(args);
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(r.out, QByteArray("0d 0a 0d 0a 00 0d 0a 51 55 49 54 0a 21 22 00 24 "
+                                "20 01 0d b8 00 00 00 00 00 00 00 00 00 00 00 01 "
+                                "20 01 0d b8 00 00 00 00 00 00 00 00 00 00 00 02 00 35 00 35\n"));
+    r = cli(args + QStringList{QStringLiteral("--annotate")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_EQ(r.out.count('\n'), 8) << r.out.constData();
+    EXPECT_TRUE(r.out.contains("signature")) << r.out.constData();
+}
+
+TEST(CliProxyHeader, WhatTheSpecificationForbidsIsAUsageError)
+{
+    const QStringList base{QStringLiteral("proxy-header"), QStringLiteral("--source"),
+                           QStringLiteral("192.0.2.1:53")};
+    for (const QStringList &more :
+         {QStringList{QStringLiteral("--version"), QStringLiteral("1"),
+                      QStringLiteral("--destination"), QStringLiteral("10.0.0.1:53"),
+                      QStringLiteral("--protocol"), QStringLiteral("udp")},
+          QStringList{QStringLiteral("--version"), QStringLiteral("2"),
+                      QStringLiteral("--destination"), QStringLiteral("[2001:db8::1]:53")},
+          QStringList{QStringLiteral("--version"), QStringLiteral("3"),
+                      QStringLiteral("--destination"), QStringLiteral("10.0.0.1:53")},
+          QStringList{QStringLiteral("--version"), QStringLiteral("2")},
+          QStringList{QStringLiteral("--version"), QStringLiteral("2"),
+                      QStringLiteral("--destination"), QStringLiteral("10.0.0.1")}}) {
+        const CliRun r = cli(base + more);
+        EXPECT_EQ(r.exitCode, 2) << more.join(u' ').toStdString();
+        EXPECT_TRUE(r.out.isEmpty());
+        EXPECT_FALSE(r.err.isEmpty());
+    }
+}
+
+TEST(CliExplain, ListsTopicsAndExplainsOneInEitherLanguage)
+{
+    CliRun r = cli({QStringLiteral("explain"), QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    for (const char *topic : {"protocol-tcp", "protocol-sctp", "proxy-protocol", "tls-termination"})
+        EXPECT_TRUE(r.out.contains(topic)) << topic;
+    r = cli({QStringLiteral("explain"), QStringLiteral("protocol-sctp"), QStringLiteral("--lang"),
+             QStringLiteral("en")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains("Windows")) << r.out.constData();
+    EXPECT_TRUE(r.out.contains("https://kubernetes.io/")) << r.out.constData();
+    EXPECT_FALSE(r.out.contains('`')) << "plain text for the terminal";
+    r = cli({QStringLiteral("explain"), QStringLiteral("protocol-sctp"), QStringLiteral("--lang"),
+             QStringLiteral("ko")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(u"파드")) << r.out.constData();
+    r = cli({QStringLiteral("explain"), QStringLiteral("no-such-topic")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.isEmpty());
 }

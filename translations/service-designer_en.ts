@@ -2,9 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>sd::FindingCountsLabel</name>
+    <message numerus="yes">
+        <location filename="../widgets/findingcounts.cpp" line="55"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/findingcounts.cpp" line="57"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/findingcounts.cpp" line="59"/>
+        <source>%n info(s)</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::KeyValueModel</name>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="285"/>
+        <source>Add %n label(s)</source>
+        <translation>
+            <numerusform>Add %n label</numerusform>
+            <numerusform>Add %n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="287"/>
+        <source>Add %n selector entries</source>
+        <translation>
+            <numerusform>Add %n selector entry</numerusform>
+            <numerusform>Add %n selector entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="291"/>
+        <source>Add %n annotation(s)</source>
+        <translation>
+            <numerusform>Add %n annotation</numerusform>
+            <numerusform>Add %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="298"/>
+        <source>Remove %n label(s)</source>
+        <translation>
+            <numerusform>Remove %n label</numerusform>
+            <numerusform>Remove %n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="300"/>
+        <source>Remove %n selector entries</source>
+        <translation>
+            <numerusform>Remove %n selector entry</numerusform>
+            <numerusform>Remove %n selector entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="304"/>
+        <source>Remove %n annotation(s)</source>
+        <translation>
+            <numerusform>Remove %n annotation</numerusform>
+            <numerusform>Remove %n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="240"/>
+        <location filename="../widgets/mainwindow.cpp" line="501"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(and %n more)</numerusform>
@@ -12,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="247"/>
+        <location filename="../widgets/mainwindow.cpp" line="508"/>
         <source>%n document(s) of %1 could not be read.</source>
         <translation>
             <numerusform>%n document of %1 could not be read.</numerusform>
@@ -20,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="371"/>
+        <location filename="../widgets/mainwindow.cpp" line="715"/>
         <source>%n Service(s)</source>
         <translation>
             <numerusform>%n Service</numerusform>
@@ -28,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="372"/>
+        <location filename="../widgets/mainwindow.cpp" line="716"/>
         <source>%n other object(s)</source>
         <translation>
             <numerusform>%n other object</numerusform>
@@ -36,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="374"/>
+        <location filename="../widgets/mainwindow.cpp" line="718"/>
         <source>%n unreadable document(s)</source>
         <translation>
             <numerusform>%n unreadable document</numerusform>
@@ -45,10 +123,56 @@
     </message>
 </context>
 <context>
+    <name>sd::PortTableModel</name>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="406"/>
+        <source>Add %n port(s)</source>
+        <translation>
+            <numerusform>Add %n port</numerusform>
+            <numerusform>Add %n ports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="415"/>
+        <source>Remove %n port(s)</source>
+        <translation>
+            <numerusform>Remove %n port</numerusform>
+            <numerusform>Remove %n ports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="436"/>
+        <source>Move %n port(s)</source>
+        <translation>
+            <numerusform>Move %n port</numerusform>
+            <numerusform>Move %n ports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="479"/>
+        <source>Paste %n port(s)</source>
+        <translation>
+            <numerusform>Paste %n port</numerusform>
+            <numerusform>Paste %n ports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ServiceForm</name>
+    <message numerus="yes">
+        <location filename="../widgets/serviceform.cpp" line="760"/>
+        <source>%1 does not use %n field(s), removed: %2</source>
+        <translation>
+            <numerusform>%1 does not use %n field, removed: %2</numerusform>
+            <numerusform>%1 does not use %n fields, removed: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::ServiceListModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="150"/>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="156"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="157"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="163"/>
         <source>%n port(s)</source>
         <translation>
             <numerusform>%n port</numerusform>

@@ -562,40 +562,53 @@
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../model/document/manifestdocument.cpp" line="36"/>
+        <location filename="../model/document/manifestdocument.cpp" line="41"/>
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="112"/>
-        <location filename="../app/cli/main.cpp" line="230"/>
+        <location filename="../model/document/manifestdocument.cpp" line="53"/>
+        <source>the document has no file name yet; choose where to save it</source>
+        <translation>문서에 아직 파일 이름이 없습니다. 저장할 위치를 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="407"/>
         <source>&lt;stdin&gt;</source>
         <translation>&lt;표준 입력&gt;</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="68"/>
-        <location filename="../model/validation/report.cpp" line="93"/>
-        <location filename="../app/cli/main.cpp" line="116"/>
+        <location filename="../model/validation/report.cpp" line="69"/>
+        <location filename="../model/validation/report.cpp" line="103"/>
+        <location filename="../app/cli/main.cpp" line="139"/>
+        <location filename="../app/cli/main.cpp" line="189"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="72"/>
+        <location filename="../model/validation/report.cpp" line="73"/>
         <source>info</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="104"/>
+        <location filename="../model/validation/report.cpp" line="114"/>
         <source>%1 error(s), %2 warning(s), %3 info(s)</source>
         <translation>오류 %1개, 경고 %2개, 정보 %3개</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="38"/>
+        <location filename="../app/cli/main.cpp" line="45"/>
         <source>Usage: %1 &lt;command&gt; [options] [FILE...]
 
 Commands:
   export    Print the manifests of the files as kubectl apply -f takes them.
-  validate  Check the Services of the files as the Kubernetes API server would.
+  validate  Check the Services of the files as the Kubernetes API server would,
+            and what the chosen provider, nodes and network plugin make of them.
+  providers List the provider ids for --provider and what each supports.
+  explain   Explain a topic of Kubernetes Service networking (the list of
+            topics without one).
+  proxy-header
+            Print the PROXY protocol header a load balancer sends before the
+            client&apos;s first byte.
 
 Options for every command:
   --lang en|ko  The language of messages (default: the system&apos;s).
@@ -605,7 +618,14 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 
 명령:
   export    파일의 매니페스트를 kubectl apply -f가 받는 형태로 출력합니다.
-  validate  파일의 서비스를 쿠버네티스 API 서버처럼 검사합니다.
+  validate  파일의 서비스를 쿠버네티스 API 서버처럼 검사하고, 선택한 프로바이더와
+            노드, 네트워크 플러그인에서 어떻게 되는지도 알려 줍니다.
+  providers --provider에 쓸 프로바이더 ID와 각각이 지원하는 것을 보여 줍니다.
+  explain   쿠버네티스 서비스 네트워킹의 주제를 설명합니다(주제 없이 실행하면
+            주제 목록).
+  proxy-header
+            로드밸런서가 클라이언트의 첫 바이트보다 먼저 보내는 PROXY protocol
+            헤더를 출력합니다.
 
 모든 명령의 옵션:
   --lang en|ko  메시지 언어(기본값: 시스템 언어).
@@ -613,96 +633,287 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 명령의 옵션은 &apos;%1 &lt;명령&gt; --help&apos;로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59"/>
+        <location filename="../app/cli/main.cpp" line="88"/>
         <source>cannot read standard input</source>
         <translation>표준 입력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/main.cpp" line="98"/>
         <source>Prints the manifests of the files, written anew in kubectl&apos;s style, ready for &apos;kubectl apply -f&apos;. FILE &apos;-&apos; reads standard input.</source>
         <translation>파일의 매니페스트를 kubectl 스타일로 새로 써서 &apos;kubectl apply -f&apos;에 바로 쓸 수 있게 출력합니다. 파일 &apos;-&apos;는 표준 입력을 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="74"/>
+        <location filename="../app/cli/main.cpp" line="103"/>
         <source>Output format: yaml (default) or json.</source>
         <translation>출력 형식: yaml(기본값) 또는 json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="78"/>
+        <location filename="../app/cli/main.cpp" line="107"/>
         <source>Write to OUT instead of standard output.</source>
         <translation>표준 출력 대신 OUT 파일에 씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="81"/>
+        <location filename="../app/cli/main.cpp" line="110"/>
         <source>Write the values the API server fills in for fields left out (protocol: TCP, type: ClusterIP, targetPort = port, ...).</source>
         <translation>생략된 필드에 API 서버가 채우는 값(protocol: TCP, type: ClusterIP, targetPort = port, ...)을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="86"/>
-        <location filename="../app/cli/main.cpp" line="176"/>
+        <location filename="../app/cli/main.cpp" line="115"/>
+        <location filename="../app/cli/main.cpp" line="328"/>
         <source>Manifest files (YAML or JSON).</source>
         <translation>매니페스트 파일(YAML 또는 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="98"/>
+        <location filename="../app/cli/main.cpp" line="121"/>
         <source>unknown format &apos;%1&apos;: use yaml or json</source>
         <translation>알 수 없는 형식 &apos;%1&apos;: yaml 또는 json을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="103"/>
-        <location filename="../app/cli/main.cpp" line="222"/>
+        <location filename="../app/cli/main.cpp" line="126"/>
+        <location filename="../app/cli/main.cpp" line="387"/>
         <source>no input files: name one or more files, or &apos;-&apos; for standard input</source>
         <translation>입력 파일이 없습니다: 파일을 하나 이상 지정하거나, 표준 입력이면 &apos;-&apos;를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="155"/>
+        <location filename="../app/cli/main.cpp" line="185"/>
+        <source>(profile skipped)</source>
+        <translation>(프로파일 건너뜀)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="204"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="206"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="208"/>
+        <source>cond.</source>
+        <translation>조건부</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="212"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="219"/>
+        <source>Lists the provider ids that &apos;validate --provider&apos; takes, with what each load-balancer implementation supports on a Service of type LoadBalancer (cond.: under a condition; ?: not documented).</source>
+        <translation>&apos;validate --provider&apos;에 쓸 수 있는 프로바이더 ID를, 각 로드밸런서 구현이 LoadBalancer 타입 서비스에서 지원하는 기능과 함께 나열합니다(조건부: 조건을 만족할 때만 지원, ?: 문서화되지 않음).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="224"/>
+        <source>Also load this provider profile (repeatable).</source>
+        <translation>이 프로바이더 프로파일도 불러옵니다(반복 가능).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="235"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="235"/>
+        <source>LOAD BALANCER</source>
+        <translation>로드밸런서</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="235"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="236"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="236"/>
+        <source>SCTP</source>
+        <translation>SCTP</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="236"/>
+        <source>TCP+UDP</source>
+        <translation>TCP+UDP</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="237"/>
+        <source>PROXY</source>
+        <translation>PROXY</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="237"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="273"/>
+        <source>invalid value &apos;%1&apos; for --%2: use yes or no</source>
+        <translation>--%2에 잘못된 값 &apos;%1&apos;: yes 또는 no를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="283"/>
         <source>Checks the Services of the files as the Kubernetes API server would on create, and warns where the result depends on the cluster. Exit status: 0 without errors, 1 with errors, 2 when a file cannot be read or the command line is wrong.</source>
         <translation>파일의 서비스를 쿠버네티스 API 서버가 생성 시 하는 것처럼 검사하고, 결과가 클러스터에 따라 달라지는 곳을 경고합니다. 종료 상태: 오류가 없으면 0, 오류가 있으면 1, 파일을 읽을 수 없거나 명령줄이 잘못되면 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="161"/>
+        <location filename="../app/cli/main.cpp" line="289"/>
         <source>Report format: text (default), json or sarif.</source>
         <translation>보고서 형식: text(기본값), json 또는 sarif.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="164"/>
+        <location filename="../app/cli/main.cpp" line="292"/>
         <source>Kubernetes version: 1.31, 1.32 or 1.33 (default).</source>
         <translation>쿠버네티스 버전: 1.31, 1.32 또는 1.33(기본값).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="168"/>
+        <location filename="../app/cli/main.cpp" line="296"/>
         <source>A Service CIDR of the cluster (repeat for dual-stack).</source>
         <translation>클러스터의 서비스 CIDR(듀얼 스택이면 반복해서 지정).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="172"/>
+        <location filename="../app/cli/main.cpp" line="300"/>
         <source>The cluster&apos;s node-port range, e.g. 30000-32767.</source>
         <translation>클러스터의 노드 포트 범위(예: 30000-32767).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="188"/>
+        <location filename="../app/cli/main.cpp" line="304"/>
+        <source>Where LoadBalancer Services are made: a provider id (see the &apos;providers&apos; command; default: generic).</source>
+        <translation>LoadBalancer 서비스를 만드는 곳: 프로바이더 ID(&apos;providers&apos; 명령 참고, 기본값: generic).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="309"/>
+        <source>The nodes&apos; operating system: linux (default), windows or mixed.</source>
+        <translation>노드의 운영 체제: linux(기본값), windows 또는 mixed.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="313"/>
+        <source>Whether the network plugin supports SCTP: yes (default) or no.</source>
+        <translation>네트워크 플러그인의 SCTP 지원 여부: yes(기본값) 또는 no.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="317"/>
+        <source>Whether pods can have several network interfaces (e.g. Multus): yes or no (default).</source>
+        <translation>파드가 네트워크 인터페이스를 여러 개 가질 수 있는지 여부(예: Multus): yes 또는 no(기본값).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="322"/>
+        <source>Load this provider profile too (repeatable); its id can be given to --provider.</source>
+        <translation>이 프로바이더 프로파일도 불러옵니다(반복 가능). 그 ID를 --provider에 지정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="334"/>
         <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
         <translation>알 수 없는 형식 &apos;%1&apos;: text, json 또는 sarif를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="200"/>
+        <location filename="../app/cli/main.cpp" line="346"/>
         <source>unknown Kubernetes version &apos;%1&apos;: use 1.31, 1.32 or 1.33</source>
         <translation>알 수 없는 쿠버네티스 버전 &apos;%1&apos;: 1.31, 1.32 또는 1.33을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="212"/>
+        <location filename="../app/cli/main.cpp" line="358"/>
         <source>invalid node-port range &apos;%1&apos;: write it as A-B, e.g. 30000-32767</source>
         <translation>잘못된 노드 포트 범위 &apos;%1&apos;: A-B 형식으로 쓰세요(예: 30000-32767)</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="70"/>
-        <location filename="../app/cli/main.cpp" line="118"/>
-        <location filename="../app/cli/main.cpp" line="126"/>
+        <location filename="../app/cli/main.cpp" line="374"/>
+        <source>unknown node OS &apos;%1&apos;: use linux, windows or mixed</source>
+        <translation>알 수 없는 노드 OS &apos;%1&apos;: linux, windows 또는 mixed를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="397"/>
+        <source>unknown provider &apos;%1&apos;: use one of %2</source>
+        <translation>알 수 없는 프로바이더 &apos;%1&apos;: %2 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="425"/>
+        <source>Explains a topic of Kubernetes Service networking, as the designer&apos;s explanation panel does, in the language of --lang or the system. Without a topic, lists the topics.</source>
+        <translation>디자이너의 설명 패널처럼 쿠버네티스 서비스 네트워킹의 주제를 --lang 또는 시스템의 언어로 설명합니다. 주제를 주지 않으면 주제 목록을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="429"/>
+        <source>The topic to explain.</source>
+        <translation>설명할 주제.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="448"/>
+        <source>explain takes one topic</source>
+        <translation>explain은 주제를 하나만 받습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="454"/>
+        <source>unknown topic &apos;%1&apos;: run &apos;explain&apos; without a topic for the list</source>
+        <translation>알 수 없는 주제 &apos;%1&apos;: 주제 없이 &apos;explain&apos;을 실행하면 목록을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="469"/>
+        <source>Prints the PROXY protocol header that a load balancer sends to the workload before the client&apos;s first byte. Version 1 is printed as its text line (ending in \r\n); version 2 as lowercase hex bytes separated by spaces, or with --annotate as a dump that names every field.</source>
+        <translation>로드밸런서가 클라이언트의 첫 바이트 앞에 워크로드로 보내는 PROXY protocol 헤더를 출력합니다. 버전 1은 텍스트 한 줄(\r\n으로 끝남)로, 버전 2는 공백으로 구분한 소문자 16진수 바이트로 출력하며, --annotate를 지정하면 모든 필드의 이름을 붙인 덤프로 출력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="475"/>
+        <source>PROXY protocol version: 1 or 2.</source>
+        <translation>PROXY protocol 버전: 1 또는 2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="478"/>
+        <source>The client&apos;s address and port: 192.0.2.1:5678 or [2001:db8::1]:5678.</source>
+        <translation>클라이언트의 주소와 포트: 192.0.2.1:5678 또는 [2001:db8::1]:5678.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="482"/>
+        <source>The address and port the client connected to.</source>
+        <translation>클라이언트가 연결한 주소와 포트.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="486"/>
+        <source>tcp (default) or udp.</source>
+        <translation>tcp(기본값) 또는 udp.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="489"/>
+        <source>Name every field of the header.</source>
+        <translation>헤더의 모든 필드에 이름을 붙입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="500"/>
+        <source>--%1 is required</source>
+        <translation>--%1 옵션이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="503"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="508"/>
+        <source>unknown version &apos;%1&apos;: use 1 or 2</source>
+        <translation>알 수 없는 버전 &apos;%1&apos;: 1 또는 2를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="511"/>
+        <source>unknown protocol &apos;%1&apos;: use tcp or udp</source>
+        <translation>알 수 없는 프로토콜 &apos;%1&apos;: tcp 또는 udp를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="519"/>
+        <source>invalid --%1 &apos;%2&apos;: write IP:PORT, e.g. 192.0.2.1:443 or [2001:db8::1]:443</source>
+        <translation>잘못된 --%1 값 &apos;%2&apos;: IP:PORT 형식으로 쓰세요(예: 192.0.2.1:443 또는 [2001:db8::1]:443)</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/report.cpp" line="71"/>
+        <location filename="../app/cli/main.cpp" line="141"/>
+        <location filename="../app/cli/main.cpp" line="149"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="284"/>
+        <location filename="../app/cli/main.cpp" line="589"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>알 수 없는 명령 &apos;%1&apos;</translation>
     </message>
@@ -773,97 +984,97 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>너무 김</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="45"/>
+        <location filename="../model/validation/syntax.cpp" line="91"/>
         <source>must be no more than %1 characters</source>
         <translation>%1자를 넘을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="50"/>
+        <location filename="../model/validation/syntax.cpp" line="96"/>
         <source>name part must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;)</source>
         <translation>이름 부분은 영숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;MyName&apos;, &apos;my.name&apos;, &apos;123-abc&apos;. 검증에 쓰는 정규식은 &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="318"/>
+        <location filename="../model/validation/syntax.cpp" line="384"/>
         <source>a DNS-1035 label must consist of lower case alphanumeric characters or &apos;-&apos;, start with an alphabetic character, and end with an alphanumeric character (e.g. &apos;my-name&apos;,  or &apos;abc-123&apos;, regex used for validation is &apos;[a-z]([-a-z0-9]*[a-z0-9])?&apos;)</source>
         <translation>DNS-1035 레이블은 소문자 영숫자와 &apos;-&apos;로만 이루어지고, 영문자로 시작하고 영숫자로 끝나야 합니다(예: &apos;my-name&apos;, &apos;abc-123&apos;. 검증에 쓰는 정규식은 &apos;[a-z]([-a-z0-9]*[a-z0-9])?&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="333"/>
+        <location filename="../model/validation/syntax.cpp" line="399"/>
         <source>must not contain dots</source>
         <translation>점(.)을 포함할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="335"/>
+        <location filename="../model/validation/syntax.cpp" line="401"/>
         <source>a lowercase RFC 1123 label must consist of lower case alphanumeric characters or &apos;-&apos;, and must start and end with an alphanumeric character (e.g. &apos;my-name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</source>
         <translation>소문자 RFC 1123 레이블은 소문자 영숫자와 &apos;-&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;my-name&apos;, &apos;123-abc&apos;. 검증에 쓰는 정규식은 &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="350"/>
+        <location filename="../model/validation/syntax.cpp" line="416"/>
         <source>a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</source>
         <translation>소문자 RFC 1123 서브도메인은 소문자 영숫자, &apos;-&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;example.com&apos;. 검증에 쓰는 정규식은 &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="364"/>
+        <location filename="../model/validation/syntax.cpp" line="430"/>
         <source>a qualified name must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;) with an optional DNS subdomain prefix and &apos;/&apos; (e.g. &apos;example.com/MyName&apos;)</source>
         <translation>정규화된 이름은 영숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 하며(예: &apos;MyName&apos;, &apos;my.name&apos;, &apos;123-abc&apos;. 검증에 쓰는 정규식은 &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;), 앞에 DNS 서브도메인 접두사와 &apos;/&apos;를 붙일 수 있습니다(예: &apos;example.com/MyName&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="375"/>
+        <location filename="../model/validation/syntax.cpp" line="441"/>
         <source>prefix part must be non-empty</source>
         <translation>접두사 부분은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="378"/>
+        <location filename="../model/validation/syntax.cpp" line="444"/>
         <source>prefix part %1</source>
         <translation>접두사 부분: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="382"/>
+        <location filename="../model/validation/syntax.cpp" line="448"/>
         <source>name part must be non-empty</source>
         <translation>이름 부분은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="384"/>
+        <location filename="../model/validation/syntax.cpp" line="450"/>
         <source>name part must be no more than 63 characters</source>
         <translation>이름 부분은 63자를 넘을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="398"/>
+        <location filename="../model/validation/syntax.cpp" line="463"/>
         <source>a valid label must be an empty string or consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyValue&apos;,  or &apos;my_value&apos;,  or &apos;12345&apos;, regex used for validation is &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</source>
         <translation>올바른 레이블 값은 빈 문자열이거나, 영숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;MyValue&apos;, &apos;my_value&apos;, &apos;12345&apos;. 검증에 쓰는 정규식은 &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="414"/>
+        <location filename="../model/validation/syntax.cpp" line="477"/>
         <source>must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)</source>
         <translation>영숫자(a-z, 0-9)와 하이픈(-)만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="416"/>
+        <location filename="../model/validation/syntax.cpp" line="479"/>
         <source>must contain at least one letter (a-z)</source>
         <translation>영문자(a-z)가 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="418"/>
+        <location filename="../model/validation/syntax.cpp" line="481"/>
         <source>must not contain consecutive hyphens</source>
         <translation>하이픈을 연달아 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="420"/>
+        <location filename="../model/validation/syntax.cpp" line="483"/>
         <source>must not begin or end with a hyphen</source>
         <translation>하이픈으로 시작하거나 끝날 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="428"/>
+        <location filename="../model/validation/syntax.cpp" line="491"/>
         <source>must be between %1 and %2, inclusive</source>
         <translation>%1 이상 %2 이하여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="435"/>
+        <location filename="../model/validation/syntax.cpp" line="498"/>
         <source>must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)</source>
         <translation>올바른 IP 주소여야 합니다(예: 10.9.8.7 또는 2001:db8::ffff)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="442"/>
+        <location filename="../model/validation/syntax.cpp" line="505"/>
         <source>must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)</source>
         <translation>올바른 CIDR 값이어야 합니다(예: 10.9.8.0/24 또는 2001:db8::/64)</translation>
     </message>
@@ -893,91 +1104,121 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>중복된 값: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="211"/>
+        <location filename="../model/validation/decoderules.cpp" line="236"/>
         <source>Set protocol to TCP</source>
         <translation>프로토콜을 TCP로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="216"/>
-        <location filename="../model/validation/decoderules.cpp" line="257"/>
+        <location filename="../model/validation/decoderules.cpp" line="241"/>
+        <location filename="../model/validation/decoderules.cpp" line="283"/>
         <source>Remove the field</source>
         <translation>필드 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="270"/>
+        <location filename="../model/validation/decoderules.cpp" line="297"/>
         <source>resourceVersion should not be set on objects to be created</source>
         <translation>생성할 오브젝트에는 resourceVersion을 설정하면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="282"/>
+        <location filename="../model/validation/decoderules.cpp" line="309"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>알 수 없는 필드 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="299"/>
+        <location filename="../model/validation/decoderules.cpp" line="326"/>
         <source>apiVersion must be set to &quot;v1&quot;</source>
         <translation>apiVersion을 &quot;v1&quot;로 설정해야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="300"/>
-        <location filename="../model/validation/decoderules.cpp" line="309"/>
+        <location filename="../model/validation/decoderules.cpp" line="327"/>
+        <location filename="../model/validation/decoderules.cpp" line="336"/>
         <source>Set apiVersion to v1</source>
         <translation>apiVersion을 v1로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="308"/>
+        <location filename="../model/validation/decoderules.cpp" line="335"/>
         <source>a Service is served as apiVersion &quot;v1&quot;, not %1</source>
         <translation>서비스는 %1이(가) 아니라 apiVersion &quot;v1&quot;로 제공됩니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="319"/>
+        <location filename="../model/validation/decoderules.cpp" line="346"/>
         <source>kind must be set to &quot;Service&quot;</source>
         <translation>kind를 &quot;Service&quot;로 설정해야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="320"/>
-        <location filename="../model/validation/decoderules.cpp" line="329"/>
+        <location filename="../model/validation/decoderules.cpp" line="347"/>
+        <location filename="../model/validation/decoderules.cpp" line="356"/>
         <source>Set kind to Service</source>
         <translation>kind를 Service로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="328"/>
+        <location filename="../model/validation/decoderules.cpp" line="355"/>
         <source>expected kind &quot;Service&quot;, found %1</source>
         <translation>kind는 &quot;Service&quot;여야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="35"/>
-        <location filename="../model/validation/metadatarules.cpp" line="180"/>
+        <location filename="../model/validation/metadatarules.cpp" line="34"/>
+        <location filename="../model/validation/metadatarules.cpp" line="253"/>
         <source>name or generateName is required</source>
         <translation>name 또는 generateName이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="89"/>
+        <location filename="../model/validation/metadatarules.cpp" line="88"/>
         <source>Too long: must have at most %1 bytes</source>
         <translation>너무 김: 최대 %1바이트여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="100"/>
+        <location filename="../model/validation/metadatarules.cpp" line="99"/>
         <source>must match annotations[%1] when both are specified</source>
         <translation>둘 다 지정하면 annotations[%1]와(과) 값이 같아야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="101"/>
+        <location filename="../model/validation/metadatarules.cpp" line="100"/>
         <source>Use the topology-aware-hints value</source>
         <translation>topology-aware-hints 어노테이션의 값 사용</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="144"/>
+        <location filename="../model/validation/metadatarules.cpp" line="157"/>
+        <source>version must not be empty</source>
+        <translation>version은 비어 있을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/metadatarules.cpp" line="161"/>
+        <source>kind must not be empty</source>
+        <translation>kind는 비어 있을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/metadatarules.cpp" line="165"/>
+        <source>name must not be empty</source>
+        <translation>name은 비어 있을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/metadatarules.cpp" line="170"/>
+        <source>uid must not be empty</source>
+        <translation>uid는 비어 있을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/metadatarules.cpp" line="175"/>
+        <source>%1 is disallowed from being an owner</source>
+        <translation>%1은(는) 소유자가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/metadatarules.cpp" line="185"/>
+        <source>Only one reference can have Controller set to true. Found &quot;true&quot; in references for %1 and %2</source>
+        <translation>Controller를 true로 설정할 수 있는 참조는 하나뿐입니다. %1과(와) %2의 참조에서 &quot;true&quot;가 발견되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/metadatarules.cpp" line="217"/>
         <source>name is neither a standard finalizer name nor is it fully qualified</source>
         <translation>표준 파이널라이저 이름도 아니고 정규화된 이름도 아닙니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="154"/>
+        <location filename="../model/validation/metadatarules.cpp" line="227"/>
         <source>finalizer orphan and foregroundDeletion cannot be both set</source>
         <translation>파이널라이저 orphan과 foregroundDeletion은 함께 설정할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="167"/>
+        <location filename="../model/validation/metadatarules.cpp" line="240"/>
         <source>must be greater than or equal to 0</source>
         <translation>0 이상이어야 합니다</translation>
     </message>
@@ -1017,32 +1258,32 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>포트에 이름 붙이기</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="126"/>
+        <location filename="../model/validation/portrules.cpp" line="135"/>
         <source>Remove nodePort</source>
         <translation>nodePort 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="147"/>
+        <location filename="../model/validation/portrules.cpp" line="156"/>
         <source>provided port is not in the valid range. The range of valid ports is %1-%2</source>
         <translation>지정한 포트가 유효 범위를 벗어났습니다. 유효한 포트 범위는 %1-%2입니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="159"/>
+        <location filename="../model/validation/portrules.cpp" line="168"/>
         <source>nodePort %1 is outside the default node-port range 30000-32767; the cluster must have been started with a --service-node-port-range that includes it</source>
         <translation>nodePort %1은(는) 기본 노드 포트 범위 30000-32767을 벗어납니다. 클러스터가 이 포트를 포함하는 --service-node-port-range로 시작되어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="182"/>
+        <location filename="../model/validation/portrules.cpp" line="191"/>
         <source>may not be used when `type` is &apos;ClusterIP&apos;</source>
         <translation>`type`이 &apos;ClusterIP&apos;이면 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="195"/>
+        <location filename="../model/validation/portrules.cpp" line="204"/>
         <source>provided port is already allocated</source>
         <translation>지정한 포트는 이미 할당되었습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="226"/>
+        <location filename="../model/validation/portrules.cpp" line="235"/>
         <source>{Protocol: %1, Port: %2}</source>
         <translation>{프로토콜: %1, 포트: %2}</translation>
     </message>
@@ -1183,6 +1424,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/trafficrules.cpp" line="73"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="138"/>
         <source>Remove the annotation</source>
         <translation>어노테이션 제거</translation>
     </message>
@@ -1193,6 +1435,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/trafficrules.cpp" line="112"/>
+        <location filename="../model/validation/providerrules.cpp" line="57"/>
         <source>Remove loadBalancerClass</source>
         <translation>loadBalancerClass 제거</translation>
     </message>
@@ -1302,34 +1545,976 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>%1: IPv6 CIDR 값 %2은(는) RFC 5952 정규 형식(%3)이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/crossdocrules.cpp" line="144"/>
+        <location filename="../model/validation/crossdocrules.cpp" line="143"/>
         <source>no label %1</source>
         <translation>레이블 %1 없음</translation>
     </message>
     <message>
-        <location filename="../model/validation/crossdocrules.cpp" line="198"/>
+        <location filename="../model/validation/crossdocrules.cpp" line="197"/>
         <source>no container of %1 has a port named %2, so the Service finds no port to send this traffic to in its pods</source>
         <translation>%1의 어떤 컨테이너에도 이름이 %2인 포트가 없어, 서비스가 파드에서 이 트래픽을 보낼 포트를 찾지 못합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/crossdocrules.cpp" line="206"/>
+        <location filename="../model/validation/crossdocrules.cpp" line="205"/>
         <source>the container port %1 of %2 is %3 but this Service port is %4; a named port resolves only to a container port of the same protocol, so these pods get no endpoints for it</source>
         <translation>%2의 컨테이너 포트 %1은(는) %3이지만 이 서비스 포트는 %4입니다. 이름 있는 포트는 같은 프로토콜의 컨테이너 포트로만 연결되므로, 이 파드들은 이 포트의 엔드포인트가 되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/crossdocrules.cpp" line="240"/>
+        <location filename="../model/validation/crossdocrules.cpp" line="239"/>
         <source>no container of %1 declares containerPort %2; declaring ports is optional in Kubernetes, so this works if the container listens on %2, but check the number</source>
         <translation>%1의 어떤 컨테이너도 containerPort %2을(를) 선언하지 않습니다. 쿠버네티스에서 포트 선언은 선택 사항이므로 컨테이너가 %2에서 수신하면 동작하지만, 번호를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../model/validation/crossdocrules.cpp" line="249"/>
+        <location filename="../model/validation/crossdocrules.cpp" line="248"/>
         <source>%1 declares containerPort %2 as %3 but this Service port is %4; the traffic arrives over a protocol the container does not declare</source>
         <translation>%1은(는) containerPort %2을(를) %3(으)로 선언했지만 이 서비스 포트는 %4입니다. 트래픽이 컨테이너가 선언하지 않은 프로토콜로 도착합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/crossdocrules.cpp" line="330"/>
+        <location filename="../model/validation/crossdocrules.cpp" line="336"/>
         <source>no pod template in this file has the labels %1; the nearest is %2 with %3. Unless such pods come from elsewhere, the Service has no endpoints</source>
         <translation>이 파일의 어떤 파드 템플릿에도 레이블 %1이(가) 없습니다. 가장 가까운 것은 %3인 %2입니다. 그런 파드가 다른 곳에서 오지 않는 한, 서비스에는 엔드포인트가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profile.cpp" line="12"/>
+        <source>en</source>
+        <comment>The ISO 639-1 code of this translation&apos;s language (ko for Korean)</comment>
+        <translation>ko</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="126"/>
+        <source>unsupported profile format %1; this version reads format %2</source>
+        <translation>지원하지 않는 프로파일 형식 %1. 이 버전은 형식 %2을(를) 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="184"/>
+        <source>unknown key &quot;%1&quot;; the keys allowed here are: %2</source>
+        <translation>알 수 없는 키 &quot;%1&quot;. 여기에 쓸 수 있는 키: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="198"/>
+        <source>duplicate key &quot;%1&quot; (first at line %2)</source>
+        <translation>중복된 키 &quot;%1&quot;(처음 나온 곳: %2행)</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="210"/>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>필수 키 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="228"/>
+        <source>the value must not be empty</source>
+        <translation>값은 비어 있을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="265"/>
+        <source>%1 is out of range; expected %2 to %3</source>
+        <translation>%1은(는) 범위를 벗어났습니다. %2 이상 %3 이하여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="329"/>
+        <source>unknown value &quot;%1&quot;; expected one of: %2</source>
+        <translation>알 수 없는 값 &quot;%1&quot;. 다음 중 하나여야 합니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="341"/>
+        <source>expected a string or an object with &quot;en&quot; and &quot;ko&quot;, found %1</source>
+        <translation>문자열 또는 &quot;en&quot;과 &quot;ko&quot;가 있는 객체여야 합니다(실제: %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="391"/>
+        <source>the list must not be empty</source>
+        <translation>목록은 비어 있을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="395"/>
+        <source>a selector needs &quot;annotation&quot; or &quot;loadBalancerClass&quot;</source>
+        <translation>셀렉터에는 &quot;annotation&quot; 또는 &quot;loadBalancerClass&quot;가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="399"/>
+        <source>a selector tests either &quot;annotation&quot; or &quot;loadBalancerClass&quot;, not both</source>
+        <translation>셀렉터는 &quot;annotation&quot;과 &quot;loadBalancerClass&quot; 중 하나만 검사할 수 있고, 둘 다 검사할 수는 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="406"/>
+        <source>&quot;%1&quot; applies only to an annotation test</source>
+        <translation>&quot;%1&quot;은(는) 어노테이션 검사에만 적용됩니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="412"/>
+        <source>&quot;absent: true&quot; cannot go with &quot;equals&quot;</source>
+        <translation>&quot;absent: true&quot;는 &quot;equals&quot;와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="440"/>
+        <source>a profile needs at least one variant</source>
+        <translation>프로파일에는 variant가 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="451"/>
+        <source>duplicate variant id &quot;%1&quot; (first at line %2)</source>
+        <translation>중복된 variant id &quot;%1&quot;(처음 나온 곳: %2행)</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="463"/>
+        <source>a second default variant (&quot;%1&quot; is the default already); exactly one variant has &quot;default: true&quot;</source>
+        <translation>두 번째 기본 variant입니다(&quot;%1&quot;이(가) 이미 기본값입니다). &quot;default: true&quot;는 정확히 하나의 variant에만 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="473"/>
+        <source>no variant has &quot;default: true&quot;; exactly one variant must</source>
+        <translation>&quot;default: true&quot;인 variant가 없습니다. 정확히 하나의 variant에 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="626"/>
+        <source>&quot;%1&quot; is not one of &quot;values&quot;</source>
+        <translation>&quot;%1&quot;은(는) &quot;values&quot;에 없는 값입니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="638"/>
+        <source>expected true, false, all or none, found %1</source>
+        <translation>true, false, all 또는 none이어야 합니다(실제: %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="672"/>
+        <location filename="../model/providers/profileloader.cpp" line="789"/>
+        <source>the separator must not be empty</source>
+        <translation>구분자는 비어 있을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="743"/>
+        <source>a rejection needs &quot;equals&quot; (a non-empty list) or &quot;whenPresent: true&quot;</source>
+        <translation>거부 규칙에는 &quot;equals&quot;(비어 있지 않은 목록) 또는 &quot;whenPresent: true&quot;가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="801"/>
+        <source>the maximum %1 is less than the minimum %2</source>
+        <translation>최댓값 %1이(가) 최솟값 %2보다 작습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="815"/>
+        <source>an annotation of type enum needs &quot;values&quot;</source>
+        <translation>enum 타입 어노테이션에는 &quot;values&quot;가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="840"/>
+        <source>no variant has the id &quot;%1&quot;</source>
+        <translation>id가 &quot;%1&quot;인 variant가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="865"/>
+        <source>a second YAML document; a profile file holds one</source>
+        <translation>두 번째 YAML 문서가 있습니다. 프로파일 파일에는 문서가 하나만 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="869"/>
+        <source>the file holds no profile</source>
+        <translation>파일에 프로파일이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="889"/>
+        <source>cannot read the file: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="153"/>
+        <source>Rename the annotation to %1</source>
+        <translation>어노테이션 이름을 %1(으)로 변경</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="202"/>
+        <source>%1, %2</source>
+        <comment>provider, load-balancer type</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="40"/>
+        <source>spec.loadBalancerClass is one of %1</source>
+        <translation>spec.loadBalancerClass가 %1 중 하나임</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="42"/>
+        <source>the annotation %1 is not set</source>
+        <translation>어노테이션 %1이(가) 설정되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="44"/>
+        <source>the annotation %1 is set</source>
+        <translation>어노테이션 %1이(가) 설정됨</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="45"/>
+        <source>the annotation %1 is %2</source>
+        <translation>어노테이션 %1이(가) %2임</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="75"/>
+        <location filename="../model/validation/providerrules.cpp" line="751"/>
+        <source>Set the annotation %1 to %2</source>
+        <translation>어노테이션 %1을(를) %2(으)로 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="77"/>
+        <source>Set the annotations the condition needs</source>
+        <translation>조건에 필요한 어노테이션 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="230"/>
+        <source>%1 supports %2 only when this holds: %3</source>
+        <translation>%1은(는) 다음 조건을 만족할 때만 %2을(를) 지원합니다: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="235"/>
+        <source>Whether %1 supports %2 depends on the implementation; check it before you rely on it.</source>
+        <translation>%1이(가) %2을(를) 지원하는지는 구현에 따라 다릅니다. 이에 의존하기 전에 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="246"/>
+        <source>%1 does not support %2: its controller refuses the Service and the load balancer is never created.</source>
+        <translation>%1은(는) %2을(를) 지원하지 않습니다: 컨트롤러가 서비스를 거부하므로 로드밸런서가 만들어지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="253"/>
+        <source>%1 does not support %2: it is left out of the load balancer.</source>
+        <translation>%1은(는) %2을(를) 지원하지 않습니다: 로드밸런서에서 제외됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="260"/>
+        <source>%1 does not support %2: it has no effect.</source>
+        <translation>%1은(는) %2을(를) 지원하지 않습니다: 아무 효과가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="267"/>
+        <source>%1 does not support %2.</source>
+        <translation>%1은(는) %2을(를) 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/platformrules.cpp" line="34"/>
+        <source>SCTP is not supported on Windows nodes: this port carries no traffic in a cluster of Windows nodes.</source>
+        <translation>Windows 노드는 SCTP를 지원하지 않습니다: Windows 노드로 이루어진 클러스터에서 이 포트는 트래픽을 전달하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/platformrules.cpp" line="40"/>
+        <source>SCTP is not supported on Windows nodes: schedule the pods behind this Service on Linux nodes (nodeSelector kubernetes.io/os: linux).</source>
+        <translation>Windows 노드는 SCTP를 지원하지 않습니다: 이 서비스 뒤의 파드를 Linux 노드에 스케줄링하세요(nodeSelector kubernetes.io/os: linux).</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/platformrules.cpp" line="48"/>
+        <source>The cluster&apos;s network plugin does not support SCTP: this port carries no traffic.</source>
+        <translation>클러스터의 네트워크 플러그인이 SCTP를 지원하지 않습니다: 이 포트는 트래픽을 전달하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/platformrules.cpp" line="57"/>
+        <source>Multihomed SCTP (one association over several addresses) also needs NAT support for multihomed associations in the kernel; Services do not translate them, so reach multihomed pods by their own addresses.</source>
+        <translation>멀티홈 SCTP(여러 주소에 걸친 하나의 연결(association))에는 커널의 멀티홈 연결용 NAT 지원도 필요합니다. 서비스는 이런 연결을 변환하지 않으므로, 멀티홈 파드에는 파드 자체의 주소로 접근하세요.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/platformrules.cpp" line="61"/>
+        <source>The network plugin gives each pod one interface, so SCTP associations to these pods are single-homed. Multihoming needs a plugin that adds interfaces (Multus and the like) and kernel NAT support for multihomed associations, which Services do not provide.</source>
+        <translation>네트워크 플러그인이 파드마다 인터페이스를 하나만 주므로, 이 파드로 가는 SCTP 연결(association)은 싱글홈입니다. 멀티홈에는 인터페이스를 추가하는 플러그인(Multus 등)과 멀티홈 연결을 위한 커널 NAT 지원이 필요하며, 서비스는 이를 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/platformrules.cpp" line="96"/>
+        <source>appProtocol %1 is the Kubernetes name %2 without its prefix; implementations look for %2.</source>
+        <translation>appProtocol %1은(는) 접두사가 빠진 쿠버네티스 이름 %2입니다. 구현은 %2을(를) 찾습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/platformrules.cpp" line="99"/>
+        <source>Use %1</source>
+        <translation>%1 사용</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/platformrules.cpp" line="109"/>
+        <source>appProtocol %1 uses the reserved prefix kubernetes.io/ but is not one of its names: kubernetes.io/h2c, kubernetes.io/ws, kubernetes.io/wss.</source>
+        <translation>appProtocol %1은(는) 예약된 접두사 kubernetes.io/를 쓰지만 이 접두사의 이름이 아닙니다: kubernetes.io/h2c, kubernetes.io/ws, kubernetes.io/wss.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/platformrules.cpp" line="123"/>
+        <source>appProtocol %1 is not an IANA service name, and implementations disagree on it (GKE reads HTTP2 as HTTP/2 over TLS, Istio as cleartext HTTP/2). For cleartext HTTP/2 use kubernetes.io/h2c.</source>
+        <translation>appProtocol %1은(는) IANA 서비스 이름이 아니며, 구현마다 해석이 다릅니다(GKE는 HTTP2를 TLS 위의 HTTP/2로, Istio는 평문 HTTP/2로 읽습니다). 평문 HTTP/2에는 kubernetes.io/h2c를 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/platformrules.cpp" line="128"/>
+        <source>appProtocol %1 is not a known IANA service name; unprefixed values are reserved for IANA service names. Use a name with a domain prefix (example.com/%2) or a standard one such as http, https or kubernetes.io/h2c.</source>
+        <translation>appProtocol %1은(는) 알려진 IANA 서비스 이름이 아닙니다. 접두사 없는 값은 IANA 서비스 이름용으로 예약되어 있습니다. 도메인 접두사가 붙은 이름(example.com/%2)이나 http, https, kubernetes.io/h2c 같은 표준 이름을 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="44"/>
+        <source>%1 acts only on Services of class %2: without spec.loadBalancerClass no load balancer is made for this Service.</source>
+        <translation>%1은(는) 클래스가 %2인 서비스만 처리합니다: spec.loadBalancerClass가 없으면 이 서비스에는 로드밸런서가 만들어지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="49"/>
+        <source>Set loadBalancerClass to %1</source>
+        <translation>loadBalancerClass를 %1(으)로 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="68"/>
+        <source>%1 ignores Services that set spec.loadBalancerClass: no load balancer is made for this Service unless a controller for class %2 runs in the cluster.</source>
+        <translation>%1은(는) spec.loadBalancerClass를 설정한 서비스를 무시합니다: 클래스 %2용 컨트롤러가 클러스터에서 실행되지 않는 한 이 서비스에는 로드밸런서가 만들어지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="80"/>
+        <source>%1 acts only on the classes %2; class %3 is left to another controller.</source>
+        <translation>%1은(는) 클래스 %2만 처리합니다. 클래스 %3은(는) 다른 컨트롤러가 맡습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="100"/>
+        <source>%1 leaves this Service to another load-balancer controller because of %2; choose that controller as the provider to check it.</source>
+        <translation>%1은(는) %2 때문에 이 서비스를 다른 로드밸런서 컨트롤러에 맡깁니다. 이 서비스를 검사하려면 그 컨트롤러를 프로바이더로 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="209"/>
+        <source>Remove %1</source>
+        <translation>%1 제거</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="224"/>
+        <source>%1 refuses a Service with %2 %3: the load balancer is never created.</source>
+        <translation>%1은(는) %2이(가) %3인 서비스를 거부합니다: 로드밸런서가 만들어지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="227"/>
+        <source>%1 refuses this Service: %2</source>
+        <translation>%1은(는) 이 서비스를 거부합니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="281"/>
+        <source>%1 ports</source>
+        <translation>%1 포트</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="305"/>
+        <source>several protocols (%1) in one Service</source>
+        <translation>한 서비스 안의 여러 프로토콜(%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="326"/>
+        <source>TCP and UDP on the same port (%1)</source>
+        <translation>같은 포트(%1)의 TCP와 UDP</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="373"/>
+        <source>%1 refuses PROXY protocol (%2) on UDP port %3: the load balancer is never created.</source>
+        <translation>%1은(는) UDP 포트 %3의 PROXY protocol(%2)을 거부합니다: 로드밸런서가 만들어지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="384"/>
+        <source>%1 does not apply PROXY protocol (%2) to UDP port %3.</source>
+        <translation>%1은(는) UDP 포트 %3에 PROXY protocol(%2)을 적용하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="426"/>
+        <location filename="../model/validation/annotationrules.cpp" line="223"/>
+        <source>Set it to %1</source>
+        <translation>%1(으)로 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="435"/>
+        <source>%1 does not accept %2 for PROXY protocol; it accepts %3.</source>
+        <translation>%1은(는) PROXY protocol에 %2을(를) 허용하지 않습니다. 허용하는 값은 %3입니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="452"/>
+        <location filename="../model/validation/providerrules.cpp" line="500"/>
+        <source>PROXY protocol</source>
+        <translation>PROXY protocol</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="457"/>
+        <source>%1 now sends a PROXY protocol v%2 header at the start of every connection: the workload behind this Service must expect it (for example proxy_protocol on an nginx listener), or every connection fails.</source>
+        <translation>이제 %1은(는) 모든 연결의 시작에 PROXY protocol v%2 헤더를 보냅니다: 이 서비스 뒤의 워크로드가 이 헤더를 받도록 설정되어 있어야 하며(예: nginx 리스너의 proxy_protocol), 그렇지 않으면 모든 연결이 실패합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="463"/>
+        <source>%1 now sends a PROXY protocol header (its version is not documented) at the start of every connection: the workload behind this Service must expect it, or every connection fails.</source>
+        <translation>이제 %1은(는) 모든 연결의 시작에 PROXY protocol 헤더(버전은 문서화되지 않음)를 보냅니다: 이 서비스 뒤의 워크로드가 이 헤더를 받도록 설정되어 있어야 하며, 그렇지 않으면 모든 연결이 실패합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="528"/>
+        <source>TLS termination</source>
+        <translation>TLS 종료</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="580"/>
+        <source>%1 does not trim the entries of %2: %3 names ports that do not exist, so those ports silently get no TLS. Write the list without spaces.</source>
+        <translation>%1은(는) %2의 항목에서 공백을 제거하지 않습니다: %3은(는) 존재하지 않는 포트를 가리키므로, 해당 포트에는 아무 경고 없이 TLS가 적용되지 않습니다. 목록을 공백 없이 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="585"/>
+        <source>Remove the spaces</source>
+        <translation>공백 제거</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="603"/>
+        <source>On %1, &quot;*&quot; in %2 matches no port: no port gets TLS. Leave the annotation out to use TLS on every port, or list the ports.</source>
+        <translation>%1에서는 %2의 &quot;*&quot;가 어떤 포트와도 일치하지 않습니다: 어떤 포트에도 TLS가 적용되지 않습니다. 모든 포트에 TLS를 쓰려면 어노테이션을 빼거나, 포트를 나열하세요.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="607"/>
+        <source>On %1, &quot;*&quot; in %2 matches no port: no port gets TLS. List the ports.</source>
+        <translation>%1에서는 %2의 &quot;*&quot;가 어떤 포트와도 일치하지 않습니다: 어떤 포트에도 TLS가 적용되지 않습니다. 포트를 나열하세요.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="626"/>
+        <source>%1 in %2 is neither the number nor the name of a port of this Service.</source>
+        <translation>%2의 %1은(는) 이 서비스의 포트 번호도 포트 이름도 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="644"/>
+        <source>A certificate is set, but %1 terminates TLS on no port of this Service.</source>
+        <translation>인증서가 설정되어 있지만 %1은(는) 이 서비스의 어떤 포트에서도 TLS를 종료하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="647"/>
+        <source>A certificate is set, but %1 selects no port of this Service: %2 terminates TLS on none.</source>
+        <translation>인증서가 설정되어 있지만 %1이(가) 이 서비스의 어떤 포트도 선택하지 않습니다: %2은(는) 어떤 포트에서도 TLS를 종료하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="688"/>
+        <source>%1 does not accept %2 for %3; it accepts %4.</source>
+        <translation>%1은(는) %3에 %2을(를) 허용하지 않습니다. 허용하는 값은 %4입니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="701"/>
+        <source>%1: %2 makes the load balancer speak plain HTTP to the pods, but appProtocol %3 says they expect TLS.</source>
+        <translation>%1: %2 설정으로 로드밸런서는 파드와 평문 HTTP로 통신하지만, appProtocol %3은(는) 파드가 TLS를 기대한다고 나타냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="707"/>
+        <source>%1: %2 makes the load balancer speak TLS to the pods, but appProtocol %3 says they expect cleartext.</source>
+        <translation>%1: %2 설정으로 로드밸런서는 파드와 TLS로 통신하지만, appProtocol %3은(는) 파드가 평문을 기대한다고 나타냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="747"/>
+        <source>%1 does not read appProtocol: to make the load balancer speak %2 to the pods, set the annotation %3: %4 instead.</source>
+        <translation>%1은(는) appProtocol을 읽지 않습니다: 로드밸런서가 파드와 %2(으)로 통신하게 하려면 대신 어노테이션 %3: %4을(를) 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="761"/>
+        <source>%1 does not read appProtocol, and has no annotation that makes the load balancer speak %2 to the pods: appProtocol is only a hint for Gateway API and service-mesh implementations here.</source>
+        <translation>%1은(는) appProtocol을 읽지 않으며, 로드밸런서가 파드와 %2(으)로 통신하게 하는 어노테이션도 없습니다: 여기서 appProtocol은 Gateway API와 서비스 메시 구현을 위한 힌트일 뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="33"/>
+        <source>it must be &quot;true&quot; or &quot;false&quot;</source>
+        <translation>&quot;true&quot; 또는 &quot;false&quot;여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="39"/>
+        <source>it must be an integer</source>
+        <translation>정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="41"/>
+        <source>it must be at least %1</source>
+        <translation>%1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="43"/>
+        <source>it must be at most %1</source>
+        <translation>%1 이하여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="53"/>
+        <source>it must be one of %1</source>
+        <translation>%1 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="60"/>
+        <source>it must be JSON (%1)</source>
+        <translation>JSON이어야 합니다(%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="66"/>
+        <source>%1 is not an ARN (arn:...)</source>
+        <translation>%1은(는) ARN(arn:...)이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="73"/>
+        <source>%1 is not a CIDR</source>
+        <translation>%1은(는) CIDR이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="115"/>
+        <source>The annotation %1 is read by %2 only; %3 ignores it.</source>
+        <translation>어노테이션 %1은(는) %2만 읽습니다. %3은(는) 이 어노테이션을 무시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="121"/>
+        <source>For PROXY protocol use %1.</source>
+        <translation>PROXY protocol에는 %1을(를) 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="157"/>
+        <source>The annotation %1 belongs to %2: it is ignored on %3.</source>
+        <translation>어노테이션 %1은(는) %2의 어노테이션입니다: %3에서는 무시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="174"/>
+        <source>The profile of %1 has no annotation %2: if it is misspelt, it has no effect.</source>
+        <translation>%1의 프로파일에는 어노테이션 %2이(가) 없습니다: 철자가 틀렸다면 아무 효과가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="185"/>
+        <source>The profile of %1 has no annotation %2; did you mean %3?</source>
+        <translation>%1의 프로파일에는 어노테이션 %2이(가) 없습니다. %3을(를) 의도했나요?</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="201"/>
+        <source>The annotation %1 is deprecated on %2.</source>
+        <translation>어노테이션 %1은(는) %2에서 더 이상 사용되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="202"/>
+        <source>The annotation %1 is deprecated on %2; use %3 instead.</source>
+        <translation>어노테이션 %1은(는) %2에서 더 이상 사용되지 않습니다. 대신 %3을(를) 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="219"/>
+        <source>%1 does not accept %2 for %3: %4.</source>
+        <translation>%1은(는) %3에 %2을(를) 허용하지 않습니다: %4.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="780"/>
+        <source>The cluster has no load-balancer implementation (%1): a LoadBalancer Service stays pending forever (its node ports still work).</source>
+        <translation>클러스터에 로드밸런서 구현이 없습니다(%1): LoadBalancer 서비스는 계속 보류(pending) 상태로 남습니다(노드 포트는 그래도 동작합니다).</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="784"/>
+        <source>Make it a NodePort Service</source>
+        <translation>NodePort 서비스로 변경</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcommands.cpp" line="155"/>
+        <source>Add Service</source>
+        <translation>서비스 추가</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcommands.cpp" line="175"/>
+        <source>Duplicate Service</source>
+        <translation>서비스 복제</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcommands.cpp" line="188"/>
+        <source>Remove Service</source>
+        <translation>서비스 제거</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcommands.cpp" line="189"/>
+        <source>Remove document</source>
+        <translation>문서 제거</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcommands.cpp" line="207"/>
+        <source>Move up</source>
+        <translation>위로 이동</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcommands.cpp" line="207"/>
+        <source>Move down</source>
+        <translation>아래로 이동</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="63"/>
+        <source>Web over HTTP</source>
+        <translation>HTTP 기반 웹</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="64"/>
+        <source>A web application inside the cluster: port 80 to the container port named http, with appProtocol http.</source>
+        <translation>클러스터 내부의 웹 애플리케이션: 포트 80을 이름이 http인 컨테이너 포트로 연결하며, appProtocol은 http입니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="77"/>
+        <source>HTTPS at a load balancer</source>
+        <translation>로드밸런서에서 HTTPS 처리</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="78"/>
+        <source>A load balancer that terminates TLS on port 443 and speaks plain HTTP to the pods on 8080 (appProtocol http). The certificate is set with a provider annotation: AWS service.beta.kubernetes.io/aws-load-balancer-ssl-cert; DigitalOcean service.beta.kubernetes.io/do-loadbalancer-certificate-id with do-loadbalancer-protocol https; Linode the JSON annotation service.beta.kubernetes.io/linode-loadbalancer-port-443 with a TLS Secret; Hetzner load-balancer.hetzner.cloud/http-certificates; Oracle service.beta.kubernetes.io/oci-load-balancer-ssl-ports with oci-load-balancer-tls-secret. Google Cloud and Azure load balancers do not terminate TLS for a Service: use an Ingress or a Gateway there.</source>
+        <translation>포트 443에서 TLS를 종료하고 파드와는 8080에서 평문 HTTP로 통신하는 로드밸런서입니다(appProtocol http). 인증서는 프로바이더 어노테이션으로 설정합니다. AWS는 service.beta.kubernetes.io/aws-load-balancer-ssl-cert, DigitalOcean은 service.beta.kubernetes.io/do-loadbalancer-certificate-id 및 do-loadbalancer-protocol https, Linode는 JSON 어노테이션 service.beta.kubernetes.io/linode-loadbalancer-port-443 및 TLS 시크릿, Hetzner는 load-balancer.hetzner.cloud/http-certificates, Oracle은 service.beta.kubernetes.io/oci-load-balancer-ssl-ports 및 oci-load-balancer-tls-secret을 씁니다. Google Cloud와 Azure의 로드밸런서는 서비스에 대해 TLS를 종료하지 않으므로, 이들 클라우드에서는 인그레스나 게이트웨이를 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="98"/>
+        <source>DNS over UDP and TCP</source>
+        <translation>UDP와 TCP 기반 DNS</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="99"/>
+        <source>A DNS server on port 53: UDP for queries, TCP for large answers and zone transfers. The two ports share the number and differ in protocol, so each needs its own name.</source>
+        <translation>포트 53의 DNS 서버입니다: 질의에는 UDP를, 큰 응답과 영역 전송에는 TCP를 씁니다. 두 포트는 번호가 같고 프로토콜만 다르므로 각각 고유한 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="109"/>
+        <source>SCTP signalling (Diameter)</source>
+        <translation>SCTP 시그널링(Diameter)</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="110"/>
+        <source>Diameter over SCTP on port 3868 inside the cluster. The network plugin must support SCTP, and Windows nodes do not; few cloud load balancers carry SCTP.</source>
+        <translation>클러스터 내부의 포트 3868에서 SCTP로 동작하는 Diameter입니다. 네트워크 플러그인이 SCTP를 지원해야 하며, Windows 노드는 SCTP를 지원하지 않습니다. SCTP를 전달하는 클라우드 로드밸런서는 많지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="120"/>
+        <source>TCP behind PROXY protocol</source>
+        <translation>PROXY protocol을 사용하는 TCP</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="121"/>
+        <source>A load balancer that passes TCP on port 443 through and tells the pods the client&apos;s address with a PROXY protocol header. The header is turned on with a provider annotation: AWS service.beta.kubernetes.io/aws-load-balancer-proxy-protocol: &quot;*&quot;; DigitalOcean service.beta.kubernetes.io/do-loadbalancer-enable-proxy-protocol: &quot;true&quot;; Linode service.beta.kubernetes.io/linode-loadbalancer-default-proxy-protocol: v2; Hetzner load-balancer.hetzner.cloud/uses-proxyprotocol: &quot;true&quot;; Oracle network load balancers oci-network-load-balancer.oraclecloud.com/is-ppv2-enabled: &quot;true&quot;. The server in the pods must expect the header, or it reads it as garbage.</source>
+        <translation>TCP를 포트 443에서 그대로 통과시키고, PROXY protocol 헤더로 파드에 클라이언트의 주소를 알려 주는 로드밸런서입니다. 헤더는 프로바이더 어노테이션으로 켭니다. AWS는 service.beta.kubernetes.io/aws-load-balancer-proxy-protocol: &quot;*&quot;, DigitalOcean은 service.beta.kubernetes.io/do-loadbalancer-enable-proxy-protocol: &quot;true&quot;, Linode는 service.beta.kubernetes.io/linode-loadbalancer-default-proxy-protocol: v2, Hetzner는 load-balancer.hetzner.cloud/uses-proxyprotocol: &quot;true&quot;, Oracle 네트워크 로드밸런서는 oci-network-load-balancer.oraclecloud.com/is-ppv2-enabled: &quot;true&quot;를 씁니다. 파드의 서버가 이 헤더를 받도록 설정되어 있어야 하며, 그렇지 않으면 헤더를 쓰레기 데이터로 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="143"/>
+        <source>Headless Service for a StatefulSet</source>
+        <translation>스테이트풀셋용 헤드리스 서비스</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="144"/>
+        <source>No cluster IP: DNS gives the address of each pod, and each pod of the StatefulSet gets a name of its own (db-0.db). Set the StatefulSet&apos;s serviceName to this Service&apos;s name. Pods are published before they are ready (publishNotReadyAddresses), so that peers can find each other while the cluster starts.</source>
+        <translation>클러스터 IP가 없습니다: DNS가 각 파드의 주소를 돌려주고, 스테이트풀셋의 각 파드는 고유한 이름(db-0.db)을 받습니다. 스테이트풀셋의 serviceName을 이 서비스의 이름으로 설정하세요. 파드는 준비되기 전에 게시되므로(publishNotReadyAddresses), 클러스터가 시작되는 동안 피어끼리 서로를 찾을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="154"/>
+        <source>External name</source>
+        <translation>외부 이름</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="155"/>
+        <source>A DNS alias (CNAME) inside the cluster for a host outside it: database resolves to db.example.com. No pods, no ports, no proxying.</source>
+        <translation>클러스터 밖의 호스트를 가리키는 클러스터 내부의 DNS 별칭(CNAME)입니다: database가 db.example.com으로 해석됩니다. 파드도, 포트도, 프록시도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="53"/>
+        <source>the word PROXY</source>
+        <translation>PROXY라는 단어</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="54"/>
+        <source>the protocol and address family (%1)</source>
+        <translation>프로토콜과 주소 패밀리(%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="55"/>
+        <location filename="../model/teaching/proxyheader.cpp" line="88"/>
+        <source>source address %1</source>
+        <translation>출발지 주소 %1</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="56"/>
+        <location filename="../model/teaching/proxyheader.cpp" line="90"/>
+        <source>destination address %1</source>
+        <translation>목적지 주소 %1</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="57"/>
+        <location filename="../model/teaching/proxyheader.cpp" line="91"/>
+        <source>source port %1</source>
+        <translation>출발지 포트 %1</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="58"/>
+        <location filename="../model/teaching/proxyheader.cpp" line="92"/>
+        <source>destination port %1</source>
+        <translation>목적지 포트 %1</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="59"/>
+        <source>the end of the line (CR LF)</source>
+        <translation>줄의 끝(CR LF)</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="77"/>
+        <source>UDP over IPv4</source>
+        <translation>IPv4 기반 UDP</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="77"/>
+        <source>TCP over IPv4</source>
+        <translation>IPv4 기반 TCP</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="78"/>
+        <source>UDP over IPv6</source>
+        <translation>IPv6 기반 UDP</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="78"/>
+        <source>TCP over IPv6</source>
+        <translation>IPv6 기반 TCP</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="82"/>
+        <source>signature</source>
+        <translation>시그니처</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="83"/>
+        <source>version 2, command PROXY</source>
+        <translation>버전 2, 명령 PROXY</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="85"/>
+        <source>address family and transport: %1</source>
+        <translation>주소 패밀리와 전송 프로토콜: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="86"/>
+        <source>length of the addresses that follow: %1 bytes</source>
+        <translation>뒤따르는 주소의 길이: %1바이트</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="142"/>
+        <source>PROXY protocol has versions 1 and 2, not %1</source>
+        <translation>PROXY protocol에는 버전 1과 2만 있고 %1은(는) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="144"/>
+        <source>the source and the destination must both be IPv4 or both IPv6: a PROXY header has one address family</source>
+        <translation>출발지와 목적지는 둘 다 IPv4이거나 둘 다 IPv6여야 합니다: PROXY 헤더에는 주소 패밀리가 하나뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/proxyheader.cpp" line="148"/>
+        <source>PROXY protocol version 1 describes TCP connections only; use version 2 for UDP</source>
+        <translation>PROXY protocol 버전 1은 TCP 연결만 기술합니다. UDP에는 버전 2를 사용하세요</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancetext.cpp" line="14"/>
+        <source>high</source>
+        <comment>confidence of a provider fact</comment>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancetext.cpp" line="16"/>
+        <source>medium</source>
+        <comment>confidence of a provider fact</comment>
+        <translation>중간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancetext.cpp" line="18"/>
+        <source>low</source>
+        <comment>confidence of a provider fact</comment>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancetext.cpp" line="27"/>
+        <source>Source: %1 (confidence: %2)</source>
+        <translation>출처: %1 (신뢰도: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ClusterSettingsDialog</name>
+    <message>
+        <location filename="../widgets/clustersettingsdialog.cpp" line="121"/>
+        <source>Cluster Settings</source>
+        <translation>클러스터 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clustersettingsdialog.cpp" line="122"/>
+        <source>Service &amp;CIDRs:</source>
+        <translation>서비스 CIDR(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clustersettingsdialog.cpp" line="126"/>
+        <source>One range per line, as kube-apiserver&apos;s %1 has them; empty when unknown.</source>
+        <translation>kube-apiserver의 %1처럼 한 줄에 범위를 하나씩 씁니다. 모르면 비워 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clustersettingsdialog.cpp" line="129"/>
+        <source>&amp;Node-port range (--service-node-port-range)</source>
+        <translation>노드 포트 범위(&amp;N) (--service-node-port-range)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clustersettingsdialog.cpp" line="130"/>
+        <source>&amp;From:</source>
+        <translation>시작(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clustersettingsdialog.cpp" line="131"/>
+        <source>&amp;To:</source>
+        <translation>끝(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clustersettingsdialog.cpp" line="132"/>
+        <source>Network plugin</source>
+        <translation>네트워크 플러그인</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clustersettingsdialog.cpp" line="133"/>
+        <source>Supports &amp;SCTP</source>
+        <translation>SCTP 지원(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clustersettingsdialog.cpp" line="134"/>
+        <source>Pods have several network &amp;interfaces (Multus and the like)</source>
+        <translation>파드에 네트워크 인터페이스가 여러 개 있음(&amp;I) (Multus 등)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clustersettingsdialog.cpp" line="193"/>
+        <source>Line %1: “%2” %3</source>
+        <translation>%1행: “%2”: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clustersettingsdialog.cpp" line="196"/>
+        <source>The node-port range ends before it starts.</source>
+        <translation>노드 포트 범위의 끝이 시작보다 앞에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::EnvironmentToolBar</name>
+    <message>
+        <location filename="../widgets/environmenttoolbar.cpp" line="44"/>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmenttoolbar.cpp" line="48"/>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmenttoolbar.cpp" line="52"/>
+        <source>Mixed</source>
+        <translation>혼합</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmenttoolbar.cpp" line="45"/>
+        <source>Every node runs Linux.</source>
+        <translation>모든 노드가 Linux를 실행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmenttoolbar.cpp" line="49"/>
+        <source>Every node runs Windows.</source>
+        <translation>모든 노드가 Windows를 실행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmenttoolbar.cpp" line="53"/>
+        <source>Some nodes run Linux, some Windows.</source>
+        <translation>일부 노드는 Linux를, 일부 노드는 Windows를 실행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmenttoolbar.cpp" line="150"/>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmenttoolbar.cpp" line="151"/>
+        <source>&amp;Provider:</source>
+        <translation>프로바이더(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmenttoolbar.cpp" line="152"/>
+        <source>&amp;Nodes:</source>
+        <translation>노드(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmenttoolbar.cpp" line="153"/>
+        <source>&amp;Kubernetes:</source>
+        <translation>쿠버네티스(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmenttoolbar.cpp" line="158"/>
+        <source>The operating system of the cluster&apos;s nodes</source>
+        <translation>클러스터 노드의 운영 체제</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmenttoolbar.cpp" line="159"/>
+        <source>The Kubernetes version whose API server rules apply</source>
+        <translation>API 서버 규칙을 적용할 쿠버네티스 버전</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmenttoolbar.cpp" line="160"/>
+        <source>Cluster…</source>
+        <translation>클러스터…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmenttoolbar.cpp" line="161"/>
+        <source>Service CIDRs, node-port range and network plugin</source>
+        <translation>서비스 CIDR, 노드 포트 범위, 네트워크 플러그인</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FindingCountsLabel</name>
+    <message numerus="yes">
+        <location filename="../widgets/findingcounts.cpp" line="55"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>오류 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/findingcounts.cpp" line="57"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>경고 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/findingcounts.cpp" line="59"/>
+        <source>%n info(s)</source>
+        <translation>
+            <numerusform>정보 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/findingcounts.cpp" line="66"/>
+        <source>%1 · %2 · %3</source>
+        <comment>errors · warnings · infos</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findingcounts.cpp" line="82"/>
+        <source>%1 — %2</source>
+        <comment>finding counts — provider name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findingcounts.cpp" line="86"/>
+        <source>Findings of the last check, against the provider %1</source>
+        <translation>프로바이더 %1 기준 마지막 검사 결과</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findingcounts.cpp" line="87"/>
+        <source>Findings of the last check</source>
+        <translation>마지막 검사 결과</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FindingsDock</name>
+    <message>
+        <location filename="../widgets/findingsdock.cpp" line="153"/>
+        <source>Findings</source>
+        <translation>검사 결과</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findingsdock.cpp" line="154"/>
+        <source>Filter findings</source>
+        <translation>검사 결과 필터링</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findingsdock.cpp" line="192"/>
+        <source>%1 (click to show or hide them)</source>
+        <translation>%1 (클릭하면 표시하거나 숨깁니다)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findingsdock.cpp" line="208"/>
+        <source>Apply fix: %1</source>
+        <translation>수정 적용: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findingsdock.cpp" line="208"/>
+        <location filename="../widgets/findingsdock.cpp" line="209"/>
+        <source>Apply Fix</source>
+        <translation>수정 적용</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FindingsFilterModel</name>
+    <message>
+        <location filename="../widgets/findingsfiltermodel.cpp" line="113"/>
+        <source>Fix: %1</source>
+        <translation>수정: %1</translation>
     </message>
 </context>
 <context>
@@ -1386,171 +2571,513 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
 </context>
 <context>
+    <name>sd::KeyValueModel</name>
+    <message>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="172"/>
+        <source>Rename label</source>
+        <translation>레이블 이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="175"/>
+        <source>Rename selector key</source>
+        <translation>셀렉터 키 이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="178"/>
+        <source>Rename annotation</source>
+        <translation>어노테이션 이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="185"/>
+        <source>Set label value</source>
+        <translation>레이블 값 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="188"/>
+        <source>Set selector value</source>
+        <translation>셀렉터 값 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="191"/>
+        <source>Set annotation value</source>
+        <translation>어노테이션 값 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="233"/>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="235"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="285"/>
+        <source>Add %n label(s)</source>
+        <translation>
+            <numerusform>레이블 %n개 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="287"/>
+        <source>Add %n selector entries</source>
+        <translation>
+            <numerusform>셀렉터 항목 %n개 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="291"/>
+        <source>Add %n annotation(s)</source>
+        <translation>
+            <numerusform>어노테이션 %n개 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="298"/>
+        <source>Remove %n label(s)</source>
+        <translation>
+            <numerusform>레이블 %n개 제거</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="300"/>
+        <source>Remove %n selector entries</source>
+        <translation>
+            <numerusform>셀렉터 항목 %n개 제거</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="304"/>
+        <source>Remove %n annotation(s)</source>
+        <translation>
+            <numerusform>어노테이션 %n개 제거</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145"/>
+        <location filename="../widgets/mainwindow.cpp" line="292"/>
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="348"/>
+        <source>Cannot Export</source>
+        <translation>내보낼 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="349"/>
+        <source>%1 could not be written.</source>
+        <translation>%1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="354"/>
+        <source>Exported %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="363"/>
+        <location filename="../widgets/mainwindow.cpp" line="367"/>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="371"/>
+        <source>Export the Selected Service</source>
+        <translation>선택한 서비스 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="371"/>
+        <source>Export the File</source>
+        <translation>파일 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="372"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="372"/>
+        <source>YAML (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML (*.yaml *.yml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="379"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="146"/>
+        <location filename="../widgets/mainwindow.cpp" line="380"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147"/>
+        <location filename="../widgets/mainwindow.cpp" line="381"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148"/>
+        <location filename="../widgets/mainwindow.cpp" line="382"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149"/>
+        <location filename="../widgets/mainwindow.cpp" line="383"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="150"/>
+        <location filename="../widgets/mainwindow.cpp" line="384"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="151"/>
+        <location filename="../widgets/mainwindow.cpp" line="385"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/mainwindow.cpp" line="386"/>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="387"/>
+        <source>New &amp;Window</source>
+        <translation>새 창(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="388"/>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="389"/>
+        <source>The File as &amp;YAML…</source>
+        <translation>파일을 YAML로(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="390"/>
+        <source>The File as &amp;JSON…</source>
+        <translation>파일을 JSON으로(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="391"/>
+        <source>The Selected Service as Y&amp;AML…</source>
+        <translation>선택한 서비스를 YAML로(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="392"/>
+        <source>The Selected Service as J&amp;SON…</source>
+        <translation>선택한 서비스를 JSON으로(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="393"/>
+        <source>&amp;Service</source>
+        <translation>서비스(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="394"/>
+        <source>&amp;Add from Template</source>
+        <translation>템플릿에서 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="405"/>
+        <source>&amp;Duplicate</source>
+        <translation>복제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="406"/>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="407"/>
+        <source>Move &amp;Up</source>
+        <translation>위로 이동(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="408"/>
+        <source>Move &amp;Down</source>
+        <translation>아래로 이동(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="409"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="410"/>
+        <source>Form</source>
+        <translation>양식</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="411"/>
+        <source>In the File</source>
+        <translation>파일 원문</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="412"/>
+        <source>Environment</source>
+        <translation>실행 환경</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="435"/>
         <source>Kubernetes manifests (*.yaml *.yml *.json);;All files (*)</source>
         <translation>쿠버네티스 매니페스트 (*.yaml *.yml *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindow.cpp" line="446"/>
         <source>Cannot Open File</source>
         <translation>파일을 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/mainwindow.cpp" line="447"/>
         <source>%1 could not be opened.</source>
         <translation>%1을(를) 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <location filename="../widgets/mainwindow.cpp" line="466"/>
         <source>Cannot Open Document</source>
         <translation>문서를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="467"/>
         <source>The document could not be read.</source>
         <translation>문서를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/mainwindow.cpp" line="482"/>
         <source>Open Manifest</source>
         <translation>매니페스트 열기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="240"/>
+        <location filename="../widgets/mainwindow.cpp" line="501"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(그 밖에 %n개 더)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="242"/>
+        <location filename="../widgets/mainwindow.cpp" line="503"/>
         <source>They are marked in the list and kept in the file as they are: saving writes them back unchanged.</source>
         <translation>목록에 표시되어 있고 파일에 그대로 남아 있습니다: 저장하면 바뀌지 않은 채로 다시 씁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="246"/>
+        <location filename="../widgets/mainwindow.cpp" line="507"/>
         <source>Some Documents Could Not Be Read</source>
         <translation>읽을 수 없는 문서가 있음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="247"/>
+        <location filename="../widgets/mainwindow.cpp" line="508"/>
         <source>%n document(s) of %1 could not be read.</source>
         <translation>
             <numerusform>%1의 문서 %n개를 읽을 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="570"/>
         <source>Unsaved Changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="288"/>
+        <location filename="../widgets/mainwindow.cpp" line="571"/>
         <source>Do you want to save the changes to %1?</source>
         <translation>%1의 변경 사항을 저장하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="289"/>
+        <location filename="../widgets/mainwindow.cpp" line="572"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>저장하지 않으면 변경 사항을 잃게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="315"/>
+        <location filename="../widgets/mainwindow.cpp" line="598"/>
         <source>service.yaml</source>
         <translation>service.yaml</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="317"/>
+        <location filename="../widgets/mainwindow.cpp" line="600"/>
         <source>Save Manifest As</source>
         <translation>다른 이름으로 매니페스트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="326"/>
+        <location filename="../widgets/mainwindow.cpp" line="609"/>
         <source>Cannot Save File</source>
         <translation>파일을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="327"/>
+        <location filename="../widgets/mainwindow.cpp" line="610"/>
         <source>%1 could not be saved.</source>
         <translation>%1을(를) 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="333"/>
+        <location filename="../widgets/mainwindow.cpp" line="616"/>
         <source>Saved %1</source>
         <translation>%1을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="352"/>
+        <location filename="../widgets/mainwindow.cpp" line="678"/>
+        <source>Applied: %1</source>
+        <translation>적용함: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="696"/>
         <source>%1[*] — Service Designer</source>
         <translation>%1[*] — Service Designer</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="353"/>
+        <location filename="../widgets/mainwindow.cpp" line="697"/>
         <source>Service Designer</source>
         <translation>Service Designer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="371"/>
+        <location filename="../widgets/mainwindow.cpp" line="715"/>
         <source>%n Service(s)</source>
         <translation>
             <numerusform>서비스 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="372"/>
+        <location filename="../widgets/mainwindow.cpp" line="716"/>
         <source>%n other object(s)</source>
         <translation>
             <numerusform>다른 오브젝트 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="374"/>
+        <location filename="../widgets/mainwindow.cpp" line="718"/>
         <source>%n unreadable document(s)</source>
         <translation>
             <numerusform>읽을 수 없는 문서 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="375"/>
+        <location filename="../widgets/mainwindow.cpp" line="719"/>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>sd::PortTableModel</name>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="92"/>
+        <source>Plain HTTP to the pods (IANA name)</source>
+        <translation>파드까지 평문 HTTP(IANA 이름)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="93"/>
+        <source>HTTP over TLS to the pods (IANA name)</source>
+        <translation>파드까지 TLS 위의 HTTP(IANA 이름)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="95"/>
+        <source>HTTP/2 over cleartext, with prior knowledge</source>
+        <translation>평문 HTTP/2, 사전 지식(prior knowledge) 방식</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="96"/>
+        <source>WebSocket over cleartext</source>
+        <translation>평문 WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="97"/>
+        <source>WebSocket over TLS</source>
+        <translation>TLS 위의 WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="181"/>
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="295"/>
+        <source>Set port name</source>
+        <translation>포트 이름 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="302"/>
+        <source>Set port protocol</source>
+        <translation>포트 프로토콜 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="307"/>
+        <source>Set app protocol</source>
+        <translation>앱 프로토콜 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="316"/>
+        <source>Set port number</source>
+        <translation>포트 번호 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="316"/>
+        <source>Set node port</source>
+        <translation>노드 포트 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="327"/>
+        <source>Set target port</source>
+        <translation>대상 포트 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="371"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="373"/>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="375"/>
+        <source>App protocol</source>
+        <translation>앱 프로토콜</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="377"/>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="379"/>
+        <source>Target port</source>
+        <translation>대상 포트</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="381"/>
+        <source>Node port</source>
+        <translation>노드 포트</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="406"/>
+        <source>Add %n port(s)</source>
+        <translation>
+            <numerusform>포트 %n개 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="415"/>
+        <source>Remove %n port(s)</source>
+        <translation>
+            <numerusform>포트 %n개 제거</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="436"/>
+        <source>Move %n port(s)</source>
+        <translation>
+            <numerusform>포트 %n개 이동</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="479"/>
+        <source>Paste %n port(s)</source>
+        <translation>
+            <numerusform>포트 %n개 붙여넣기</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1567,67 +3094,438 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
 </context>
 <context>
+    <name>sd::ServiceForm</name>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="445"/>
+        <source>Rename the Service</source>
+        <translation>서비스 이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="447"/>
+        <source>Set the namespace</source>
+        <translation>네임스페이스 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="449"/>
+        <source>Set externalName</source>
+        <translation>externalName 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="451"/>
+        <source>Set loadBalancerClass</source>
+        <translation>loadBalancerClass 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="453"/>
+        <source>Set loadBalancerIP</source>
+        <translation>loadBalancerIP 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="455"/>
+        <source>Set loadBalancerSourceRanges</source>
+        <translation>loadBalancerSourceRanges 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="459"/>
+        <source>Set externalIPs</source>
+        <translation>externalIPs 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="461"/>
+        <source>Set the cluster IPs</source>
+        <translation>클러스터 IP 목록 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="474"/>
+        <source>Make the Service headless</source>
+        <translation>서비스를 헤드리스로 변경</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="474"/>
+        <source>Give the Service a cluster IP</source>
+        <translation>서비스에 클러스터 IP 부여</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="485"/>
+        <source>Set externalTrafficPolicy</source>
+        <translation>externalTrafficPolicy 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="487"/>
+        <source>Set internalTrafficPolicy</source>
+        <translation>internalTrafficPolicy 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="489"/>
+        <source>Set sessionAffinity</source>
+        <translation>sessionAffinity 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="500"/>
+        <source>Set ipFamilyPolicy</source>
+        <translation>ipFamilyPolicy 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="502"/>
+        <source>Set ipFamilies</source>
+        <translation>ipFamilies 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="518"/>
+        <source>Set allocateLoadBalancerNodePorts</source>
+        <translation>allocateLoadBalancerNodePorts 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="522"/>
+        <source>Set publishNotReadyAddresses</source>
+        <translation>publishNotReadyAddresses 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="530"/>
+        <source>Set trafficDistribution</source>
+        <translation>trafficDistribution 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="542"/>
+        <source>Set the session affinity timeout</source>
+        <translation>세션 어피니티 타임아웃 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="560"/>
+        <source>Set healthCheckNodePort</source>
+        <translation>healthCheckNodePort 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="580"/>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="581"/>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="582"/>
+        <source>Selector: the pods that get the traffic</source>
+        <translation>셀렉터: 트래픽을 받을 파드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="583"/>
+        <source>Traffic</source>
+        <translation>트래픽</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="584"/>
+        <source>Addresses</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="585"/>
+        <source>Load balancer</source>
+        <translation>로드밸런서</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="586"/>
+        <source>Labels and annotations</source>
+        <translation>레이블과 어노테이션</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="587"/>
+        <source>Advanced</source>
+        <translation>고급</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="592"/>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="593"/>
+        <source>Namespace:</source>
+        <translation>네임스페이스:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="594"/>
+        <source>&amp;Type:</source>
+        <translation>타입(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="595"/>
+        <source>Cluster IP:</source>
+        <translation>클러스터 IP:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="596"/>
+        <source>External name:</source>
+        <translation>외부 이름:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="597"/>
+        <source>External traffic policy:</source>
+        <translation>외부 트래픽 정책:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="598"/>
+        <source>Internal traffic policy:</source>
+        <translation>내부 트래픽 정책:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="599"/>
+        <source>Session affinity:</source>
+        <translation>세션 어피니티:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="600"/>
+        <source>Affinity timeout:</source>
+        <translation>어피니티 타임아웃:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="601"/>
+        <source>IP family policy:</source>
+        <translation>IP 패밀리 정책:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="602"/>
+        <source>IP families:</source>
+        <translation>IP 패밀리:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="603"/>
+        <source>Cluster IPs:</source>
+        <translation>클러스터 IP 목록:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="604"/>
+        <source>External IPs:</source>
+        <translation>외부 IP 목록:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="605"/>
+        <source>Load balancer class:</source>
+        <translation>로드밸런서 클래스:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="606"/>
+        <source>Source ranges:</source>
+        <translation>소스 범위:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="607"/>
+        <source>Allocate node ports:</source>
+        <translation>노드 포트 할당:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="608"/>
+        <source>Health check node port:</source>
+        <translation>헬스 체크 노드 포트:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="609"/>
+        <source>Load balancer IP:</source>
+        <translation>로드밸런서 IP:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="610"/>
+        <source>Publish not-ready addresses:</source>
+        <translation>준비되지 않은 주소 게시:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="611"/>
+        <source>Traffic distribution:</source>
+        <translation>트래픽 분배:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="614"/>
+        <source>Labels:</source>
+        <translation>레이블:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="616"/>
+        <source>Annotations:</source>
+        <translation>어노테이션:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="619"/>
+        <source>required, e.g. web</source>
+        <translation>필수, 예: web</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="620"/>
+        <source>the namespace kubectl uses</source>
+        <translation>kubectl이 쓰는 네임스페이스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="621"/>
+        <source>a DNS name, e.g. db.example.com</source>
+        <translation>DNS 이름, 예: db.example.com</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="622"/>
+        <source>Headless (clusterIP: None): DNS returns the pods&apos; addresses</source>
+        <translation>헤드리스(clusterIP: None): DNS가 파드의 주소를 반환</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="623"/>
+        <source>allocated by the cluster</source>
+        <translation>클러스터가 할당</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="624"/>
+        <source>none; comma-separated addresses</source>
+        <translation>없음. 쉼표로 구분한 주소</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="625"/>
+        <source>the cluster&apos;s default implementation</source>
+        <translation>클러스터의 기본 구현</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="626"/>
+        <source>any source; comma-separated CIDRs</source>
+        <translation>모든 소스. 쉼표로 구분한 CIDR</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="627"/>
+        <source>deprecated; chosen by the provider</source>
+        <translation>더 이상 사용되지 않음. 프로바이더가 선택</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="628"/>
+        <source>10800 s (default)</source>
+        <translation>10800초 (기본값)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="629"/>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="630"/>
+        <source>allocated when needed</source>
+        <translation>필요할 때 할당</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="636"/>
+        <source>ClusterIP (default)</source>
+        <translation>ClusterIP (기본값)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="637"/>
+        <location filename="../widgets/serviceform.cpp" line="638"/>
+        <source>Cluster (default)</source>
+        <translation>Cluster (기본값)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="639"/>
+        <source>None (default)</source>
+        <translation>None (기본값)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="640"/>
+        <source>SingleStack (default)</source>
+        <translation>SingleStack (기본값)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="642"/>
+        <source>the cluster&apos;s primary family (default)</source>
+        <translation>클러스터의 기본 IP 패밀리 (기본값)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="645"/>
+        <source>true (default)</source>
+        <translation>true (기본값)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="646"/>
+        <source>false (default)</source>
+        <translation>false (기본값)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="647"/>
+        <source>no preference (default)</source>
+        <translation>선호 없음 (기본값)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="754"/>
+        <source>Change the type to %1</source>
+        <translation>타입을 %1(으)로 변경</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="755"/>
+        <source>Change the type to %1 and remove %2</source>
+        <translation>타입을 %1(으)로 변경하고 %2 제거</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/serviceform.cpp" line="760"/>
+        <source>%1 does not use %n field(s), removed: %2</source>
+        <translation>
+            <numerusform>%1은(는) 필드 %n개를 사용하지 않아 제거했습니다: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::ServiceListModel</name>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="146"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="153"/>
         <source>(unnamed)</source>
         <translation>(이름 없음)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="148"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="155"/>
         <source>Namespace: %1</source>
         <translation>네임스페이스: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="148"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="155"/>
         <source>(not set)</source>
         <translation>(설정 안 됨)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="149"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="156"/>
         <source>Type: %1</source>
         <translation>타입: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="150"/>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="156"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="157"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="163"/>
         <source>%n port(s)</source>
         <translation>
             <numerusform>포트 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="152"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="159"/>
         <source>Line %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="158"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="165"/>
         <source>namespace %1</source>
         <translation>네임스페이스 %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="187"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="194"/>
         <source>line %1, column %2: %3</source>
         <translation>%1행 %2열: %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="194"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="201"/>
         <source>Document %1 could not be read</source>
         <translation>문서 %1을(를) 읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="196"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="203"/>
         <source>Document %1 could not be read.</source>
         <translation>문서 %1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="197"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="204"/>
         <source>It is kept in the file and saved as it is.</source>
         <translation>파일에 그대로 남아 있으며 그대로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="201"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="208"/>
         <source>document %1: %2</source>
         <translation>문서 %1: %2</translation>
     </message>
@@ -1661,6 +3559,19 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <location filename="../widgets/serviceyamlpane.cpp" line="78"/>
         <source>It is kept in the file and saved as it is.</source>
         <translation>파일에 그대로 남아 있으며 그대로 저장됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::YamlPreviewDock</name>
+    <message>
+        <location filename="../widgets/yamlpreviewdock.cpp" line="127"/>
+        <source>YAML Preview</source>
+        <translation>YAML 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/yamlpreviewdock.cpp" line="128"/>
+        <source>Select a Service to see the YAML that will be exported.</source>
+        <translation>서비스를 선택하면 내보낼 YAML을 볼 수 있습니다.</translation>
     </message>
 </context>
 </TS>

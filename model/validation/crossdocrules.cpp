@@ -346,6 +346,34 @@ void checkAgainstManifest(RuleContext &c, const PodTemplates &index)
 
 namespace sd {
 
+QStringList containerPortNames(const ManifestIndex &index, const Service &service)
+{
+    const ServiceSpec *spec = service.spec.get();
+    const StringMap *selector = spec ? spec->selector.get() : nullptr;
+    if (!selector || selector->isEmpty() || service.effectiveType() == ServiceType::ExternalName)
+        return {};
+    QStringList names;
+    for (const rules::PodTemplate &t : index.podTemplates().all) {
+        if (!rules::sameNamespace(t, service.namespaceName()))
+            continue;
+        bool matches = true;
+        for (const StringMapEntry &e : selector->effectiveEntries()) {
+            const auto it = t.labels.constFind(e.key);
+            if (it == t.labels.constEnd() || *it != e.value.valueOr({})) {
+                matches = false;
+                break;
+            }
+        }
+        if (!matches)
+            continue;
+        for (const rules::ContainerPort &p : t.ports) {
+            if (!p.name.isEmpty() && !names.contains(p.name))
+                names << p.name;
+        }
+    }
+    return names;
+}
+
 ManifestIndex::ManifestIndex()
     : m_templates(std::make_shared<const rules::PodTemplates>())
 {}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/providers/profile.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +30,7 @@ struct Environment
 {
     KubernetesVersion version = KubernetesVersion::V1_33;
     ClusterSettings cluster;
+    TargetPlatform platform;
 };
 
 } // namespace sd

@@ -3,6 +3,7 @@
 
 #include "model/domain/node.h"
 #include "model/domain/service.h"
+#include "model/providers/provenance.h"
 
 #include <QString>
 
@@ -57,6 +58,9 @@ struct Finding
     SourcePos pos;     ///< where in the source file, when the Service came from a file
     QString message;   ///< translated
     std::optional<Fix> fix;
+    /** The profile fact the finding is based on (provider findings only): its source and how
+     *  sure it is. Initialised, so that positional braces may leave it out. */
+    std::optional<Provenance> provenance = std::nullopt;
 };
 
 } // namespace sd

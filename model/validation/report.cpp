@@ -84,6 +84,15 @@ QString place(const QString &path, SourcePos pos)
 
 QJsonValue orNull(int v) { return v > 0 ? QJsonValue(v) : QJsonValue(); }
 
+// The profile fact a provider finding is based on: {"text": ..., "confidence": "high"}, or null.
+QJsonValue sourceJson(const Finding &finding)
+{
+    if (!finding.provenance)
+        return QJsonValue();
+    return QJsonObject{{u"text"_qs, finding.provenance->source},
+                       {u"confidence"_qs, confidenceName(finding.provenance->confidence)}};
+}
+
 } // namespace
 
 QByteArray reportText(const std::vector<FileReport> &files)
@@ -133,7 +142,8 @@ QByteArray reportJson(const std::vector<FileReport> &files)
                     {u"line"_qs, orNull(finding.pos.line)},
                     {u"column"_qs, orNull(finding.pos.column)},
                     {u"message"_qs, finding.message},
-                    {u"fix"_qs, finding.fix ? QJsonValue(finding.fix->label) : QJsonValue()}});
+                    {u"fix"_qs, finding.fix ? QJsonValue(finding.fix->label) : QJsonValue()},
+                    {u"source"_qs, sourceJson(finding)}});
             }
             docs.append(QJsonObject{{u"index"_qs, d.index},
                                     {u"item"_qs, d.item >= 0 ? QJsonValue(d.item) : QJsonValue()},
@@ -160,7 +170,8 @@ QByteArray reportSarif(const std::vector<FileReport> &files, const QString &tool
     QJsonArray rules;
     QJsonArray results;
     auto addResult = [&](const QString &ruleId, const QString &level, const QString &message,
-                         const QString &uri, SourcePos pos) {
+                         const QString &uri, SourcePos pos,
+                         const std::optional<Provenance> &provenance = std::nullopt) {
         if (!ruleIndex.contains(ruleId)) {
             ruleIndex[ruleId] = int(rules.size());
             rules.append(QJsonObject{{u"id"_qs, ruleId}});
@@ -170,12 +181,18 @@ QByteArray reportSarif(const std::vector<FileReport> &files, const QString &tool
             physical[u"region"] = QJsonObject{{u"startLine"_qs, pos.line},
                                               {u"startColumn"_qs, pos.column}};
         }
-        results.append(QJsonObject{
+        QJsonObject result{
             {u"ruleId"_qs, ruleId},
             {u"ruleIndex"_qs, ruleIndex[ruleId]},
             {u"level"_qs, level},
             {u"message"_qs, QJsonObject{{u"text"_qs, message}}},
-            {u"locations"_qs, QJsonArray{QJsonObject{{u"physicalLocation"_qs, physical}}}}});
+            {u"locations"_qs, QJsonArray{QJsonObject{{u"physicalLocation"_qs, physical}}}}};
+        if (provenance) {
+            result[u"properties"] = QJsonObject{
+                {u"source"_qs, provenance->source},
+                {u"confidence"_qs, confidenceName(provenance->confidence)}};
+        }
+        results.append(result);
     };
     for (const FileReport &f : files) {
         if (f.error)
@@ -187,7 +204,7 @@ QByteArray reportSarif(const std::vector<FileReport> &files, const QString &tool
                                                                               : u"note"_qs;
                 const QString text = finding.path.isEmpty() ? finding.message
                                                             : finding.path + u": " + finding.message;
-                addResult(finding.code, level, text, f.path, finding.pos);
+                addResult(finding.code, level, text, f.path, finding.pos, finding.provenance);
             }
         }
     }

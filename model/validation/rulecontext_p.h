@@ -113,6 +113,7 @@ void checkSelectorAndAffinity(RuleContext &c);
 void checkAddresses(RuleContext &c);
 void checkAddressWarnings(RuleContext &c);
 void checkTrafficAndLoadBalancer(RuleContext &c);
+void checkPlatform(RuleContext &c);
 /** Selector and target ports against the pod templates of the other documents of the file. */
 void checkAgainstManifest(RuleContext &c, const PodTemplates &templates);
 

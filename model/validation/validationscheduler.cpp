@@ -73,6 +73,22 @@ ValidationScheduler::ValidationScheduler(ManifestDocument *document,
         rebuild();
         Q_EMIT servicesReset();
     });
+    // Documents inserted, removed or moved: the Services keep their findings under their new
+    // refs (no flicker in the issue list), and everything is revalidated, since a removed
+    // workload changes what the selectors of the others match.
+    connect(document, &ManifestDocument::documentsChanged, this,
+            [this](const QList<int> &newIndexOf) {
+                QHash<quint64, int> moved;
+                for (int i = 0; i < int(m_entries.size()); ++i) {
+                    const ServiceRef ref = ManifestDocument::remapped(m_entries[size_t(i)].ref,
+                                                                      newIndexOf);
+                    if (ref.isValid())
+                        moved.insert(key(ref), i);
+                }
+                m_index = std::move(moved);
+                rebuild();
+                Q_EMIT servicesReset();
+            });
     connect(document, &QObject::destroyed, this, [this] {
         m_timer.stop();
         m_sliceTimer.stop();

@@ -42,7 +42,9 @@ struct ServiceFindings
  * An edit (ManifestDocument::serviceChanged) marks that Service dirty and (re)starts a
  * single-shot timer; when the user pauses for debounceInterval() ms, only the dirty Services are
  * revalidated with validateInManifest(). manifestReset and setEnvironment() mark every Service
- * dirty. validateNow() does the pending work at once (tests, the command-line tool).
+ * dirty. documentsChanged (documents inserted, removed, moved) carries every Service's findings
+ * to its new ref, emits servicesReset and marks every Service dirty. validateNow() does the
+ * pending work at once (tests, the command-line tool).
  *
  * Why on the GUI thread, without a worker: an edit revalidates one Service, 0.1 ms for a
  * Service of 100 ports and about 0.5 ms including the edit itself in a 10,000-Service file
@@ -103,7 +105,8 @@ public:
 Q_SIGNALS:
     /** After a pass: the Services whose findings differ from before, in file order. */
     void findingsChanged(const QList<sd::ServiceRef> &changed);
-    /** The list of Services was rebuilt (the manifest was replaced, or the document destroyed);
+    /** The list of Services was rebuilt (the manifest was replaced, its documents changed, or the
+     *  document destroyed);
      *  allFindings() keeps the last findings of refs that still name a Service. */
     void servicesReset();
     void countsChanged(sd::FindingCounts counts);

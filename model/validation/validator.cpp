@@ -177,6 +177,7 @@ std::vector<Finding> validateService(const Service &service, const Environment &
         rules::checkAddresses(c);
         rules::checkTrafficAndLoadBalancer(c);
         rules::checkAddressWarnings(c);
+        rules::checkPlatform(c);
     } else if (!service.spec.isRaw() || service.spec.isNull()) {
         // No spec at all: a ClusterIP Service without ports.
         c.required(QStringLiteral("ports-required"), QStringLiteral("spec.ports"), service.pos);

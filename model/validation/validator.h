@@ -5,6 +5,8 @@
 #include "model/validation/environment.h"
 #include "model/validation/finding.h"
 
+#include <QStringList>
+
 #include <memory>
 #include <vector>
 
@@ -30,6 +32,14 @@ public:
 private:
     std::shared_ptr<const rules::PodTemplates> m_templates;
 };
+
+/**
+ * The names of the container ports of the pod templates in the index that the Service's
+ * selector matches (same namespace, every selector entry among the template's labels), each
+ * once, in file order: what a named targetPort can refer to. Empty when the Service has no
+ * selector or is an ExternalName.
+ */
+QStringList containerPortNames(const ManifestIndex &index, const Service &service);
 
 /**
  * What the Kubernetes API server would say about a Service on create, as a pure function of the

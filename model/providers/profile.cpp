@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/providers/profile.h"
+
+#include "model/providers/profileloader.h"
+#include "model/tr.h"
+
+namespace sd {
+
+QString currentLanguage()
+{
+    // The translators make this "ko" in the Korean catalogue; no catalogue leaves "en".
+    return Tr::tr("en", "The ISO 639-1 code of this translation's language (ko for Korean)");
+}
+
+QString LocalizedText::text() const
+{
+    if (!ko.isEmpty() && currentLanguage() == u"ko")
+        return ko;
+    return en.isEmpty() ? ko : en;
+}
+
+} // namespace sd

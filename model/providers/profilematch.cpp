@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/providers/profilematch.h"
+
+#include <algorithm>
+#include <climits>
+#include <vector>
+
+#include "model/domain/service.h"
+
+namespace sd {
+
+namespace {
+
+const Field<QString> *annotationField(const Service &service, QStringView key)
+{
+    const ObjectMeta *meta = service.metadata.get();
+    const StringMap *annotations = meta ? meta->annotations.get() : nullptr;
+    return annotations ? annotations->find(key) : nullptr;
+}
+
+bool containsValue(const QStringList &list, QStringView value, bool caseInsensitive)
+{
+    const Qt::CaseSensitivity cs = caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive;
+    for (const QString &item : list) {
+        if (QStringView(item).compare(value, cs) == 0)
+            return true;
+    }
+    return false;
+}
+
+// A run of ASCII digits at the start of `text`: its length, and its value when it fits an int.
+qsizetype leadingDigits(QStringView text, int *value)
+{
+    qsizetype n = 0;
+    qint64 v = 0;
+    while (n < text.size() && text[n].isDigit() && text[n].unicode() < 0x80) {
+        v = std::min<qint64>(v * 10 + (text[n].unicode() - u'0'), qint64(INT_MAX) + 1);
+        ++n;
+    }
+    if (value)
+        *value = v > INT_MAX ? -1 : int(v);
+    return n;
+}
+
+// Levenshtein distance with adjacent transpositions ("cret" -> "cert" is one edit): the
+// optimal string alignment distance.
+int editDistance(QStringView a, QStringView b)
+{
+    const size_t n = size_t(b.size()) + 1;
+    std::vector<int> before(n), previous(n), row(n);
+    for (size_t j = 0; j < n; ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const size_t k = size_t(j);
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            row[k] = std::min({previous[k] + 1, row[k - 1] + 1, previous[k - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                row[k] = std::min(row[k], before[k - 2] + 1);
+        }
+        std::swap(before, previous);
+        std::swap(previous, row);
+    }
+    return previous.back();
+}
+
+// `proxy_protocol_v2.enabled` of `proxy_protocol_v2.enabled=true`.
+QString attributeName(QStringView item)
+{
+    const qsizetype eq = item.indexOf(u'=');
+    return (eq < 0 ? item : item.left(eq)).trimmed().toString();
+}
+
+} // namespace
+
+std::optional<QString> annotationValue(const Service &service, QStringView key)
+{
+    const Field<QString> *field = annotationField(service, key);
+    if (!field)
+        return std::nullopt;
+    if (field->hasValue())
+        return field->value();
+    const Node *raw = field->raw();
+    return raw && raw->isScalar() && !field->isNull() ? raw->text() : QString();
+}
+
+bool matches(const Selector &selector, const Service &service)
+{
+    if (!selector.loadBalancerClass.isEmpty()) {
+        const ServiceSpec *spec = service.spec.get();
+        const QString *cls = spec ? spec->loadBalancerClass.get() : nullptr;
+        if (!cls || !containsValue(selector.loadBalancerClass, *cls, selector.caseInsensitive))
+            return false;
+    }
+    if (selector.annotation.isEmpty())
+        return true;
+    if (selector.absent)
+        return annotationField(service, selector.annotation) == nullptr;
+    const std::optional<QString> value = annotationValue(service, selector.annotation);
+    if (!value)
+        return false;
+    return selector.equals.isEmpty()
+           || containsValue(selector.equals, *value, selector.caseInsensitive);
+}
+
+bool conditionHolds(const Fact &fact, const Service &service)
+{
+    if (fact.support == Support::Yes)
+        return true;
+    if (fact.support != Support::Conditional || fact.requires_.empty())
+        return false;
+    for (const Selector &s : fact.requires_) {
+        if (!matches(s, service))
+            return false;
+    }
+    return true;
+}
+
+const ProfileVariant &selectVariant(const ProviderProfile &profile, const Service &service)
+{
+    static const ProfileVariant empty;
+    const ProfileVariant *fallback = nullptr;
+    for (const ProfileVariant &v : profile.variants) {
+        if (v.isDefault) {
+            if (!fallback)
+                fallback = &v;
+            continue;
+        }
+        if (v.when.empty())
+            continue;
+        bool all = true;
+        for (const Selector &s : v.when) {
+            if (!matches(s, service)) {
+                all = false;
+                break;
+            }
+        }
+        if (all)
+            return v;
+    }
+    if (fallback)
+        return *fallback;
+    return profile.variants.empty() ? empty : profile.variants.front();
+}
+
+bool handlesClass(const ProviderProfile &profile, const Service &service)
+{
+    const ServiceSpec *spec = service.spec.get();
+    const QString *cls = spec ? spec->loadBalancerClass.get() : nullptr;
+    if (!cls)
+        return profile.handlesUnclassed;
+    return profile.handlesClasses.contains(*cls);
+}
+
+const Selector *ignoringSelector(const ProviderProfile &profile, const Service &service)
+{
+    for (const Selector &s : profile.ignoredWhen) {
+        if (matches(s, service))
+            return &s;
+    }
+    return nullptr;
+}
+
+bool handles(const ProviderProfile &profile, const Service &service)
+{
+    return handlesClass(profile, service) && !ignoringSelector(profile, service);
+}
+
+bool keyMatches(QStringView catalogueKey, QStringView key, int *number)
+{
+    bool numberSet = false;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < catalogueKey.size()) {
+        if (catalogueKey[i] == u'{') {
+            const qsizetype close = catalogueKey.indexOf(u'}', i);
+            if (close < 0)
+                return false;
+            int value = 0;
+            const qsizetype digits = leadingDigits(key.mid(j), &value);
+            if (digits == 0)
+                return false;
+            if (number && !numberSet) {
+                *number = value;
+                numberSet = true;
+            }
+            i = close + 1;
+            j += digits;
+            continue;
+        }
+        if (j >= key.size() || key[j] != catalogueKey[i])
+            return false;
+        ++i;
+        ++j;
+    }
+    return j == key.size();
+}
+
+const AnnotationAlias *annotationAlias(const ProviderProfile &profile, QStringView key)
+{
+    for (const AnnotationAlias &alias : profile.annotationAliases) {
+        if (!alias.prefix.isEmpty() && key.startsWith(alias.prefix))
+            return &alias;
+    }
+    return nullptr;
+}
+
+namespace {
+
+// `key` with the alias prefix replaced by the prefix it stands for.
+QString unaliased(const AnnotationAlias &alias, QStringView key)
+{
+    return alias.for_ + key.mid(alias.prefix.size());
+}
+
+const AnnotationSpec *findCatalogueKey(const ProviderProfile &profile, QStringView key)
+{
+    for (const AnnotationSpec &spec : profile.annotations) {
+        if (spec.key == key)
+            return &spec;
+    }
+    for (const AnnotationSpec &spec : profile.annotations) {
+        if (spec.isPattern() && keyMatches(spec.key, key))
+            return &spec;
+    }
+    return nullptr;
+}
+
+bool hasOwnPrefix(const ProviderProfile &profile, QStringView key)
+{
+    for (const QString &prefix : profile.annotationPrefixes) {
+        if (!prefix.isEmpty() && key.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
+QString nearestCatalogueKey(const ProviderProfile &profile, QStringView key)
+{
+    QString best;
+    int bestDistance = INT_MAX;
+    for (const AnnotationSpec &spec : profile.annotations) {
+        if (spec.isPattern() || spec.key == key)
+            continue;
+        // The shared start (`service.beta.kubernetes.io/aws-load-balancer-`) costs nothing and
+        // says nothing: compare the rest, and allow a third of it to differ.
+        qsizetype common = 0;
+        while (common < key.size() && common < spec.key.size() && key[common] == spec.key[common])
+            ++common;
+        // From the start of the word where they part: "ssl-cret" against "ssl-cert" compares
+        // "cret" with "cert".
+        while (common > 0 && key[common - 1] != u'-' && key[common - 1] != u'/'
+               && key[common - 1] != u'.' && key[common - 1] != u'_')
+            --common;
+        const QStringView rest = key.mid(common);
+        const int d = editDistance(rest, QStringView(spec.key).mid(common));
+        if (d <= std::max<int>(1, int(rest.size() / 3)) && d < bestDistance) {
+            bestDistance = d;
+            best = spec.key;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+const AnnotationSpec *findAnnotationSpec(const ProviderProfile &profile, QStringView key)
+{
+    if (const AnnotationSpec *spec = findCatalogueKey(profile, key))
+        return spec;
+    // Allocates only for a key under an alias prefix.
+    if (const AnnotationAlias *alias = annotationAlias(profile, key))
+        return findCatalogueKey(profile, unaliased(*alias, key));
+    return nullptr;
+}
+
+bool ownsAnnotation(const ProviderProfile &profile, QStringView key)
+{
+    return hasAnnotationPrefix(profile, key) || findAnnotationSpec(profile, key) != nullptr;
+}
+
+bool hasAnnotationPrefix(const ProviderProfile &profile, QStringView key)
+{
+    if (hasOwnPrefix(profile, key))
+        return true;
+    const AnnotationAlias *alias = annotationAlias(profile, key);
+    return alias && hasOwnPrefix(profile, unaliased(*alias, key));
+}
+
+QString nearestAnnotationKey(const ProviderProfile &profile, QStringView key)
+{
+    const AnnotationAlias *alias = annotationAlias(profile, key);
+    if (!alias)
+        return nearestCatalogueKey(profile, key);
+    const QString nearest = nearestCatalogueKey(profile, unaliased(*alias, key));
+    if (nearest.startsWith(alias->for_))
+        return alias->prefix + QStringView(nearest).mid(alias->for_.size());
+    return nearest;
+}
+
+bool readsProxyAnnotation(const ProfileVariant &variant, QStringView key)
+{
+    for (const ProxyProtocolAnnotation &a : variant.proxyProtocol.annotations) {
+        if (keyMatches(a.key, key))
+            return true;
+    }
+    return false;
+}
+
+bool variantReads(const ProfileVariant &variant, QStringView key)
+{
+    if (readsProxyAnnotation(variant, key))
+        return true;
+    const Tls &tls = variant.tls;
+    if (tls.certificateAnnotations.contains(key) || tls.portsAnnotation == key
+        || tls.policyAnnotation == key || tls.alternativeAnnotations.contains(key))
+        return true;
+    return variant.backendProtocol && variant.backendProtocol->key == key;
+}
+
+const ProfileVariant *otherVariantReading(const ProviderProfile &profile,
+                                          const ProfileVariant &selected,
+                                          QStringView key)
+{
+    if (const AnnotationSpec *spec = findAnnotationSpec(profile, key)) {
+        if (spec->variants.isEmpty() || spec->variants.contains(selected.id))
+            return nullptr;
+        for (const ProfileVariant &w : profile.variants) {
+            if (spec->variants.contains(w.id))
+                return &w;
+        }
+        return nullptr;
+    }
+    if (variantReads(selected, key))
+        return nullptr;
+    for (const ProfileVariant &w : profile.variants) {
+        if (&w != &selected && variantReads(w, key))
+            return &w;
+    }
+    return nullptr;
+}
+
+bool isAttributeList(const ProxyProtocolAnnotation &annotation)
+{
+    for (const QStringList *list : {&annotation.values, &annotation.enabling}) {
+        for (const QString &v : *list) {
+            if (v.contains(u'='))
+                return true;
+        }
+    }
+    return false;
+}
+
+ProxyValue readProxyValue(const ProxyProtocolAnnotation &annotation, const QString &value)
+{
+    ProxyValue out;
+    if (isAttributeList(annotation)) {
+        // Only the items about the same attributes as `values` count; the others are left to
+        // the catalogue.
+        QStringList names;
+        for (const QStringList *list : {&annotation.values, &annotation.enabling}) {
+            for (const QString &v : *list)
+                names << attributeName(v);
+        }
+        for (const QString &raw : value.split(u',')) {
+            const QString item = raw.trimmed();
+            if (!names.contains(attributeName(item)))
+                continue;
+            if (!annotation.values.isEmpty() && !annotation.values.contains(item))
+                out.valid = false;
+            if (annotation.enabling.contains(item))
+                out.enabling = true;
+        }
+    } else {
+        out.valid = annotation.values.isEmpty() || annotation.values.contains(value);
+        out.enabling = out.valid
+                       && (annotation.enabling.isEmpty() || annotation.enabling.contains(value));
+    }
+    out.version = annotation.version;
+    for (const auto &[v, version] : annotation.versionByValue) {
+        if (v == value)
+            out.version = version;
+    }
+    return out;
+}
+
+} // namespace sd

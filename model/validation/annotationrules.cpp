@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Service's annotations against the provider's catalogue: annotations of another variant or
+// provider, unknown keys (with the nearest known one), values, deprecated keys (the
+// provider-annotation-* codes of the table in providerrules_p.h).
+
+#include <QJsonDocument>
+
+#include "model/providers/profilematch.h"
+#include "model/tr.h"
+#include "model/validation/providerrules_p.h"
+#include "model/validation/syntax.h"
+
+namespace sd::rules::platform {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Annotations: whose they are, and what the catalogue says of them
+
+/** Why a value does not fit its catalogue entry, or an empty string. `fixed` receives the value
+ *  meant, when that is clear (a different case). */
+QString valueProblem(const AnnotationSpec &spec, const QString &value, QString *fixed)
+{
+    const QString &type = spec.type;
+    if (type == u"bool") {
+        if (value == u"true" || value == u"false")
+            return {};
+        const QString lower = value.toLower();
+        if (lower == u"true" || lower == u"false")
+            *fixed = lower;
+        return Tr::tr("it must be \"true\" or \"false\"");
+    }
+    if (type == u"int") {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok)
+            return Tr::tr("it must be an integer");
+        if (spec.minimum && n < *spec.minimum)
+            return Tr::tr("it must be at least %1").arg(*spec.minimum);
+        if (spec.maximum && n > *spec.maximum)
+            return Tr::tr("it must be at most %1").arg(*spec.maximum);
+        return {};
+    }
+    if (type == u"enum") {
+        if (spec.values.isEmpty() || containsText(spec.values, value, spec.caseInsensitive))
+            return {};
+        for (const QString &v : spec.values) {
+            if (v.compare(value, Qt::CaseInsensitive) == 0)
+                *fixed = v;
+        }
+        return Tr::tr("it must be one of %1").arg(quotedList(spec.values));
+    }
+    if (type == u"json") {
+        QJsonParseError error;
+        QJsonDocument::fromJson(value.toUtf8(), &error);
+        if (error.error == QJsonParseError::NoError)
+            return {};
+        return Tr::tr("it must be JSON (%1)").arg(error.errorString());
+    }
+    const QString separator = spec.separator.isEmpty() ? u","_s : spec.separator;
+    if (type == u"arn") {
+        for (const QString &item : value.split(separator)) {
+            if (!item.trimmed().startsWith(u"arn:"))
+                return Tr::tr("%1 is not an ARN (arn:...)").arg(quoted(item.trimmed()));
+        }
+        return {};
+    }
+    if (type == u"cidrList") {
+        for (const QString &item : value.split(separator)) {
+            if (!syntax::cidrErrors(item.trimmed()).isEmpty())
+                return Tr::tr("%1 is not a CIDR").arg(quoted(item.trimmed()));
+        }
+    }
+    return {};
+}
+
+// What says that variant `w` reads `key`, as otherVariantReading() decides: the catalogue entry,
+// else the variant's PROXY protocol, TLS or backend-protocol annotation.
+Provenance readingProvenance(const ProviderProfile &profile,
+                             const ProfileVariant &w,
+                             QStringView key)
+{
+    if (const AnnotationSpec *spec = findAnnotationSpec(profile, key))
+        return spec->provenance;
+    for (const ProxyProtocolAnnotation &a : w.proxyProtocol.annotations) {
+        if (keyMatches(a.key, key))
+            return a.provenance;
+    }
+    if (w.backendProtocol && w.backendProtocol->key == key)
+        return w.backendProtocol->provenance;
+    return w.tls.provenance;
+}
+
+} // namespace
+
+void checkAnnotations(ProviderCheck &pc)
+{
+    RuleContext &c = pc.c;
+    const StringMap *annotations = c.meta ? c.meta->annotations.get() : nullptr;
+    if (!annotations || annotations->isEmpty())
+        return;
+    const ProviderProfile &profile = pc.profile;
+    const bool generic = profile.kind == u"generic";
+    for (const StringMapEntry &e : annotations->effectiveEntries()) {
+        const QString &key = e.key;
+        const QString path = annotationPath(key);
+        const SourcePos pos = annotationPos(c, key);
+        const QString value = annotationValue(c.service, key).value_or(QString());
+
+        if (pc.placed.contains(key))
+            continue;
+        if (const ProfileVariant *w = otherVariantReading(pc.profile, pc.variant, key)) {
+            QString message = Tr::tr("The annotation %1 is read by %2 only; %3 ignores it.")
+                                  .arg(key, describeProvider(profile, *w), pc.who);
+            if (readsProxyAnnotation(*w, key) && !pc.variant.proxyProtocol.annotations.empty()) {
+                QStringList keys;
+                for (const ProxyProtocolAnnotation &a : pc.variant.proxyProtocol.annotations)
+                    keys << a.key;
+                message += u' ' + Tr::tr("For PROXY protocol use %1.").arg(keys.join(u", "));
+            }
+            report(c,
+                   Severity::Warning,
+                   u"provider-annotation-other-variant"_s,
+                   path,
+                   pos,
+                   message,
+                   sourceOf(readingProvenance(profile, *w, key), profile),
+                   removeAnnotation(key));
+            continue;
+        }
+
+        const AnnotationSpec *spec = findAnnotationSpec(profile, key);
+        const bool ownPrefix = hasAnnotationPrefix(profile, key);
+        if (!spec && !generic) {
+            QStringList owners;
+            std::optional<Provenance> ownerBasis; // of the first owner
+            for (const auto &other : c.environment.platform.knownProviders) {
+                // Profiles of kind generic and none describe no controller of their own.
+                if (!other || other->id == profile.id || other->kind == u"generic"
+                    || other->kind == u"none")
+                    continue;
+                const AnnotationSpec *owned = findAnnotationSpec(*other, key);
+                if (!owned && (ownPrefix || !hasAnnotationPrefix(*other, key)))
+                    continue;
+                owners << providerName(*other);
+                if (owners.size() == 1)
+                    ownerBasis = sourceOf(owned ? owned->provenance : Provenance(), *other);
+            }
+            if (!owners.isEmpty()) {
+                report(c,
+                       Severity::Warning,
+                       u"provider-annotation-other-provider"_s,
+                       path,
+                       pos,
+                       Tr::tr("The annotation %1 belongs to %2: it is ignored on %3.")
+                           .arg(key, owners.join(u", "), pc.who),
+                       ownerBasis,
+                       removeAnnotation(key));
+                continue;
+            }
+        }
+        if (!spec) {
+            if (!ownPrefix)
+                continue;
+            const QString nearest = nearestAnnotationKey(profile, key);
+            if (nearest.isEmpty()) {
+                report(c,
+                       Severity::Warning,
+                       u"provider-annotation-unknown"_s,
+                       path,
+                       pos,
+                       Tr::tr("The profile of %1 has no annotation %2: if it is misspelt, "
+                              "it has no effect.")
+                           .arg(pc.who, key),
+                       sourceOf({}, profile),
+                       removeAnnotation(key));
+            } else {
+                report(c,
+                       Severity::Warning,
+                       u"provider-annotation-unknown"_s,
+                       path,
+                       pos,
+                       Tr::tr("The profile of %1 has no annotation %2; did you mean %3?")
+                           .arg(pc.who, key, nearest),
+                       sourceOf({}, profile),
+                       renameAnnotation(key, nearest));
+            }
+            continue;
+        }
+        if (spec->deprecated) {
+            const bool canRename = !spec->replacedBy.isEmpty() && !spec->isPattern()
+                                   && !annotations->find(spec->replacedBy);
+            report(c,
+                   Severity::Info,
+                   u"provider-annotation-deprecated"_s,
+                   path,
+                   pos,
+                   spec->replacedBy.isEmpty()
+                       ? Tr::tr("The annotation %1 is deprecated on %2.").arg(key, pc.who)
+                       : Tr::tr("The annotation %1 is deprecated on %2; use %3 instead.")
+                             .arg(key, pc.who, spec->replacedBy),
+                   sourceOf(spec->provenance, profile),
+                   canRename ? std::optional<Fix>(renameAnnotation(key, spec->replacedBy))
+                             : std::nullopt);
+        }
+        if (pc.valued.contains(key))
+            continue;
+        QString fixed;
+        const QString problem = valueProblem(*spec, value, &fixed);
+        if (problem.isEmpty())
+            continue;
+        report(c,
+               Severity::Warning,
+               u"provider-annotation-value-invalid"_s,
+               path,
+               pos,
+               Tr::tr("%1 does not accept %2 for %3: %4.").arg(pc.who, quoted(value), key, problem),
+               sourceOf(spec->provenance, profile),
+               fixed.isEmpty()
+                   ? std::optional<Fix>()
+                   : setAnnotation(Tr::tr("Set it to %1").arg(quoted(fixed)), key, fixed));
+    }
+}
+
+} // namespace sd::rules::platform

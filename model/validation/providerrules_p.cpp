@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The helpers shared by the provider rule files (see providerrules_p.h).
+
+#include "model/validation/providerrules_p.h"
+
+#include "model/providers/profilematch.h"
+#include "model/tr.h"
+
+namespace sd::rules::platform {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const StringMapEntry *annotationEntry(const RuleContext &c, QStringView key)
+{
+    const StringMap *annotations = c.meta ? c.meta->annotations.get() : nullptr;
+    if (!annotations)
+        return nullptr;
+    for (auto it = annotations->entries.rbegin(); it != annotations->entries.rend(); ++it) {
+        if (it->key == key)
+            return &*it;
+    }
+    return nullptr;
+}
+
+StringMap &annotationsOf(Service &s)
+{
+    if (!s.metadata.hasValue())
+        s.metadata.set(ObjectMeta());
+    ObjectMeta &m = s.metadata.value();
+    if (!m.annotations.hasValue())
+        m.annotations.set(StringMap());
+    return m.annotations.value();
+}
+
+QString describeSelector(const Selector &s)
+{
+    if (!s.loadBalancerClass.isEmpty())
+        return Tr::tr("spec.loadBalancerClass is one of %1").arg(quotedList(s.loadBalancerClass));
+    if (s.absent)
+        return Tr::tr("the annotation %1 is not set").arg(s.annotation);
+    if (s.equals.isEmpty())
+        return Tr::tr("the annotation %1 is set").arg(s.annotation);
+    return Tr::tr("the annotation %1 is %2").arg(s.annotation, quotedList(s.equals));
+}
+
+QString describeCondition(const Fact &f)
+{
+    if (!f.note.isEmpty())
+        return f.note.text();
+    QStringList parts;
+    for (const Selector &s : f.requires_)
+        parts << describeSelector(s);
+    return parts.join(u"; ");
+}
+
+// The edit that meets a condition made of annotation tests with a known value.
+std::optional<Fix> conditionFix(const Fact &f)
+{
+    if (f.requires_.empty())
+        return std::nullopt;
+    std::vector<std::pair<QString, std::optional<QString>>> edits; // key -> value, or remove
+    for (const Selector &s : f.requires_) {
+        if (!s.loadBalancerClass.isEmpty() || s.annotation.isEmpty())
+            return std::nullopt;
+        if (s.absent)
+            edits.emplace_back(s.annotation, std::nullopt);
+        else if (!s.equals.isEmpty())
+            edits.emplace_back(s.annotation, s.equals.front());
+        else
+            return std::nullopt;
+    }
+    const QString label = edits.size() == 1 && edits.front().second
+                              ? Tr::tr("Set the annotation %1 to %2")
+                                    .arg(edits.front().first, quoted(*edits.front().second))
+                              : Tr::tr("Set the annotations the condition needs");
+    return Fix{label, [edits](Service &s) {
+                   StringMap &a = annotationsOf(s);
+                   for (const auto &[key, value] : edits) {
+                       if (value)
+                           a.set(key, *value);
+                       else
+                           a.remove(key);
+                   }
+               }};
+}
+
+QString withNote(const QString &message, const Fact &f)
+{
+    const QString note = f.note.text();
+    return note.isEmpty() ? message : message + u' ' + note;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Paths, positions, fixes
+
+QString portPath(size_t i)
+{
+    return u"spec.ports["_s + QString::number(i) + u']';
+}
+
+QString annotationPath(const QString &key)
+{
+    return u"metadata.annotations["_s + key + u']';
+}
+
+SourcePos annotationPos(const RuleContext &c, QStringView key)
+{
+    const StringMapEntry *e = annotationEntry(c, key);
+    if (!e)
+        return c.metaPos();
+    return c.posOr(e->value, e->keyPos.isValid() ? e->keyPos : c.metaPos());
+}
+
+SourcePos portPos(const RuleContext &c, size_t i)
+{
+    const List<ServicePort> &ports = c.service.ports();
+    return i < ports.size() ? c.posOr(ports[i], c.specPos()) : c.specPos();
+}
+
+std::optional<Protocol> portProtocol(const ServicePort &p)
+{
+    if (p.protocol.hasValue())
+        return p.protocol.value();
+    if (!p.protocol.isSet() || p.protocol.isNull())
+        return Protocol::TCP;
+    const Node *raw = p.protocol.raw();
+    if (raw->isScalar() && raw->text().isEmpty())
+        return Protocol::TCP;
+    return std::nullopt;
+}
+
+Fix removeAnnotation(const QString &key)
+{
+    return {Tr::tr("Remove the annotation"), [key](Service &s) {
+                if (ObjectMeta *m = s.metadata.get()) {
+                    if (StringMap *a = m->annotations.get())
+                        a->remove(key);
+                }
+            }};
+}
+
+Fix setAnnotation(const QString &label, const QString &key, const QString &value)
+{
+    return {label, [key, value](Service &s) { annotationsOf(s).set(key, value); }};
+}
+
+Fix renameAnnotation(const QString &from, const QString &to)
+{
+    return {Tr::tr("Rename the annotation to %1").arg(to), [from, to](Service &s) {
+                StringMap &a = annotationsOf(s);
+                const Field<QString> *old = a.find(from);
+                const QString value = old ? old->valueOr({}) : QString();
+                a.remove(from);
+                a.set(to, value);
+            }};
+}
+
+ServicePort *portAt(Service &s, size_t i)
+{
+    ServiceSpec *spec = s.spec.get();
+    if (!spec || !spec->ports.hasValue() || i >= spec->ports.value().size())
+        return nullptr;
+    return spec->ports.value()[i].get();
+}
+
+bool containsText(const QStringList &list, QStringView value, bool caseInsensitive)
+{
+    const Qt::CaseSensitivity cs = caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive;
+    for (const QString &item : list) {
+        if (QStringView(item).compare(value, cs) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString quotedList(const QStringList &values)
+{
+    QStringList out;
+    for (const QString &v : values)
+        out << quoted(v);
+    return out.join(u", ");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profile facts
+
+QString providerName(const ProviderProfile &p)
+{
+    const QString name = p.name.text();
+    return name.isEmpty() ? p.id : name;
+}
+
+QString describeProvider(const ProviderProfile &p, const ProfileVariant &v)
+{
+    const QString variant = v.name.text();
+    if (p.variants.size() < 2 || variant.isEmpty())
+        return providerName(p);
+    return Tr::tr("%1, %2", "provider, load-balancer type").arg(providerName(p), variant);
+}
+
+std::optional<Provenance> sourceOf(const Provenance &basis, const ProviderProfile &profile)
+{
+    if (!basis.source.isEmpty())
+        return basis;
+    if (!profile.provenance.source.isEmpty())
+        return profile.provenance;
+    return std::nullopt;
+}
+
+bool isStated(const Fact &f)
+{
+    return f.support != Support::Unknown || !f.note.isEmpty() || !f.provenance.source.isEmpty();
+}
+
+namespace {
+
+std::optional<Verdict> verdictOf(const ProviderCheck &pc, const Fact &fact, const QString &what)
+{
+    switch (fact.support) {
+    case Support::Yes:
+        return std::nullopt;
+    case Support::Conditional:
+        if (conditionHolds(fact, pc.c.service))
+            return std::nullopt;
+        return Verdict{Severity::Warning,
+                       Tr::tr("%1 supports %2 only when this holds: %3")
+                           .arg(pc.who, what, describeCondition(fact)),
+                       conditionFix(fact)};
+    case Support::Unknown:
+        return Verdict{Severity::Warning,
+                       withNote(Tr::tr("Whether %1 supports %2 depends on the implementation; "
+                                       "check it before you rely on it.")
+                                    .arg(pc.who, what),
+                                fact),
+                       std::nullopt};
+    case Support::No:
+        break;
+    }
+    switch (fact.outcome) {
+    case Outcome::Rejected:
+        return Verdict{Severity::Error,
+                       withNote(Tr::tr("%1 does not support %2: its controller refuses the "
+                                       "Service and the load balancer is never created.")
+                                    .arg(pc.who, what),
+                                fact),
+                       std::nullopt};
+    case Outcome::Dropped:
+        return Verdict{Severity::Warning,
+                       withNote(Tr::tr("%1 does not support %2: it is left out of the load "
+                                       "balancer.")
+                                    .arg(pc.who, what),
+                                fact),
+                       std::nullopt};
+    case Outcome::Ignored:
+        return Verdict{Severity::Warning,
+                       withNote(Tr::tr("%1 does not support %2: it has no effect.").arg(pc.who, what),
+                                fact),
+                       std::nullopt};
+    case Outcome::Unknown:
+        break;
+    }
+    return Verdict{Severity::Warning,
+                   withNote(Tr::tr("%1 does not support %2.").arg(pc.who, what), fact),
+                   std::nullopt};
+}
+
+} // namespace
+
+std::optional<Verdict> judge(const ProviderCheck &pc, const Fact &fact, const QString &what)
+{
+    std::optional<Verdict> verdict = verdictOf(pc, fact, what);
+    if (verdict)
+        verdict->provenance = sourceOf(fact.provenance, pc.profile);
+    return verdict;
+}
+
+void report(RuleContext &c,
+            Severity severity,
+            const QString &code,
+            const QString &path,
+            SourcePos pos,
+            const QString &message,
+            std::optional<Provenance> provenance,
+            std::optional<Fix> fix)
+{
+    c.add({severity,
+           code,
+           ErrorType::None,
+           path,
+           pos,
+           message,
+           std::move(fix),
+           std::move(provenance)});
+}
+
+void report(RuleContext &c,
+            const QString &code,
+            const QString &path,
+            SourcePos pos,
+            Verdict verdict)
+{
+    report(c,
+           verdict.severity,
+           code,
+           path,
+           pos,
+           verdict.message,
+           std::move(verdict.provenance),
+           std::move(verdict.fix));
+}
+
+} // namespace sd::rules::platform

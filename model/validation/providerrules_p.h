@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Findings that depend on where the Service runs (issue 4): the chosen load-balancer
+// implementation (TargetPlatform::provider and the variant profilematch selects for the
+// Service), the node OS and the network plugin. The API server accepts what these rules look at;
+// the provider's controller, the nodes or the CNI then refuse, drop or ignore it.
+//
+// Which rules run:
+// - node OS and CNI (SCTP): always (the multihoming note only when a provider is chosen);
+// - appProtocol naming: when a provider is chosen, whatever the Service's type (without one the
+//   validator keeps to the API server's view, which accepts any qualified name);
+// - everything else: when a provider is chosen and spec.type is LoadBalancer after defaulting.
+//
+// Severity of a profile fact (judge()): support `no` with outcome `rejected` is an error (the
+// load balancer is never created); `no` with `dropped`, `ignored` or no outcome a warning;
+// `unknown` a warning that it depends on the implementation; `conditional` with its condition not
+// met a warning naming the condition.
+//
+// | Code                                      | Severity      | Path                               |
+// |-------------------------------------------|---------------|------------------------------------|
+// | platform-sctp-windows                     | warning       | spec.ports[i].protocol             |
+// | platform-sctp-windows-mixed               | warning       | spec.ports[i].protocol             |
+// | platform-sctp-cni                         | warning       | spec.ports[i].protocol             |
+// | platform-sctp-multihoming                 | info          | spec.ports[i].protocol (first) [1] |
+// | platform-app-protocol-unprefixed          | warning       | spec.ports[i].appProtocol          |
+// | platform-app-protocol-kubernetes-unknown  | warning       | spec.ports[i].appProtocol          |
+// | platform-app-protocol-unregistered        | warning       | spec.ports[i].appProtocol          |
+// | provider-no-load-balancer                 | warning       | spec.type                          |
+// | provider-class-ignored                    | warning       | spec.loadBalancerClass             |
+// | provider-class-unknown                    | warning       | spec.loadBalancerClass             |
+// | provider-class-required                   | warning       | spec.loadBalancerClass             |
+// | provider-handed-off                       | warning       | metadata.annotations[K] / class    |
+// | provider-<rejection.code>                 | error         | the rejection's field              |
+// | provider-tcp-unsupported                  | judged        | spec.ports[i].protocol             |
+// | provider-udp-unsupported                  | judged        | spec.ports[i].protocol             |
+// | provider-sctp-unsupported                 | judged        | spec.ports[i].protocol             |
+// | provider-mixed-protocols                  | judged        | spec.ports                         |
+// | provider-mixed-same-port                  | judged        | spec.ports[j].port                 |
+// | provider-proxy-protocol-invalid           | warning       | metadata.annotations[K]            |
+// | provider-proxy-protocol-unsupported       | judged        | metadata.annotations[K]            |
+// | provider-proxy-protocol-udp               | error/warning | spec.ports[i].protocol             |
+// | provider-proxy-protocol-enabled           | info          | metadata.annotations[K]            |
+// | provider-tls-unsupported                  | judged        | metadata.annotations[cert]         |
+// | provider-tls-ports-spaces                 | warning       | metadata.annotations[ports]        |
+// | provider-tls-ports-star                   | warning       | metadata.annotations[ports]        |
+// | provider-tls-port-unknown                 | warning       | metadata.annotations[ports]        |
+// | provider-tls-no-ports                     | warning       | metadata.annotations[cert]         |
+// | provider-backend-protocol-invalid         | warning       | metadata.annotations[backend]      |
+// | provider-backend-protocol-conflict        | warning       | spec.ports[i].appProtocol          |
+// | provider-app-protocol-not-read            | info          | spec.ports[i].appProtocol (first)  |
+// | provider-annotation-other-variant         | warning       | metadata.annotations[K]            |
+// | provider-annotation-other-provider        | warning       | metadata.annotations[K]            |
+// | provider-annotation-unknown               | warning       | metadata.annotations[K]            |
+// | provider-annotation-value-invalid         | warning       | metadata.annotations[K]            |
+// | provider-annotation-deprecated            | info          | metadata.annotations[K]            |
+// "judged": the severity follows the policy above. [1] only when a provider is chosen.
+//
+// The rules live in platformrules.cpp (node OS, CNI, appProtocol naming), providerrules.cpp
+// (whether the provider acts on the Service, rejections, protocols, PROXY protocol, TLS, backend
+// protocol; checkPlatform()) and annotationrules.cpp (the annotation catalogue). This header holds
+// what they share; not part of the model's interface.
+
+#include <optional>
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include "model/providers/profile.h"
+#include "model/validation/rulecontext_p.h"
+
+namespace sd::rules::platform {
+
+// ---------------------------------------------------------------------------------------------
+// Paths, positions, fixes
+
+QString portPath(size_t i);
+QString annotationPath(const QString &key);
+/** Where the effective annotation `key` is written (its value, else its key, else metadata). */
+SourcePos annotationPos(const RuleContext &c, QStringView key);
+SourcePos portPos(const RuleContext &c, size_t i);
+
+template<typename T>
+SourcePos portFieldPos(const RuleContext &c, size_t i, Field<T> ServicePort::*member)
+{
+    const List<ServicePort> &ports = c.service.ports();
+    if (i < ports.size() && ports[i].hasValue())
+        return c.posOr(ports[i].value().*member, portPos(c, i));
+    return portPos(c, i);
+}
+
+/** spec.ports[].protocol after defaulting; nullopt for a value the API server refuses. */
+std::optional<Protocol> portProtocol(const ServicePort &p);
+
+Fix removeAnnotation(const QString &key);
+Fix setAnnotation(const QString &label, const QString &key, const QString &value);
+Fix renameAnnotation(const QString &from, const QString &to);
+ServicePort *portAt(Service &s, size_t i);
+
+bool containsText(const QStringList &list, QStringView value, bool caseInsensitive = false);
+/** The values as %q, separated by commas: "a", "b". */
+QString quotedList(const QStringList &values);
+
+// ---------------------------------------------------------------------------------------------
+// Profile facts
+
+/** One provider check of one Service: the profile, the variant and what was reported so far. */
+struct ProviderCheck
+{
+    RuleContext &c;
+    const ProviderProfile &profile;
+    const ProfileVariant &variant;
+    QString who;          ///< "AWS (...), Network Load Balancer (NLB)": names provider and variant
+    QSet<QString> placed; ///< annotation keys already reported as read by someone else
+    QSet<QString> valued; ///< annotation keys whose value is already reported
+};
+
+QString providerName(const ProviderProfile &p);
+/** The provider, and the variant when the profile has several: "AWS, Network Load Balancer". */
+QString describeProvider(const ProviderProfile &p, const ProfileVariant &v);
+
+/** The provenance of a finding based on a fact (or annotation, rejection, catalogue entry) with
+ *  provenance `basis`: `basis` when it names a source, else the profile's own; nullopt when
+ *  neither names one. */
+std::optional<Provenance> sourceOf(const Provenance &basis, const ProviderProfile &profile);
+
+/** A fact says something when it has a support other than unknown, a note or a source. A
+ *  profile that leaves a fact out gets the default (unknown, no note, no source). */
+bool isStated(const Fact &f);
+
+struct Verdict
+{
+    Severity severity = Severity::Warning;
+    QString message;
+    std::optional<Fix> fix;
+    std::optional<Provenance> provenance = std::nullopt; ///< the fact's (sourceOf())
+};
+
+/** What the severity policy makes of a fact for this Service; nullopt when it holds. `what`
+ *  names the feature in a sentence ("UDP ports", "PROXY protocol"). */
+std::optional<Verdict> judge(const ProviderCheck &pc, const Fact &fact, const QString &what);
+
+void report(RuleContext &c,
+            Severity severity,
+            const QString &code,
+            const QString &path,
+            SourcePos pos,
+            const QString &message,
+            std::optional<Provenance> provenance,
+            std::optional<Fix> fix = {});
+void report(RuleContext &c,
+            const QString &code,
+            const QString &path,
+            SourcePos pos,
+            Verdict verdict);
+
+// ---------------------------------------------------------------------------------------------
+// The rule files
+
+void checkNodesAndCni(RuleContext &c);      ///< platformrules.cpp
+void checkAppProtocolNames(RuleContext &c); ///< platformrules.cpp
+void checkAnnotations(ProviderCheck &pc);   ///< annotationrules.cpp
+
+} // namespace sd::rules::platform
