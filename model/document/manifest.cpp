@@ -164,6 +164,10 @@ QByteArray Manifest::toBytes() const
 {
     QByteArray out;
     for (const SourceDocument &doc : documents) {
+        // A document read from a file ends with a line break unless it ends the file; one moved
+        // or added after it must still start on a line of its own.
+        if (!out.isEmpty() && !out.endsWith('\n'))
+            out += newline;
         if (!doc.modified || doc.resources.empty()) {
             out += doc.text;
             continue;

@@ -20,6 +20,11 @@ ManifestDocument::ManifestDocument(Manifest manifest, QString filePath, QObject 
 
 ManifestDocument::~ManifestDocument() = default;
 
+std::unique_ptr<ManifestDocument> ManifestDocument::createEmpty()
+{
+    return std::make_unique<ManifestDocument>(Manifest());
+}
+
 std::unique_ptr<ManifestDocument> ManifestDocument::load(const QString &path, FileError *error)
 {
     ReadResult r = readManifestFile(path);
@@ -44,6 +49,8 @@ bool ManifestDocument::isModified() const
 std::optional<QString> ManifestDocument::save(const QString &path)
 {
     const QString target = path.isEmpty() ? m_filePath : path;
+    if (target.isEmpty())
+        return Tr::tr("the document has no file name yet; choose where to save it");
     const QByteArray bytes = m_manifest.toBytes();
     if (std::optional<QString> error = writeFileAtomically(target, bytes))
         return error;
@@ -71,6 +78,45 @@ void ManifestDocument::setService(ServiceRef ref, Service service, bool document
 bool ManifestDocument::isDocumentModified(int document) const
 {
     return m_manifest.documents.at(document).modified;
+}
+
+std::vector<SourceDocument> ManifestDocument::replaceDocuments(int first, int count,
+                                                               std::vector<SourceDocument> documents,
+                                                               const QList<int> &newOffsets)
+{
+    std::vector<SourceDocument> &all = m_manifest.documents;
+    Q_ASSERT(first >= 0 && count >= 0 && size_t(first + count) <= all.size());
+    const int oldSize = int(all.size());
+    const auto begin = all.begin() + first;
+    std::vector<SourceDocument> replaced(std::make_move_iterator(begin),
+                                         std::make_move_iterator(begin + count));
+    all.erase(begin, begin + count);
+    const int inserted = int(documents.size());
+    all.insert(all.begin() + first,
+               std::make_move_iterator(documents.begin()),
+               std::make_move_iterator(documents.end()));
+
+    QList<int> newIndexOf;
+    newIndexOf.reserve(oldSize);
+    for (int i = 0; i < oldSize; ++i) {
+        if (i < first)
+            newIndexOf << i;
+        else if (i >= first + count)
+            newIndexOf << i - count + inserted;
+        else
+            newIndexOf << (i - first < newOffsets.size() && newOffsets[i - first] >= 0
+                               ? first + newOffsets[i - first]
+                               : -1);
+    }
+    Q_EMIT documentsChanged(newIndexOf);
+    return replaced;
+}
+
+ServiceRef ManifestDocument::remapped(ServiceRef ref, const QList<int> &newIndexOf)
+{
+    if (!ref.isValid() || ref.document >= newIndexOf.size() || newIndexOf[ref.document] < 0)
+        return {};
+    return ServiceRef{newIndexOf[ref.document], ref.resource};
 }
 
 } // namespace sd

@@ -4,6 +4,7 @@
 #include "model/document/manifest.h"
 #include "model/io/manifestio.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -27,6 +28,8 @@ public:
     explicit ManifestDocument(Manifest manifest, QString filePath = {}, QObject *parent = nullptr);
     ~ManifestDocument() override;
 
+    /** A new, empty, untitled document: no documents and no path (save() needs one). */
+    static std::unique_ptr<ManifestDocument> createEmpty();
     /** Reads a file. On failure returns nullptr and fills `error`. */
     static std::unique_ptr<ManifestDocument> load(const QString &path, FileError *error);
 
@@ -38,13 +41,27 @@ public:
     QUndoStack *undoStack() const { return m_undoStack.get(); }
     bool isModified() const;
 
-    /** Saves to `path` (or the current path), and makes that the document's path. */
+    /** Saves to `path` (or the current path), and makes that the document's path. Fails with a
+     *  message when neither is given (a new document). */
     std::optional<QString> save(const QString &path = {});
 
     /** Replaces one Service. For undo commands; `documentModified` is what the "edited" mark of
      *  its document becomes (so undoing the only edit gives back the byte-exact original). */
     void setService(ServiceRef ref, Service service, bool documentModified = true);
     bool isDocumentModified(int document) const;
+    /**
+     * Replaces the `count` documents from `first` with `documents` and returns the ones replaced.
+     * For undo commands (documentcommands.h), which keep what they replaced to put it back.
+     * `newOffsets` says, for each replaced document, its index within `documents` when it stays
+     * (moved), or -1 when it goes; empty means all go. Emits documentsChanged().
+     */
+    std::vector<SourceDocument> replaceDocuments(int first, int count,
+                                                 std::vector<SourceDocument> documents,
+                                                 const QList<int> &newOffsets = {});
+
+    /** The ServiceRef that `ref` became after documentsChanged(`newIndexOf`); invalid when its
+     *  document was removed. */
+    static ServiceRef remapped(ServiceRef ref, const QList<int> &newIndexOf);
     /** Counts saves: a document's "edited" mark remembered before a save means nothing after it. */
     int saveGeneration() const { return m_saveGeneration; }
 
@@ -52,6 +69,13 @@ Q_SIGNALS:
     void serviceChanged(sd::ServiceRef ref);
     /** The whole manifest was replaced (after a save, which re-reads what was written). */
     void manifestReset();
+    /**
+     * Documents were inserted, removed or moved (Manifest::documents changed its structure), so
+     * ServiceRefs may name other Services now. `newIndexOf[i]` is the new index of the document
+     * that was at index `i`, or -1 when it was removed; documents not named in it are new. Every
+     * holder of a ServiceRef maps it with remapped(). The Services themselves did not change.
+     */
+    void documentsChanged(const QList<int> &newIndexOf);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
 

@@ -52,6 +52,13 @@ void ServiceListModel::setDocument(ManifestDocument *document)
         rebuild();
         endResetModel();
     });
+    // Inserting, removing or moving a document is rare and changes the rows of every Service
+    // after it: a reset. Views keep their selection by ServiceRef (rowOf) if they want to.
+    m_connections << connect(document, &ManifestDocument::documentsChanged, this, [this] {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+    });
     m_connections << connect(document,
                              &ManifestDocument::serviceChanged,
                              this,

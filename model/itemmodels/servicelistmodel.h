@@ -18,7 +18,8 @@ class ManifestDocument;
  * the user sees that part of the file exists and what is wrong with it. Other kinds (Deployments
  * and the like) and empty documents have no row.
  *
- * Read-only. Resets on ManifestDocument::manifestReset and emits dataChanged for the row of a
+ * Read-only. Resets on ManifestDocument::manifestReset and documentsChanged (a document
+ * inserted, removed or moved) and emits dataChanged for the row of a
  * Service on ManifestDocument::serviceChanged. The model never holds icons or colours: views map
  * RowKindRole to a warning icon (the model library does not depend on Qt Widgets).
  */

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/domain/service.h"
+
+#include <QStringList>
+
+namespace sd {
+
+/** A Service with another type, and what had to go for it. */
+struct TypeChange
+{
+    Service service;
+    /** The fields removed because the new type does not allow them, as field paths
+     *  (`spec.ports[0].nodePort`, `spec.externalName`), in the order of the Service. */
+    QStringList removed;
+};
+
+/**
+ * Sets spec.type and removes what the API server refuses with the new type (or what it would
+ * silently ignore), so that changing the type in the editor is one undoable step that leaves
+ * nothing behind that only the old type allowed:
+ * - to ClusterIP or ExternalName: every `nodePort` (NP1; never allocated for ExternalName),
+ *   `externalTrafficPolicy` unless a ClusterIP Service has externalIPs (ETP1);
+ * - leaving LoadBalancer: `healthCheckNodePort` (HC1), `loadBalancerClass` (LB7),
+ *   `allocateLoadBalancerNodePorts` (LB5), `loadBalancerSourceRanges` (LB1), `loadBalancerIP`
+ *   (ignored elsewhere);
+ * - to ExternalName: `clusterIP`, `clusterIPs` (S4), `ipFamilies` (S5), `ipFamilyPolicy` (S6);
+ * - leaving ExternalName: `externalName` (ignored elsewhere, and warned about);
+ * - to NodePort or LoadBalancer from a headless Service: `clusterIP: None` (S2, S3).
+ * The selector, ports and everything else stay.
+ */
+TypeChange changeServiceType(const Service &service, ServiceType type);
+
+} // namespace sd
