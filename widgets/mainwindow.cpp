@@ -11,15 +11,29 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 
+#include "model/document/documentcommands.h"
 #include "model/document/manifestdocument.h"
+#include "model/document/servicecommands.h"
+#include "model/document/servicetemplates.h"
+#include "model/io/manifestio.h"
+#include "model/itemmodels/findingsmodel.h"
 #include "model/itemmodels/servicelistmodel.h"
+#include "model/providers/providerregistry.h"
+#include "model/validation/validationscheduler.h"
+#include "resources/resources.h"
+#include "widgets/environmenttoolbar.h"
+#include "widgets/findingcounts.h"
+#include "widgets/findingsdock.h"
 #include "widgets/recentfilesmenu.h"
+#include "widgets/serviceform.h"
 #include "widgets/servicelistpane.h"
 #include "widgets/serviceyamlpane.h"
 #include "widgets/userprompts.h"
+#include "widgets/yamlpreviewdock.h"
 
 using namespace Qt::StringLiterals;
 
@@ -72,9 +86,11 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     , m_prompts(prompts ? std::move(prompts) : std::make_unique<UserPrompts>())
     , m_serviceModel(new ServiceListModel(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_findingsModel(new FindingsModel(this))
 {
     createWidgets();
     createActions();
+    createDesignerActions();
     retranslateUi();
     setAcceptDrops(true);
     resize(1280, 800);
@@ -84,6 +100,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Let the views forget the document before it goes, while this window is still whole.
+    m_form->setDocument(nullptr);
     m_serviceModel->setDocument(nullptr);
     m_document.reset();
 }
@@ -93,21 +110,64 @@ void MainWindow::createWidgets()
     m_listPane = new ServiceListPane(m_serviceModel, this);
     connect(m_listPane, &ServiceListPane::currentChanged, this, &MainWindow::showCurrent);
     m_yamlPane = new ServiceYamlPane(this);
+    m_form = new ServiceForm(this);
+    m_form->setObjectName(u"serviceForm"_s);
+
+    // The form edits; the second tab shows the Service as the file has it (and the text of a
+    // document that could not be read, which has no form).
+    m_centralTabs = new QTabWidget(this);
+    m_centralTabs->setObjectName(u"centralTabs"_s);
+    m_centralTabs->setDocumentMode(true);
+    m_centralTabs->addTab(m_form, QString());
+    m_centralTabs->addTab(m_yamlPane, QString());
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_listPane);
-    m_splitter->addWidget(m_yamlPane);
+    m_splitter->addWidget(m_centralTabs);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({340, 940});
+    m_splitter->setSizes({260, 640});
     setCentralWidget(m_splitter);
+
+    m_previewDock = new YamlPreviewDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+    m_findingsDock = new FindingsDock(m_findingsModel, this);
+    m_findingsDock->setObjectName(u"findingsDock"_s);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    resizeDocks({m_previewDock}, {380}, Qt::Horizontal);
+    resizeDocks({m_findingsDock}, {190}, Qt::Vertical);
+
+    std::vector<ProfileError> profileErrors;
+    m_environmentBar = new EnvironmentToolBar(
+        ProviderRegistry::withBuiltIns(providerProfilesPath(), true, &profileErrors), this);
+    m_environmentBar->setObjectName(u"environmentToolBar"_s);
+    addToolBar(Qt::TopToolBarArea, m_environmentBar);
+    for (const ProfileError &e : profileErrors)
+        qWarning("%s", qPrintable(e.toString())); // a broken profile of the user's: skipped
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"documentSummary"_s);
     statusBar()->addWidget(m_summary, 1);
+    m_counts = new FindingCountsLabel(this);
+    statusBar()->addPermanentWidget(m_counts);
 
     // After a save the model is rebuilt: the counts may have changed.
     connect(m_serviceModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateSummary);
+    connect(m_findingsDock, &FindingsDock::findingActivated, this, &MainWindow::showFinding);
+    connect(m_findingsDock, &FindingsDock::fixRequested, this, &MainWindow::applyFix);
+    connect(m_form, &ServiceForm::fieldFocused, m_previewDock, &YamlPreviewDock::highlightPath);
+    connect(m_form, &ServiceForm::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_environmentBar, &EnvironmentToolBar::environmentChanged, this,
+            &MainWindow::applyEnvironment);
+    applyEnvironment(m_environmentBar->environment());
+}
+
+void MainWindow::applyEnvironment(const Environment &environment)
+{
+    if (m_scheduler)
+        m_scheduler->setEnvironment(environment);
+    m_form->setEnvironment(environment);
 }
 
 void MainWindow::createActions()
@@ -140,6 +200,180 @@ void MainWindow::createActions()
     m_editMenu->addAction(m_redoAction);
 }
 
+void MainWindow::createDesignerActions()
+{
+    // File: new documents and windows, export.
+    m_newAction = new QAction(this);
+    setShortcuts(m_newAction, u"newAction"_s, QKeySequence::New, u"Ctrl+N"_s);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDocument);
+    m_newWindowAction = new QAction(this);
+    m_newWindowAction->setObjectName(u"newWindowAction"_s);
+    m_newWindowAction->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
+    connect(m_newWindowAction, &QAction::triggered, this, [] {
+        auto *window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->newDocument();
+        window->show();
+    });
+    QAction *first = m_fileMenu->actions().value(0);
+    m_fileMenu->insertAction(first, m_newAction);
+    m_fileMenu->insertAction(first, m_newWindowAction);
+    m_exportMenu = new QMenu(this);
+    m_exportYamlAction = m_exportMenu->addAction(QString(), this,
+                                                 [this] { exportWithDialog(false, false); });
+    m_exportYamlAction->setObjectName(u"exportYamlAction"_s);
+    m_exportJsonAction = m_exportMenu->addAction(QString(), this,
+                                                 [this] { exportWithDialog(true, false); });
+    m_exportJsonAction->setObjectName(u"exportJsonAction"_s);
+    m_exportMenu->addSeparator();
+    m_exportServiceYamlAction = m_exportMenu->addAction(QString(), this,
+                                                        [this] { exportWithDialog(false, true); });
+    m_exportServiceYamlAction->setObjectName(u"exportServiceYamlAction"_s);
+    m_exportServiceJsonAction = m_exportMenu->addAction(QString(), this,
+                                                        [this] { exportWithDialog(true, true); });
+    m_exportServiceJsonAction->setObjectName(u"exportServiceJsonAction"_s);
+    m_fileMenu->insertMenu(m_closeAction, m_exportMenu);
+    m_fileMenu->insertSeparator(m_closeAction);
+
+    // Service: templates, duplicate, remove, reorder.
+    m_serviceMenu = new QMenu(this);
+    menuBar()->insertMenu(nullptr, m_serviceMenu);
+    m_templateMenu = m_serviceMenu->addMenu(QString());
+    m_templateMenu->setObjectName(u"templateMenu"_s);
+    for (const ServiceTemplate &t : serviceTemplates()) {
+        QAction *action = m_templateMenu->addAction(QString());
+        action->setData(t.id);
+        action->setObjectName(u"template-"_s + t.id);
+        connect(action, &QAction::triggered, this, [this, id = t.id] { addServiceFromTemplate(id); });
+    }
+    m_duplicateAction = m_serviceMenu->addAction(QString(), this, &MainWindow::duplicateService);
+    m_duplicateAction->setObjectName(u"duplicateAction"_s);
+    m_duplicateAction->setShortcut(QKeySequence(u"Ctrl+D"_s));
+    m_removeAction = m_serviceMenu->addAction(QString(), this, &MainWindow::removeService);
+    m_removeAction->setObjectName(u"removeServiceAction"_s);
+    m_serviceMenu->addSeparator();
+    m_moveUpAction = m_serviceMenu->addAction(QString(), this, [this] { moveService(-1); });
+    m_moveUpAction->setObjectName(u"moveUpAction"_s);
+    m_moveUpAction->setShortcut(QKeySequence(u"Ctrl+Shift+Up"_s));
+    m_moveDownAction = m_serviceMenu->addAction(QString(), this, [this] { moveService(1); });
+    m_moveDownAction->setObjectName(u"moveDownAction"_s);
+    m_moveDownAction->setShortcut(QKeySequence(u"Ctrl+Shift+Down"_s));
+    m_listPane->addActions({m_duplicateAction, m_removeAction, m_moveUpAction, m_moveDownAction});
+    m_listPane->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    // View: the docks and the toolbar.
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_findingsDock->toggleViewAction());
+    m_viewMenu->addAction(m_previewDock->toggleViewAction());
+    m_viewMenu->addAction(m_environmentBar->toggleViewAction());
+}
+
+bool MainWindow::newDocument()
+{
+    if (!maybeSave())
+        return false;
+    setDocument(ManifestDocument::createEmpty());
+    return true;
+}
+
+void MainWindow::addServiceFromTemplate(const QString &templateId)
+{
+    if (!m_document)
+        return;
+    for (ServiceTemplate &t : serviceTemplates()) {
+        if (t.id != templateId)
+            continue;
+        // After the selected row's document, or at the end.
+        const QModelIndex current = m_listPane->currentIndex();
+        const int index = current.isValid()
+                              ? current.data(ServiceListModel::DocumentIndexRole).toInt() + 1
+                              : int(m_document->manifest().documents.size());
+        auto *command = new InsertServiceCommand(m_document.get(), index, std::move(t.service),
+                                                 tr("Add %1").arg(t.name));
+        const ServiceRef added = command->insertedService();
+        m_document->undoStack()->push(command);
+        selectService(added);
+        m_centralTabs->setCurrentWidget(m_form);
+        return;
+    }
+}
+
+void MainWindow::duplicateService()
+{
+    const ServiceRef ref = currentService();
+    if (!m_document || !ref.isValid())
+        return;
+    m_document->undoStack()->push(new DuplicateServiceCommand(m_document.get(), ref));
+    // The copy goes right after the original's document.
+    selectService(ServiceRef{ref.document + 1, 0});
+}
+
+void MainWindow::removeService()
+{
+    const QModelIndex current = m_listPane->currentIndex();
+    if (!m_document || !current.isValid())
+        return;
+    const int row = current.row();
+    m_document->undoStack()->push(new RemoveDocumentCommand(
+        m_document.get(), current.data(ServiceListModel::DocumentIndexRole).toInt()));
+    m_listPane->selectRow(std::min(row, m_serviceModel->rowCount() - 1));
+}
+
+void MainWindow::moveService(int delta)
+{
+    const QModelIndex current = m_listPane->currentIndex();
+    const int target = current.row() + delta;
+    if (!m_document || !current.isValid() || target < 0 || target >= m_serviceModel->rowCount())
+        return;
+    const int from = current.data(ServiceListModel::DocumentIndexRole).toInt();
+    const int to = m_serviceModel->index(target).data(ServiceListModel::DocumentIndexRole).toInt();
+    if (from == to)
+        return; // two items of one List document: they move with it
+    m_document->undoStack()->push(new MoveDocumentCommand(m_document.get(), from, to));
+}
+
+bool MainWindow::exportTo(const QString &path, bool json, bool selectedOnly)
+{
+    if (!m_document)
+        return false;
+    std::vector<ServiceRef> only;
+    if (selectedOnly && currentService().isValid())
+        only.push_back(currentService());
+    const QByteArray bytes = m_document->manifest().exportAs(json ? Manifest::Format::Json
+                                                                  : Manifest::Format::Yaml,
+                                                             only);
+    if (std::optional<QString> error = writeFileAtomically(path, bytes)) {
+        m_prompts->tell(this,
+                        {QMessageBox::Critical,
+                         tr("Cannot Export"),
+                         tr("%1 could not be written.").arg(QFileInfo(path).fileName()),
+                         asSentence(*error),
+                         QDir::toNativeSeparators(path)});
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::exportWithDialog(bool json, bool selectedOnly)
+{
+    if (!m_document || (selectedOnly && !currentService().isValid()))
+        return;
+    QString base = m_document->filePath().isEmpty()
+                       ? QDir(workingDirectory()).filePath(tr("service"))
+                       : m_document->filePath().section(u'.', 0, -2);
+    if (selectedOnly) {
+        const QString name = m_document->manifest().service(currentService()).name();
+        base = QFileInfo(base).absoluteDir().filePath(name.isEmpty() ? tr("service") : name);
+    }
+    const QString suggested = base + (json ? u".json"_s : u".export.yaml"_s);
+    const QString path = m_prompts->saveFileName(
+        this, selectedOnly ? tr("Export the Selected Service") : tr("Export the File"), suggested,
+        json ? tr("JSON (*.json);;All files (*)") : tr("YAML (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        exportTo(QFileInfo(path).absoluteFilePath(), json, selectedOnly);
+}
+
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
@@ -149,6 +383,33 @@ void MainWindow::retranslateUi()
     m_closeAction->setText(tr("&Close"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_newAction->setText(tr("&New"));
+    m_newWindowAction->setText(tr("New &Window"));
+    m_exportMenu->setTitle(tr("&Export"));
+    m_exportYamlAction->setText(tr("The File as &YAML…"));
+    m_exportJsonAction->setText(tr("The File as &JSON…"));
+    m_exportServiceYamlAction->setText(tr("The Selected Service as Y&AML…"));
+    m_exportServiceJsonAction->setText(tr("The Selected Service as J&SON…"));
+    m_serviceMenu->setTitle(tr("&Service"));
+    m_templateMenu->setTitle(tr("&Add from Template"));
+    const std::vector<ServiceTemplate> templates = serviceTemplates();
+    for (QAction *action : m_templateMenu->actions()) {
+        for (const ServiceTemplate &t : templates) {
+            if (t.id == action->data().toString()) {
+                action->setText(t.name);
+                action->setToolTip(t.description);
+                action->setStatusTip(t.description);
+            }
+        }
+    }
+    m_duplicateAction->setText(tr("&Duplicate"));
+    m_removeAction->setText(tr("&Remove"));
+    m_moveUpAction->setText(tr("Move &Up"));
+    m_moveDownAction->setText(tr("Move &Down"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_centralTabs->setTabText(0, tr("Form"));
+    m_centralTabs->setTabText(1, tr("In the File"));
+    m_environmentBar->setWindowTitle(tr("Environment"));
     updateTitle();
     updateSummary();
     showCurrent();
@@ -254,6 +515,16 @@ void MainWindow::setDocument(std::unique_ptr<ManifestDocument> document)
 {
     std::unique_ptr<ManifestDocument> old = std::move(m_document);
     m_document = std::move(document);
+    // One scheduler per document: it follows that document's edits.
+    ValidationScheduler *oldScheduler = m_scheduler;
+    m_scheduler = m_document ? new ValidationScheduler(m_document.get(),
+                                                       m_environmentBar->environment(), this)
+                             : nullptr;
+    m_findingsModel->setScheduler(m_scheduler);
+    m_counts->setScheduler(m_scheduler);
+    m_form->setScheduler(m_scheduler);
+    delete oldScheduler;
+    m_form->setDocument(m_document.get());
     m_serviceModel->setDocument(m_document.get());
     if (ManifestDocument *doc = m_document.get()) {
         m_undoGroup->addStack(doc->undoStack());
@@ -264,14 +535,26 @@ void MainWindow::setDocument(std::unique_ptr<ManifestDocument> document)
             if (m_serviceModel->serviceAt(m_listPane->currentIndex().row()) == ref)
                 showCurrent();
         });
+        // Adding, removing or moving a Service resets the list: keep the same one selected.
+        connect(doc, &ManifestDocument::documentsChanged, this,
+                [this](const QList<int> &newIndexOf) {
+                    const ServiceRef selected =
+                        ManifestDocument::remapped(m_form->service(), newIndexOf);
+                    const int row = selected.isValid() ? m_serviceModel->rowOf(selected) : -1;
+                    m_listPane->selectRow(std::max(row, 0));
+                    updateSummary();
+                    showCurrent();
+                });
     } else {
         m_undoGroup->setActiveStack(nullptr);
     }
     old.reset(); // after the model and the undo group have moved on
 
     m_listPane->selectRow(0);
-    for (QAction *action : {m_saveAction, m_saveAsAction, m_closeAction})
+    for (QAction *action : {m_saveAction, m_saveAsAction, m_closeAction, m_exportYamlAction,
+                            m_exportJsonAction})
         action->setEnabled(m_document != nullptr);
+    m_templateMenu->setEnabled(m_document != nullptr);
     setWindowModified(m_document && m_document->isModified());
     updateTitle();
     updateSummary();
@@ -342,9 +625,70 @@ bool MainWindow::closeDocument()
     return true;
 }
 
+ServiceRef MainWindow::currentService() const
+{
+    return m_serviceModel->serviceAt(m_listPane->currentIndex().row());
+}
+
+void MainWindow::selectService(ServiceRef ref)
+{
+    const int row = m_serviceModel->rowOf(ref);
+    if (row >= 0)
+        m_listPane->selectRow(row);
+}
+
 void MainWindow::showCurrent()
 {
     m_yamlPane->showRow(m_document.get(), m_listPane->currentIndex());
+    const ServiceRef ref = currentService();
+    if (!(ref == m_form->service()))
+        m_form->setService(ref);
+    if (ref.isValid() && m_document) {
+        m_previewDock->setService(m_document->manifest().service(ref));
+    } else {
+        m_previewDock->clear();
+        // A document that could not be read has no form: show its text.
+        if (m_listPane->currentIndex().isValid())
+            m_centralTabs->setCurrentWidget(m_yamlPane);
+    }
+    updateServiceActions();
+}
+
+void MainWindow::showFinding(ServiceRef ref, const QString &path)
+{
+    selectService(ref);
+    m_centralTabs->setCurrentWidget(m_form);
+    m_form->focusField(path);
+    m_previewDock->highlightPath(path);
+}
+
+bool MainWindow::applyFix(int findingRow)
+{
+    const Finding *finding = m_findingsModel->findingAt(findingRow);
+    const ServiceRef ref = m_findingsModel->serviceAt(findingRow);
+    if (!finding || !finding->fix || !m_document || !ref.isValid())
+        return false;
+    const Fix fix = *finding->fix; // the finding goes when the command revalidates
+    Service fixed = m_document->manifest().service(ref);
+    fix.apply(fixed);
+    if (fixed == m_document->manifest().service(ref))
+        return false;
+    m_document->undoStack()->push(
+        new SetServiceCommand(m_document.get(), ref, std::move(fixed), fix.label));
+    statusBar()->showMessage(tr("Applied: %1").arg(fix.label), 5000);
+    return true;
+}
+
+void MainWindow::updateServiceActions()
+{
+    const int row = m_listPane->currentIndex().row();
+    const bool selected = m_document && m_listPane->currentIndex().isValid();
+    m_duplicateAction->setEnabled(currentService().isValid());
+    m_exportServiceYamlAction->setEnabled(currentService().isValid());
+    m_exportServiceJsonAction->setEnabled(currentService().isValid());
+    m_removeAction->setEnabled(selected);
+    m_moveUpAction->setEnabled(selected && row > 0);
+    m_moveDownAction->setEnabled(selected && row + 1 < m_serviceModel->rowCount());
 }
 
 void MainWindow::updateTitle()

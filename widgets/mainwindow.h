@@ -5,28 +5,46 @@
 
 #include <QMainWindow>
 
+#include "model/document/manifest.h"
+#include "model/validation/environment.h"
+
 class QAction;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 class QUndoGroup;
 
 namespace sd {
 
+class EnvironmentToolBar;
+class FindingCountsLabel;
+class FindingsDock;
+class FindingsModel;
 class ManifestDocument;
 class RecentFilesMenu;
+class ServiceForm;
+class ValidationScheduler;
+class YamlPreviewDock;
 class ServiceListModel;
 class ServiceListPane;
 class ServiceYamlPane;
 class UserPrompts;
 
 /**
- * The application window: one open manifest at a time, its Services listed on the left and the
- * YAML of the selected one on the right. Opens files from the menu, the recent list and by drag
- * and drop; saves through ManifestDocument::save; asks before unsaved changes are lost.
+ * The application window: one open manifest, its Services listed on the left, the form of the
+ * selected one in the middle (with the file's own text of it on a second tab), the YAML it
+ * exports as and the findings in docks, and where it will run (provider, nodes, Kubernetes
+ * version, cluster) in a toolbar. Every edit is a command on the document's undo stack; the
+ * ValidationScheduler revalidates after each and the findings, field markers and counts follow.
+ *
+ * Several files are several windows (File › New Window), each with its own document and undo
+ * stack. Opens files from the menu, the recent list and by drag and drop; saves through
+ * ManifestDocument::save; asks before unsaved changes are lost.
  *
  * Every question and message goes through a UserPrompts, which tests replace. Child widgets
- * have object names tests can find: "serviceList", "serviceHeader", "yamlView",
- * "documentSummary".
+ * have object names tests can find: "serviceList", "serviceForm", "centralTabs",
+ * "serviceHeader", "yamlView", "documentSummary", "findingsDock", "yamlPreviewDock",
+ * "environmentToolBar", "findingCounts", and every action ("newAction", "exportYamlAction", ...).
  */
 class MainWindow final : public QMainWindow
 {
@@ -42,6 +60,14 @@ public:
     /** The open document, or nullptr. */
     ManifestDocument *document() const { return m_document.get(); }
     ServiceListModel *serviceListModel() const { return m_serviceModel; }
+    ServiceForm *serviceForm() const { return m_form; }
+    ValidationScheduler *scheduler() const { return m_scheduler; }
+    FindingsModel *findingsModel() const { return m_findingsModel; }
+    EnvironmentToolBar *environmentToolBar() const { return m_environmentBar; }
+    /** The Service selected in the list, or an invalid ref. */
+    ServiceRef currentService() const;
+    /** Selects a Service in the list (and shows it in the form). */
+    void selectService(ServiceRef ref);
     RecentFilesMenu *recentFilesMenu() const { return m_recentMenu; }
 
     /**
@@ -53,6 +79,14 @@ public:
     bool openFile(const QString &path);
     /** Opens `bytes` as a new untitled document (saving it asks for a path). */
     bool openUntitled(const QByteArray &bytes);
+    /** A new, empty untitled document, after asking about unsaved changes. */
+    bool newDocument();
+    /** Adds a Service made from a template after the selected one (one undo step). */
+    void addServiceFromTemplate(const QString &templateId);
+    /** Applies the Fix of a finding (a row of findingsModel()) as one undoable command. */
+    bool applyFix(int findingRow);
+    /** Writes the whole file, or only the selected Service, as YAML or JSON to `path`. */
+    bool exportTo(const QString &path, bool json, bool selectedOnly);
 
     /** Saves to the document's path, or asks for one. Returns false if not saved. */
     bool save();
@@ -83,6 +117,14 @@ private:
     void updateTitle();
     void updateSummary();
     void saveSettings();
+    void createDesignerActions();
+    void updateServiceActions();
+    void showFinding(ServiceRef ref, const QString &path);
+    void exportWithDialog(bool json, bool selectedOnly);
+    void duplicateService();
+    void removeService();
+    void moveService(int delta);
+    void applyEnvironment(const Environment &environment);
     QString workingDirectory() const;
     QString fileFilter() const;
 
@@ -94,10 +136,32 @@ private:
     QSplitter *m_splitter = nullptr;
     ServiceListPane *m_listPane = nullptr;
     ServiceYamlPane *m_yamlPane = nullptr;
+    QTabWidget *m_centralTabs = nullptr;
+    ServiceForm *m_form = nullptr;
+    ValidationScheduler *m_scheduler = nullptr;
+    FindingsModel *m_findingsModel = nullptr;
+    FindingsDock *m_findingsDock = nullptr;
+    YamlPreviewDock *m_previewDock = nullptr;
+    EnvironmentToolBar *m_environmentBar = nullptr;
+    FindingCountsLabel *m_counts = nullptr;
     QLabel *m_summary = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_serviceMenu = nullptr;
+    QMenu *m_templateMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_newWindowAction = nullptr;
+    QAction *m_exportYamlAction = nullptr;
+    QAction *m_exportJsonAction = nullptr;
+    QAction *m_exportServiceYamlAction = nullptr;
+    QAction *m_exportServiceJsonAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_moveUpAction = nullptr;
+    QAction *m_moveDownAction = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/yamlview.h"
 
+#include <algorithm>
+
 #include <QFontDatabase>
 #include <QTextBlock>
 
@@ -26,14 +28,28 @@ YamlView::~YamlView() = default;
 void YamlView::setYaml(const QByteArray &yaml)
 {
     m_errorLine = 0;
+    m_markedFirst = 0;
+    m_markedLast = 0;
     setPlainText(QString::fromUtf8(yaml));
-    updateErrorMark();
+    updateMarks();
 }
 
 void YamlView::setErrorLine(int line)
 {
     m_errorLine = line;
-    updateErrorMark();
+    updateMarks();
+    centerOnLine(line);
+}
+
+void YamlView::setMarkedLines(int first, int last)
+{
+    m_markedFirst = first > 0 ? first : 0;
+    m_markedLast = first > 0 ? std::max(first, last) : 0;
+    updateMarks();
+}
+
+void YamlView::centerOnLine(int line)
+{
     if (line <= 0)
         return;
     QTextCursor cursor(document()->findBlockByNumber(line - 1));
@@ -41,18 +57,27 @@ void YamlView::setErrorLine(int line)
     centerCursor();
 }
 
-void YamlView::updateErrorMark()
+void YamlView::updateMarks()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    const QTextBlock block = document()->findBlockByNumber(m_errorLine - 1);
-    if (m_errorLine > 0 && block.isValid()) {
+    const auto markLine = [&](int line, const QColor &colour) {
+        const QTextBlock block = document()->findBlockByNumber(line - 1);
+        if (line <= 0 || !block.isValid())
+            return;
         QTextEdit::ExtraSelection mark;
         mark.cursor = QTextCursor(block);
-        const bool dark = palette().color(QPalette::Base).lightness() < 128;
-        mark.format.setBackground(dark ? QColor(0x5a, 0x1e, 0x1e) : QColor(0xff, 0xe0, 0xe0));
+        mark.format.setBackground(colour);
         mark.format.setProperty(QTextFormat::FullWidthSelection, true);
         selections << mark;
-    }
+    };
+    // The highlight colour, faint enough for the syntax colours to stay readable on it.
+    QColor marked = palette().color(QPalette::Highlight);
+    marked.setAlpha(56);
+    for (int line = m_markedFirst; line > 0 && line <= m_markedLast; ++line)
+        markLine(line, marked);
+    // The error mark goes last: it wins where both fall on one line.
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    markLine(m_errorLine, dark ? QColor(0x5a, 0x1e, 0x1e) : QColor(0xff, 0xe0, 0xe0));
     setExtraSelections(selections);
 }
 
@@ -61,7 +86,7 @@ void YamlView::changeEvent(QEvent *event)
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         m_highlighter->setPalette(palette());
-        updateErrorMark();
+        updateMarks();
     }
 }
 

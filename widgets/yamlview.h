@@ -28,14 +28,24 @@ public:
     void setErrorLine(int line);
     int errorLine() const { return m_errorLine; }
 
+    /** Marks lines `first` to `last` (1-based, inclusive) in the palette's highlight colour, for
+     *  the field something is about; does not scroll. 0 clears the mark; setYaml() clears it too. */
+    void setMarkedLines(int first, int last);
+    int markedFirstLine() const { return m_markedFirst; }
+    int markedLastLine() const { return m_markedLast; }
+    /** Scrolls so that `line` (1-based) is in the middle of the view, and puts the cursor there. */
+    void centerOnLine(int line);
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void updateErrorMark();
+    void updateMarks();
 
     YamlHighlighter *m_highlighter;
     int m_errorLine = 0;
+    int m_markedFirst = 0;
+    int m_markedLast = 0;
 };
 
 } // namespace sd

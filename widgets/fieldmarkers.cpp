@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/fieldmarkers.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPalette>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+
+// `path` itself, an index or key below it, or a field below it.
+bool isAtOrBelow(const QString &findingPath, const QString &path)
+{
+    if (!findingPath.startsWith(path))
+        return false;
+    if (findingPath.size() == path.size())
+        return true;
+    const QChar next = findingPath.at(path.size());
+    return next == u'[' || next == u'.';
+}
+
+} // namespace
+
+QIcon severityIcon(Severity severity)
+{
+    QStyle *style = QApplication::style();
+    switch (severity) {
+    case Severity::Error:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info:
+        break;
+    }
+    return style->standardIcon(QStyle::SP_MessageBoxInformation);
+}
+
+QColor severityColor(Severity severity, const QPalette &palette)
+{
+    // Darker on a light window, lighter on a dark one.
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    switch (severity) {
+    case Severity::Error:
+        return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x1d, 0x1d);
+    case Severity::Warning:
+        return dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0x8a, 0x5a, 0x00);
+    case Severity::Info:
+        break;
+    }
+    return dark ? QColor(0x79, 0xc0, 0xff) : QColor(0x1f, 0x5f, 0xa8);
+}
+
+void markField(QLabel *label, QWidget *editor, const std::vector<Finding> *findings,
+               const QString &path)
+{
+    std::optional<Severity> worst;
+    QStringList messages;
+    if (findings) {
+        for (const Finding &f : *findings) {
+            if (!isAtOrBelow(f.path, path))
+                continue;
+            messages << f.message;
+            if (!worst || int(f.severity) < int(*worst))
+                worst = f.severity;
+        }
+    }
+    // The label's own text is kept; the colour and the tooltip carry the finding.
+    label->setStyleSheet(worst ? u"color: %1;"_s.arg(severityColor(*worst, label->palette()).name())
+                               : QString());
+    const QString tip = messages.join(u"\n"_s);
+    label->setToolTip(tip);
+    editor->setToolTip(tip);
+    label->setProperty("severity", worst ? QVariant(int(*worst)) : QVariant());
+}
+
+} // namespace sd

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/formdelegates.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QHelpEvent>
+#include <QLineEdit>
+#include <QPainter>
+#include <QToolTip>
+
+#include "model/itemmodels/annotationcatalog.h"
+#include "model/itemmodels/keyvaluemodel.h"
+#include "model/itemmodels/porttablemodel.h"
+#include "model/providers/profile.h"
+#include "widgets/fieldmarkers.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+
+// PortTableModel and KeyValueModel number their roles alike; read them by name so that either
+// model works here.
+int roleOf(const QAbstractItemModel *model, const QByteArray &name)
+{
+    const QHash<int, QByteArray> roles = model->roleNames();
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it) {
+        if (it.value() == name)
+            return it.key();
+    }
+    return -1;
+}
+
+QVariant roleData(const QModelIndex &index, const QByteArray &name)
+{
+    const int role = roleOf(index.model(), name);
+    return role >= 0 ? index.data(role) : QVariant();
+}
+
+bool isPortColumn(const QModelIndex &index, int column)
+{
+    return qobject_cast<const PortTableModel *>(index.model()) && index.column() == column;
+}
+
+} // namespace
+
+TableCellDelegate::TableCellDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+void TableCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QVariant severity = roleData(index, "severity");
+    if (severity.isValid()) {
+        option->icon = severityIcon(Severity(severity.toInt()));
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->palette.setColor(QPalette::Text,
+                                 severityColor(Severity(severity.toInt()), option->palette));
+    }
+    if (roleData(index, "shadowed").toBool())
+        option->font.setStrikeOut(true);
+}
+
+void TableCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    // The default, greyed, where nothing is written.
+    const QString placeholder = roleData(index, "placeholder").toString();
+    if (placeholder.isEmpty() || !index.data(Qt::DisplayRole).toString().isEmpty())
+        return;
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QRect text = opt.widget ? opt.widget->style()->subElementRect(
+                                        QStyle::SE_ItemViewItemText, &opt, opt.widget)
+                                  : opt.rect;
+    painter->save();
+    QColor grey = opt.palette.color(QPalette::PlaceholderText);
+    painter->setPen(grey);
+    painter->setFont(opt.font);
+    painter->drawText(text.adjusted(2, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                      opt.fontMetrics.elidedText(placeholder, Qt::ElideRight, text.width() - 4));
+    painter->restore();
+}
+
+QWidget *TableCellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                         const QModelIndex &index) const
+{
+    if (isPortColumn(index, PortTableModel::ProtocolColumn)) {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(u"protocolEditor"_s);
+        combo->addItems({u"TCP"_s, u"UDP"_s, u"SCTP"_s});
+        return combo;
+    }
+    const QStringList suggestions = roleData(index, "suggestions").toStringList();
+    if (isPortColumn(index, PortTableModel::AppProtocolColumn)
+        || isPortColumn(index, PortTableModel::TargetPortColumn)) {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(index.column() == PortTableModel::AppProtocolColumn
+                                 ? u"appProtocolEditor"_s
+                                 : u"targetPortEditor"_s);
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        const QStringList descriptions = roleData(index, "suggestionDescriptions").toStringList();
+        for (qsizetype i = 0; i < suggestions.size(); ++i) {
+            combo->addItem(suggestions[i]);
+            const QString description = descriptions.value(i);
+            if (!description.isEmpty())
+                combo->setItemData(int(i), description, Qt::ToolTipRole);
+        }
+        return combo;
+    }
+    return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
+void TableCellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        const QString value = index.data(Qt::EditRole).toString();
+        if (combo->isEditable()) {
+            combo->setEditText(value);
+        } else {
+            const int i = combo->findText(value.isEmpty()
+                                              ? roleData(index, "placeholder").toString()
+                                              : value);
+            combo->setCurrentIndex(std::max(i, 0));
+        }
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void TableCellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                     const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        const QString value = combo->currentText().trimmed();
+        if (value != index.data(Qt::EditRole).toString())
+            model->setData(index, value, Qt::EditRole);
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+bool TableCellDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QStringList findings = roleData(index, "findings").toStringList();
+    if (event->type() == QEvent::ToolTip && !findings.isEmpty()) {
+        QToolTip::showText(event->globalPos(), findings.join(u"\n"_s), view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+AnnotationDelegate::AnnotationDelegate(QObject *parent)
+    : TableCellDelegate(parent)
+    , m_catalog(new AnnotationCatalogModel(this))
+{}
+
+AnnotationDelegate::~AnnotationDelegate() = default;
+
+void AnnotationDelegate::setProfile(std::shared_ptr<const ProviderProfile> profile)
+{
+    m_profile = profile;
+    m_catalog->setProfile(std::move(profile));
+}
+
+QWidget *AnnotationDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                          const QModelIndex &index) const
+{
+    auto *edit = new QLineEdit(parent);
+    if (index.column() == KeyValueModel::KeyColumn) {
+        edit->setObjectName(u"annotationKeyEditor"_s);
+        auto *completer = new QCompleter(m_catalog, edit);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        edit->setCompleter(completer);
+    } else if (m_profile) {
+        edit->setObjectName(u"annotationValueEditor"_s);
+        const QString key = index.siblingAtColumn(KeyValueModel::KeyColumn).data().toString();
+        const QStringList values = annotationValues(*m_profile, key);
+        if (!values.isEmpty())
+            edit->setCompleter(new QCompleter(values, edit));
+        edit->setPlaceholderText(annotationDescription(*m_profile, key));
+    }
+    Q_UNUSED(option);
+    return edit;
+}
+
+} // namespace sd

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStyledItemDelegate>
+
+#include <memory>
+
+namespace sd {
+
+class AnnotationCatalogModel;
+struct ProviderProfile;
+
+/**
+ * Draws and edits the cells of the ports and key/value tables: a finding's icon and colour by
+ * severity with its messages as the tooltip (SeverityRole, FindingsRole of PortTableModel and
+ * KeyValueModel), what the API server defaults greyed in an empty cell (PlaceholderRole), and
+ * editors that fit the column: a combo of TCP, UDP and SCTP for the protocol, an editable combo
+ * with suggestions and their one-line descriptions for appProtocol and targetPort.
+ */
+class TableCellDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit TableCellDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+/** TableCellDelegate for the annotations table: completes keys from the chosen provider's
+ *  catalogue (with each key's description) and values from the catalogue entry of the key. */
+class AnnotationDelegate final : public TableCellDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit AnnotationDelegate(QObject *parent = nullptr);
+    ~AnnotationDelegate() override;
+
+    void setProfile(std::shared_ptr<const ProviderProfile> profile);
+    AnnotationCatalogModel *catalog() const { return m_catalog; }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+
+private:
+    AnnotationCatalogModel *m_catalog;
+    std::shared_ptr<const ProviderProfile> m_profile;
+};
+
+} // namespace sd

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/provenancetext.h"
+
+#include "model/tr.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+QString confidenceText(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::High:
+        return Tr::tr("high", "confidence of a provider fact");
+    case Confidence::Medium:
+        return Tr::tr("medium", "confidence of a provider fact");
+    case Confidence::Low:
+        return Tr::tr("low", "confidence of a provider fact");
+    }
+    return {};
+}
+
+QString provenanceText(const Provenance &provenance)
+{
+    if (provenance.source.isEmpty())
+        return {};
+    return Tr::tr("Source: %1 (confidence: %2)")
+        .arg(provenance.source, confidenceText(provenance.confidence));
+}
+
+QString toolTipWithSource(const QStringList &paragraphs, const Provenance &provenance)
+{
+    QStringList html;
+    for (const QString &paragraph : paragraphs) {
+        if (paragraph.isEmpty())
+            continue;
+        const QString escaped = paragraph.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+        html << u"<p>"_s + escaped + u"</p>"_s;
+    }
+    if (const QString source = provenanceText(provenance); !source.isEmpty())
+        html << u"<p><i>"_s + source.toHtmlEscaped() + u"</i></p>"_s;
+    return html.join(QString());
+}
+
+} // namespace sd
