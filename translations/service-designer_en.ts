@@ -160,7 +160,7 @@
 <context>
     <name>sd::ServiceForm</name>
     <message numerus="yes">
-        <location filename="../widgets/serviceform.cpp" line="760"/>
+        <location filename="../widgets/serviceform.cpp" line="763"/>
         <source>%1 does not use %n field(s), removed: %2</source>
         <translation>
             <numerusform>%1 does not use %n field, removed: %2</numerusform>

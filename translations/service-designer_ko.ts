@@ -1105,6 +1105,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/decoderules.cpp" line="236"/>
+        <location filename="../model/validation/providerrules.cpp" line="285"/>
         <source>Set protocol to TCP</source>
         <translation>프로토콜을 TCP로 설정</translation>
     </message>
@@ -1749,7 +1750,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/providerrules_p.cpp" line="75"/>
-        <location filename="../model/validation/providerrules.cpp" line="751"/>
+        <location filename="../model/validation/providerrules.cpp" line="759"/>
         <source>Set the annotation %1 to %2</source>
         <translation>어노테이션 %1을(를) %2(으)로 설정</translation>
     </message>
@@ -1884,114 +1885,114 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>%1 포트</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="305"/>
+        <location filename="../model/validation/providerrules.cpp" line="313"/>
         <source>several protocols (%1) in one Service</source>
         <translation>한 서비스 안의 여러 프로토콜(%1)</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="326"/>
+        <location filename="../model/validation/providerrules.cpp" line="334"/>
         <source>TCP and UDP on the same port (%1)</source>
         <translation>같은 포트(%1)의 TCP와 UDP</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="373"/>
+        <location filename="../model/validation/providerrules.cpp" line="381"/>
         <source>%1 refuses PROXY protocol (%2) on UDP port %3: the load balancer is never created.</source>
         <translation>%1은(는) UDP 포트 %3의 PROXY protocol(%2)을 거부합니다: 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="384"/>
+        <location filename="../model/validation/providerrules.cpp" line="392"/>
         <source>%1 does not apply PROXY protocol (%2) to UDP port %3.</source>
         <translation>%1은(는) UDP 포트 %3에 PROXY protocol(%2)을 적용하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="426"/>
+        <location filename="../model/validation/providerrules.cpp" line="434"/>
         <location filename="../model/validation/annotationrules.cpp" line="223"/>
         <source>Set it to %1</source>
         <translation>%1(으)로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="435"/>
+        <location filename="../model/validation/providerrules.cpp" line="443"/>
         <source>%1 does not accept %2 for PROXY protocol; it accepts %3.</source>
         <translation>%1은(는) PROXY protocol에 %2을(를) 허용하지 않습니다. 허용하는 값은 %3입니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="452"/>
-        <location filename="../model/validation/providerrules.cpp" line="500"/>
+        <location filename="../model/validation/providerrules.cpp" line="460"/>
+        <location filename="../model/validation/providerrules.cpp" line="508"/>
         <source>PROXY protocol</source>
         <translation>PROXY protocol</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="457"/>
+        <location filename="../model/validation/providerrules.cpp" line="465"/>
         <source>%1 now sends a PROXY protocol v%2 header at the start of every connection: the workload behind this Service must expect it (for example proxy_protocol on an nginx listener), or every connection fails.</source>
         <translation>이제 %1은(는) 모든 연결의 시작에 PROXY protocol v%2 헤더를 보냅니다: 이 서비스 뒤의 워크로드가 이 헤더를 받도록 설정되어 있어야 하며(예: nginx 리스너의 proxy_protocol), 그렇지 않으면 모든 연결이 실패합니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="463"/>
+        <location filename="../model/validation/providerrules.cpp" line="471"/>
         <source>%1 now sends a PROXY protocol header (its version is not documented) at the start of every connection: the workload behind this Service must expect it, or every connection fails.</source>
         <translation>이제 %1은(는) 모든 연결의 시작에 PROXY protocol 헤더(버전은 문서화되지 않음)를 보냅니다: 이 서비스 뒤의 워크로드가 이 헤더를 받도록 설정되어 있어야 하며, 그렇지 않으면 모든 연결이 실패합니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="528"/>
+        <location filename="../model/validation/providerrules.cpp" line="536"/>
         <source>TLS termination</source>
         <translation>TLS 종료</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="580"/>
+        <location filename="../model/validation/providerrules.cpp" line="588"/>
         <source>%1 does not trim the entries of %2: %3 names ports that do not exist, so those ports silently get no TLS. Write the list without spaces.</source>
         <translation>%1은(는) %2의 항목에서 공백을 제거하지 않습니다: %3은(는) 존재하지 않는 포트를 가리키므로, 해당 포트에는 아무 경고 없이 TLS가 적용되지 않습니다. 목록을 공백 없이 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="585"/>
+        <location filename="../model/validation/providerrules.cpp" line="593"/>
         <source>Remove the spaces</source>
         <translation>공백 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="603"/>
+        <location filename="../model/validation/providerrules.cpp" line="611"/>
         <source>On %1, &quot;*&quot; in %2 matches no port: no port gets TLS. Leave the annotation out to use TLS on every port, or list the ports.</source>
         <translation>%1에서는 %2의 &quot;*&quot;가 어떤 포트와도 일치하지 않습니다: 어떤 포트에도 TLS가 적용되지 않습니다. 모든 포트에 TLS를 쓰려면 어노테이션을 빼거나, 포트를 나열하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="607"/>
+        <location filename="../model/validation/providerrules.cpp" line="615"/>
         <source>On %1, &quot;*&quot; in %2 matches no port: no port gets TLS. List the ports.</source>
         <translation>%1에서는 %2의 &quot;*&quot;가 어떤 포트와도 일치하지 않습니다: 어떤 포트에도 TLS가 적용되지 않습니다. 포트를 나열하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="626"/>
+        <location filename="../model/validation/providerrules.cpp" line="634"/>
         <source>%1 in %2 is neither the number nor the name of a port of this Service.</source>
         <translation>%2의 %1은(는) 이 서비스의 포트 번호도 포트 이름도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="644"/>
+        <location filename="../model/validation/providerrules.cpp" line="652"/>
         <source>A certificate is set, but %1 terminates TLS on no port of this Service.</source>
         <translation>인증서가 설정되어 있지만 %1은(는) 이 서비스의 어떤 포트에서도 TLS를 종료하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="647"/>
+        <location filename="../model/validation/providerrules.cpp" line="655"/>
         <source>A certificate is set, but %1 selects no port of this Service: %2 terminates TLS on none.</source>
         <translation>인증서가 설정되어 있지만 %1이(가) 이 서비스의 어떤 포트도 선택하지 않습니다: %2은(는) 어떤 포트에서도 TLS를 종료하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="688"/>
+        <location filename="../model/validation/providerrules.cpp" line="696"/>
         <source>%1 does not accept %2 for %3; it accepts %4.</source>
         <translation>%1은(는) %3에 %2을(를) 허용하지 않습니다. 허용하는 값은 %4입니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="701"/>
+        <location filename="../model/validation/providerrules.cpp" line="709"/>
         <source>%1: %2 makes the load balancer speak plain HTTP to the pods, but appProtocol %3 says they expect TLS.</source>
         <translation>%1: %2 설정으로 로드밸런서는 파드와 평문 HTTP로 통신하지만, appProtocol %3은(는) 파드가 TLS를 기대한다고 나타냅니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="707"/>
+        <location filename="../model/validation/providerrules.cpp" line="715"/>
         <source>%1: %2 makes the load balancer speak TLS to the pods, but appProtocol %3 says they expect cleartext.</source>
         <translation>%1: %2 설정으로 로드밸런서는 파드와 TLS로 통신하지만, appProtocol %3은(는) 파드가 평문을 기대한다고 나타냅니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="747"/>
+        <location filename="../model/validation/providerrules.cpp" line="755"/>
         <source>%1 does not read appProtocol: to make the load balancer speak %2 to the pods, set the annotation %3: %4 instead.</source>
         <translation>%1은(는) appProtocol을 읽지 않습니다: 로드밸런서가 파드와 %2(으)로 통신하게 하려면 대신 어노테이션 %3: %4을(를) 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="761"/>
+        <location filename="../model/validation/providerrules.cpp" line="769"/>
         <source>%1 does not read appProtocol, and has no annotation that makes the load balancer speak %2 to the pods: appProtocol is only a hint for Gateway API and service-mesh implementations here.</source>
         <translation>%1은(는) appProtocol을 읽지 않으며, 로드밸런서가 파드와 %2(으)로 통신하게 하는 어노테이션도 없습니다: 여기서 appProtocol은 Gateway API와 서비스 메시 구현을 위한 힌트일 뿐입니다.</translation>
     </message>
@@ -2076,12 +2077,12 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>%1은(는) %3에 %2을(를) 허용하지 않습니다: %4.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="780"/>
+        <location filename="../model/validation/providerrules.cpp" line="788"/>
         <source>The cluster has no load-balancer implementation (%1): a LoadBalancer Service stays pending forever (its node ports still work).</source>
         <translation>클러스터에 로드밸런서 구현이 없습니다(%1): LoadBalancer 서비스는 계속 보류(pending) 상태로 남습니다(노드 포트는 그래도 동작합니다).</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="784"/>
+        <location filename="../model/validation/providerrules.cpp" line="792"/>
         <source>Make it a NodePort Service</source>
         <translation>NodePort 서비스로 변경</translation>
     </message>
@@ -3096,372 +3097,377 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::ServiceForm</name>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="445"/>
+        <location filename="../widgets/serviceform.cpp" line="448"/>
         <source>Rename the Service</source>
         <translation>서비스 이름 변경</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="447"/>
+        <location filename="../widgets/serviceform.cpp" line="450"/>
         <source>Set the namespace</source>
         <translation>네임스페이스 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="449"/>
+        <location filename="../widgets/serviceform.cpp" line="452"/>
         <source>Set externalName</source>
         <translation>externalName 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="451"/>
+        <location filename="../widgets/serviceform.cpp" line="454"/>
         <source>Set loadBalancerClass</source>
         <translation>loadBalancerClass 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="453"/>
+        <location filename="../widgets/serviceform.cpp" line="456"/>
         <source>Set loadBalancerIP</source>
         <translation>loadBalancerIP 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="455"/>
+        <location filename="../widgets/serviceform.cpp" line="458"/>
         <source>Set loadBalancerSourceRanges</source>
         <translation>loadBalancerSourceRanges 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="459"/>
+        <location filename="../widgets/serviceform.cpp" line="462"/>
         <source>Set externalIPs</source>
         <translation>externalIPs 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="461"/>
+        <location filename="../widgets/serviceform.cpp" line="464"/>
         <source>Set the cluster IPs</source>
         <translation>클러스터 IP 목록 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="474"/>
+        <location filename="../widgets/serviceform.cpp" line="477"/>
         <source>Make the Service headless</source>
         <translation>서비스를 헤드리스로 변경</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="474"/>
+        <location filename="../widgets/serviceform.cpp" line="477"/>
         <source>Give the Service a cluster IP</source>
         <translation>서비스에 클러스터 IP 부여</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="485"/>
+        <location filename="../widgets/serviceform.cpp" line="488"/>
         <source>Set externalTrafficPolicy</source>
         <translation>externalTrafficPolicy 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="487"/>
+        <location filename="../widgets/serviceform.cpp" line="490"/>
         <source>Set internalTrafficPolicy</source>
         <translation>internalTrafficPolicy 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="489"/>
+        <location filename="../widgets/serviceform.cpp" line="492"/>
         <source>Set sessionAffinity</source>
         <translation>sessionAffinity 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="500"/>
+        <location filename="../widgets/serviceform.cpp" line="503"/>
         <source>Set ipFamilyPolicy</source>
         <translation>ipFamilyPolicy 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="502"/>
+        <location filename="../widgets/serviceform.cpp" line="505"/>
         <source>Set ipFamilies</source>
         <translation>ipFamilies 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="518"/>
+        <location filename="../widgets/serviceform.cpp" line="521"/>
         <source>Set allocateLoadBalancerNodePorts</source>
         <translation>allocateLoadBalancerNodePorts 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="522"/>
+        <location filename="../widgets/serviceform.cpp" line="525"/>
         <source>Set publishNotReadyAddresses</source>
         <translation>publishNotReadyAddresses 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="530"/>
+        <location filename="../widgets/serviceform.cpp" line="533"/>
         <source>Set trafficDistribution</source>
         <translation>trafficDistribution 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="542"/>
+        <location filename="../widgets/serviceform.cpp" line="545"/>
         <source>Set the session affinity timeout</source>
         <translation>세션 어피니티 타임아웃 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="560"/>
+        <location filename="../widgets/serviceform.cpp" line="563"/>
         <source>Set healthCheckNodePort</source>
         <translation>healthCheckNodePort 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="580"/>
+        <location filename="../widgets/serviceform.cpp" line="583"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="581"/>
+        <location filename="../widgets/serviceform.cpp" line="584"/>
         <source>Ports</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="582"/>
+        <location filename="../widgets/serviceform.cpp" line="585"/>
         <source>Selector: the pods that get the traffic</source>
         <translation>셀렉터: 트래픽을 받을 파드</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="583"/>
+        <location filename="../widgets/serviceform.cpp" line="586"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="584"/>
+        <location filename="../widgets/serviceform.cpp" line="587"/>
         <source>Addresses</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="585"/>
+        <location filename="../widgets/serviceform.cpp" line="588"/>
         <source>Load balancer</source>
         <translation>로드밸런서</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="586"/>
+        <location filename="../widgets/serviceform.cpp" line="589"/>
         <source>Labels and annotations</source>
         <translation>레이블과 어노테이션</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="587"/>
+        <location filename="../widgets/serviceform.cpp" line="590"/>
         <source>Advanced</source>
         <translation>고급</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="592"/>
+        <location filename="../widgets/serviceform.cpp" line="595"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="593"/>
+        <location filename="../widgets/serviceform.cpp" line="596"/>
         <source>Namespace:</source>
         <translation>네임스페이스:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="594"/>
+        <location filename="../widgets/serviceform.cpp" line="597"/>
         <source>&amp;Type:</source>
         <translation>타입(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="595"/>
+        <location filename="../widgets/serviceform.cpp" line="598"/>
         <source>Cluster IP:</source>
         <translation>클러스터 IP:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="596"/>
+        <location filename="../widgets/serviceform.cpp" line="599"/>
         <source>External name:</source>
         <translation>외부 이름:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="597"/>
+        <location filename="../widgets/serviceform.cpp" line="600"/>
         <source>External traffic policy:</source>
         <translation>외부 트래픽 정책:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="598"/>
+        <location filename="../widgets/serviceform.cpp" line="601"/>
         <source>Internal traffic policy:</source>
         <translation>내부 트래픽 정책:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="599"/>
+        <location filename="../widgets/serviceform.cpp" line="602"/>
         <source>Session affinity:</source>
         <translation>세션 어피니티:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="600"/>
+        <location filename="../widgets/serviceform.cpp" line="603"/>
         <source>Affinity timeout:</source>
         <translation>어피니티 타임아웃:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="601"/>
+        <location filename="../widgets/serviceform.cpp" line="604"/>
         <source>IP family policy:</source>
         <translation>IP 패밀리 정책:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="602"/>
+        <location filename="../widgets/serviceform.cpp" line="605"/>
         <source>IP families:</source>
         <translation>IP 패밀리:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="603"/>
+        <location filename="../widgets/serviceform.cpp" line="606"/>
         <source>Cluster IPs:</source>
         <translation>클러스터 IP 목록:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="604"/>
+        <location filename="../widgets/serviceform.cpp" line="607"/>
         <source>External IPs:</source>
         <translation>외부 IP 목록:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="605"/>
+        <location filename="../widgets/serviceform.cpp" line="608"/>
         <source>Load balancer class:</source>
         <translation>로드밸런서 클래스:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="606"/>
+        <location filename="../widgets/serviceform.cpp" line="609"/>
         <source>Source ranges:</source>
         <translation>소스 범위:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="607"/>
+        <location filename="../widgets/serviceform.cpp" line="610"/>
         <source>Allocate node ports:</source>
         <translation>노드 포트 할당:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="608"/>
+        <location filename="../widgets/serviceform.cpp" line="611"/>
         <source>Health check node port:</source>
         <translation>헬스 체크 노드 포트:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="609"/>
+        <location filename="../widgets/serviceform.cpp" line="612"/>
         <source>Load balancer IP:</source>
         <translation>로드밸런서 IP:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="610"/>
+        <location filename="../widgets/serviceform.cpp" line="613"/>
         <source>Publish not-ready addresses:</source>
         <translation>준비되지 않은 주소 게시:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="611"/>
+        <location filename="../widgets/serviceform.cpp" line="614"/>
         <source>Traffic distribution:</source>
         <translation>트래픽 분배:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="614"/>
+        <location filename="../widgets/serviceform.cpp" line="617"/>
         <source>Labels:</source>
         <translation>레이블:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="616"/>
+        <location filename="../widgets/serviceform.cpp" line="619"/>
         <source>Annotations:</source>
         <translation>어노테이션:</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="619"/>
+        <location filename="../widgets/serviceform.cpp" line="622"/>
         <source>required, e.g. web</source>
         <translation>필수, 예: web</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="620"/>
+        <location filename="../widgets/serviceform.cpp" line="623"/>
         <source>the namespace kubectl uses</source>
         <translation>kubectl이 쓰는 네임스페이스</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="621"/>
+        <location filename="../widgets/serviceform.cpp" line="624"/>
         <source>a DNS name, e.g. db.example.com</source>
         <translation>DNS 이름, 예: db.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="622"/>
+        <location filename="../widgets/serviceform.cpp" line="625"/>
         <source>Headless (clusterIP: None): DNS returns the pods&apos; addresses</source>
         <translation>헤드리스(clusterIP: None): DNS가 파드의 주소를 반환</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="623"/>
+        <location filename="../widgets/serviceform.cpp" line="626"/>
         <source>allocated by the cluster</source>
         <translation>클러스터가 할당</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="624"/>
+        <location filename="../widgets/serviceform.cpp" line="627"/>
         <source>none; comma-separated addresses</source>
         <translation>없음. 쉼표로 구분한 주소</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="625"/>
+        <location filename="../widgets/serviceform.cpp" line="628"/>
         <source>the cluster&apos;s default implementation</source>
         <translation>클러스터의 기본 구현</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="626"/>
+        <location filename="../widgets/serviceform.cpp" line="629"/>
         <source>any source; comma-separated CIDRs</source>
         <translation>모든 소스. 쉼표로 구분한 CIDR</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="627"/>
+        <location filename="../widgets/serviceform.cpp" line="630"/>
         <source>deprecated; chosen by the provider</source>
         <translation>더 이상 사용되지 않음. 프로바이더가 선택</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="628"/>
+        <location filename="../widgets/serviceform.cpp" line="631"/>
         <source>10800 s (default)</source>
         <translation>10800초 (기본값)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="629"/>
+        <location filename="../widgets/serviceform.cpp" line="632"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="630"/>
+        <location filename="../widgets/serviceform.cpp" line="633"/>
         <source>allocated when needed</source>
         <translation>필요할 때 할당</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="636"/>
+        <location filename="../widgets/serviceform.cpp" line="639"/>
         <source>ClusterIP (default)</source>
         <translation>ClusterIP (기본값)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="637"/>
-        <location filename="../widgets/serviceform.cpp" line="638"/>
+        <location filename="../widgets/serviceform.cpp" line="640"/>
+        <location filename="../widgets/serviceform.cpp" line="641"/>
         <source>Cluster (default)</source>
         <translation>Cluster (기본값)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="639"/>
+        <location filename="../widgets/serviceform.cpp" line="642"/>
         <source>None (default)</source>
         <translation>None (기본값)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="640"/>
+        <location filename="../widgets/serviceform.cpp" line="643"/>
         <source>SingleStack (default)</source>
         <translation>SingleStack (기본값)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="642"/>
+        <location filename="../widgets/serviceform.cpp" line="645"/>
         <source>the cluster&apos;s primary family (default)</source>
         <translation>클러스터의 기본 IP 패밀리 (기본값)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="645"/>
+        <location filename="../widgets/serviceform.cpp" line="648"/>
         <source>true (default)</source>
         <translation>true (기본값)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="646"/>
+        <location filename="../widgets/serviceform.cpp" line="649"/>
         <source>false (default)</source>
         <translation>false (기본값)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="647"/>
+        <location filename="../widgets/serviceform.cpp" line="650"/>
         <source>no preference (default)</source>
         <translation>선호 없음 (기본값)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="754"/>
+        <location filename="../widgets/serviceform.cpp" line="757"/>
         <source>Change the type to %1</source>
         <translation>타입을 %1(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="755"/>
+        <location filename="../widgets/serviceform.cpp" line="758"/>
         <source>Change the type to %1 and remove %2</source>
         <translation>타입을 %1(으)로 변경하고 %2 제거</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/serviceform.cpp" line="760"/>
+        <location filename="../widgets/serviceform.cpp" line="763"/>
         <source>%1 does not use %n field(s), removed: %2</source>
         <translation>
             <numerusform>%1은(는) 필드 %n개를 사용하지 않아 제거했습니다: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="883"/>
+        <source>The clipboard holds no ports.</source>
+        <translation>클립보드에 포트가 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 #include "widgets/serviceform.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -859,6 +862,28 @@ void ServiceForm::refreshMarkers()
 
 bool ServiceForm::eventFilter(QObject *watched, QEvent *event)
 {
+    // Copy and paste whole ports, as YAML, so they also go to and come from a text editor.
+    if (watched == m_portView && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            QList<int> rows;
+            for (const QModelIndex &i : m_portView->selectionModel()->selectedIndexes()) {
+                if (!rows.contains(i.row()))
+                    rows << i.row();
+            }
+            std::sort(rows.begin(), rows.end());
+            if (!rows.isEmpty())
+                QGuiApplication::clipboard()->setText(QString::fromUtf8(m_portModel->copyRows(rows)));
+            return true;
+        }
+        if (key->matches(QKeySequence::Paste)) {
+            const int row = m_portView->currentIndex().isValid() ? m_portView->currentIndex().row() + 1
+                                                                 : m_portModel->rowCount();
+            if (!m_portModel->pasteRows(row, QGuiApplication::clipboard()->text().toUtf8()))
+                Q_EMIT statusMessage(tr("The clipboard holds no ports."));
+            return true;
+        }
+    }
     if (event->type() == QEvent::FocusIn) {
         if (auto *widget = qobject_cast<QWidget *>(watched)) {
             const auto it = m_rows.constFind(widget);

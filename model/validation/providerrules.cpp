@@ -279,6 +279,14 @@ void checkProtocols(ProviderCheck &pc)
         }
         const QString name = toString(*protocol);
         if (std::optional<Verdict> v = judge(pc, fact, Tr::tr("%1 ports").arg(name))) {
+            // Where no condition can make it work, the way out is the protocol every load
+            // balancer carries.
+            if (!v->fix && *protocol != Protocol::TCP) {
+                v->fix = Fix{Tr::tr("Set protocol to TCP"), [i](Service &s) {
+                                 if (ServicePort *port = portAt(s, i))
+                                     port->protocol.set(Protocol::TCP);
+                             }};
+            }
             report(c,
                    u"provider-"_s + name.toLower() + u"-unsupported",
                    portPath(i) + u".protocol",

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The designer as a user drives it: real widgets, keystrokes and clicks under the offscreen
+// platform. From an empty file to a saved manifest that matches a golden file, through a
+// provider finding, its fix and undo, and a type change that shows and hides fields.
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include "model/document/manifestdocument.h"
+#include "model/itemmodels/findingsmodel.h"
+#include "model/itemmodels/porttablemodel.h"
+#include "model/itemmodels/servicelistmodel.h"
+#include "model/validation/validationscheduler.h"
+#include "support/qtprinters.h"
+#include "support/scriptedprompts.h"
+#include "widgets/findingsfiltermodel.h"
+#include "widgets/mainwindow.h"
+#include "widgets/serviceform.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Chooses an item of a closed combo box with the keyboard, as a user without a mouse does:
+// Home, then Down until it is current. Each key emits activated(), as it does for a user.
+void chooseWithKeyboard(QComboBox *combo, int index)
+{
+    ASSERT_TRUE(combo);
+    ASSERT_GE(index, 0) << combo->objectName().toStdString();
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < index; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    ASSERT_EQ(combo->currentIndex(), index);
+}
+
+class DesignerTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"service-designer-tests"_s);
+        QCoreApplication::setApplicationName(u"designer_test"_s);
+        QSettings().clear();
+        auto prompts = std::make_unique<ScriptedPrompts>();
+        m_prompts = prompts.get();
+        m_window = std::make_unique<MainWindow>(std::move(prompts));
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        m_form = m_window->findChild<ServiceForm *>(u"serviceForm"_s);
+        ASSERT_TRUE(m_form);
+    }
+
+    void TearDown() override
+    {
+        m_prompts->answers.assign({QMessageBox::Discard});
+        m_window.reset();
+    }
+
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        T *found = m_window->findChild<T *>(name);
+        EXPECT_TRUE(found) << name.toStdString();
+        return found;
+    }
+
+    // The codes of the findings of the open file, after the scheduler has caught up.
+    QStringList findingCodes() const
+    {
+        m_window->scheduler()->validateNow();
+        QStringList codes;
+        FindingsModel *model = m_window->findingsModel();
+        for (int row = 0; row < model->rowCount(); ++row)
+            codes << model->index(row, 0).data(FindingsModel::CodeRole).toString();
+        return codes;
+    }
+
+    const Service &service() const
+    {
+        return m_window->document()->manifest().service(m_window->currentService());
+    }
+
+    QTemporaryDir m_dir;
+    ScriptedPrompts *m_prompts = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+    ServiceForm *m_form = nullptr;
+};
+
+TEST_F(DesignerTest, FromAnEmptyFileToASavedManifest)
+{
+    // Every item model of the window stays consistent through the whole session.
+    QAbstractItemModelTester listTester(m_window->serviceListModel());
+    QAbstractItemModelTester findingsTester(m_window->findingsModel());
+    QAbstractItemModelTester portTester(m_form->portModel());
+
+    // An empty file, then a Service from a template through the menu.
+    child<QAction>(u"newAction"_s)->trigger();
+    ASSERT_TRUE(m_window->document());
+    EXPECT_EQ(m_window->serviceListModel()->rowCount(), 0);
+    child<QAction>(u"template-tcp-proxy-protocol"_s)->trigger();
+    ASSERT_EQ(m_window->serviceListModel()->rowCount(), 1);
+
+    // Name it by typing.
+    auto *name = child<QLineEdit>(u"name"_s);
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, u"signalling"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    EXPECT_EQ(service().name(), u"signalling"_s);
+
+    // Where it runs: AWS, whose classic ELB carries no SCTP.
+    auto *provider = child<QComboBox>(u"providerCombo"_s);
+    chooseWithKeyboard(provider, provider->findData(u"aws"_s));
+
+    // The port becomes SCTP through the table's own editor.
+    QTableView *ports = m_form->portView();
+    const QModelIndex protocolCell = m_form->portModel()->index(0, PortTableModel::ProtocolColumn);
+    ports->setFocus();
+    ports->setCurrentIndex(protocolCell);
+    QTest::keyClick(ports, Qt::Key_F2);
+    auto *editor = ports->findChild<QComboBox *>(u"protocolEditor"_s);
+    ASSERT_TRUE(editor);
+    chooseWithKeyboard(editor, editor->findText(u"SCTP"_s));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents(); // the delegate commits and closes the editor queued
+    ASSERT_EQ(service().ports().front().value().protocol.valueOr(Protocol::TCP), Protocol::SCTP);
+    EXPECT_TRUE(findingCodes().contains(u"provider-sctp-unsupported"_s)) << findingCodes().join(u' ').toStdString();
+
+    // The finding's fix from the findings dock, then undo with the keyboard.
+    auto *findingsView = child<QTreeView>(u"findingsView"_s);
+    QAbstractItemModel *shown = findingsView->model();
+    QModelIndex finding;
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const QModelIndex i = shown->index(row, 0);
+        if (i.data(FindingsModel::CodeRole).toString() == u"provider-sctp-unsupported")
+            finding = i;
+    }
+    ASSERT_TRUE(finding.isValid());
+    findingsView->setCurrentIndex(finding);
+    auto *applyFix = child<QAction>(u"applyFixAction"_s);
+    ASSERT_TRUE(applyFix->isEnabled());
+    applyFix->trigger();
+    EXPECT_EQ(service().ports().front().value().protocol.valueOr(Protocol::SCTP), Protocol::TCP);
+    EXPECT_FALSE(findingCodes().contains(u"provider-sctp-unsupported"_s));
+    m_form->setFocus();
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    EXPECT_EQ(service().ports().front().value().protocol.valueOr(Protocol::TCP), Protocol::SCTP);
+    EXPECT_TRUE(findingCodes().contains(u"provider-sctp-unsupported"_s));
+
+    // The type decides which fields show: the template is a LoadBalancer.
+    auto *lbBox = child<QGroupBox>(u"loadBalancerBox"_s);
+    EXPECT_TRUE(lbBox->isVisible());
+    EXPECT_FALSE(ports->isColumnHidden(PortTableModel::NodePortColumn));
+    auto *type = child<QComboBox>(u"type"_s);
+    chooseWithKeyboard(type, type->findData(u"ClusterIP"_s));
+    EXPECT_EQ(service().effectiveType(), ServiceType::ClusterIP);
+    EXPECT_FALSE(lbBox->isVisible());
+    EXPECT_TRUE(ports->isColumnHidden(PortTableModel::NodePortColumn));
+    EXPECT_FALSE(child<QWidget>(u"headless"_s)->isHidden());
+    // A ClusterIP Service is not on a load balancer: the provider has nothing to say.
+    EXPECT_FALSE(findingCodes().contains(u"provider-sctp-unsupported"_s));
+    chooseWithKeyboard(type, type->findData(u"NodePort"_s));
+    EXPECT_FALSE(ports->isColumnHidden(PortTableModel::NodePortColumn));
+    EXPECT_TRUE(child<QWidget>(u"headless"_s)->isHidden());
+
+    // Save, and the file is what a user would expect.
+    m_prompts->pathToSave = m_dir.filePath(u"signalling.yaml"_s);
+    child<QAction>(u"saveAction"_s)->trigger();
+    EXPECT_FALSE(m_window->document()->isModified());
+    const QByteArray saved = readAll(m_prompts->pathToSave);
+    const QByteArray golden = readAll(QStringLiteral(SD_TEST_DATA_DIR) + u"/golden/designer-signalling.yaml"_s);
+    EXPECT_EQ(saved, golden) << saved.constData();
+}
+
+TEST_F(DesignerTest, ServicesAreAddedDuplicatedMovedAndRemoved)
+{
+    child<QAction>(u"newAction"_s)->trigger();
+    child<QAction>(u"template-web-http"_s)->trigger();
+    child<QAction>(u"template-dns"_s)->trigger();
+    ServiceListModel *list = m_window->serviceListModel();
+    ASSERT_EQ(list->rowCount(), 2);
+    EXPECT_EQ(list->index(1).data(ServiceListModel::NameRole).toString(), service().name());
+
+    child<QAction>(u"duplicateAction"_s)->trigger();
+    ASSERT_EQ(list->rowCount(), 3);
+    EXPECT_EQ(service().name(), list->index(1).data(ServiceListModel::NameRole).toString() + u"-copy"_s);
+
+    const QString moved = service().name();
+    child<QAction>(u"moveUpAction"_s)->trigger();
+    EXPECT_EQ(list->index(1).data(ServiceListModel::NameRole).toString(), moved);
+    EXPECT_EQ(service().name(), moved) << "the moved Service stays selected";
+
+    child<QAction>(u"removeServiceAction"_s)->trigger();
+    EXPECT_EQ(list->rowCount(), 2);
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    EXPECT_EQ(list->rowCount(), 3);
+}
+
+
+TEST_F(DesignerTest, PortsAreCopiedAndPastedWithTheKeyboard)
+{
+    child<QAction>(u"newAction"_s)->trigger();
+    child<QAction>(u"template-web-http"_s)->trigger();
+    QTableView *ports = m_form->portView();
+    ASSERT_EQ(m_form->portModel()->rowCount(), 1);
+    ports->setFocus();
+    ports->selectRow(0);
+    QTest::keySequence(ports, QKeySequence::Copy);
+    QTest::keySequence(ports, QKeySequence::Paste);
+    ASSERT_EQ(m_form->portModel()->rowCount(), 2);
+    EXPECT_EQ(service().ports()[1].value().port.valueOr(0), 80);
+    // Two ports with one name and number: the validator says so.
+    EXPECT_TRUE(findingCodes().contains(u"port-name-duplicate"_s)) << findingCodes().join(u' ').toStdString();
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    EXPECT_EQ(m_form->portModel()->rowCount(), 1);
+}
+
+} // namespace
+} // namespace sd

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <deque>
+#include <vector>
+
+#include "widgets/userprompts.h"
+
+namespace sd {
+
+// Answers every question from a script and remembers every message, so no dialog ever opens.
+class ScriptedPrompts final : public UserPrompts
+{
+public:
+    std::vector<Message> told;
+    std::vector<Message> asked;
+    std::deque<QMessageBox::StandardButton> answers; // empty: Cancel
+    QString pathToOpen;
+    QString pathToSave;
+    int saveDialogs = 0;
+
+    QMessageBox::StandardButton ask(QWidget *,
+                                    const Message &message,
+                                    QMessageBox::StandardButtons,
+                                    QMessageBox::StandardButton) override
+    {
+        asked.push_back(message);
+        if (answers.empty())
+            return QMessageBox::Cancel;
+        const QMessageBox::StandardButton answer = answers.front();
+        answers.pop_front();
+        return answer;
+    }
+    void tell(QWidget *, const Message &message) override { told.push_back(message); }
+    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return pathToOpen;
+    }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        ++saveDialogs;
+        return pathToSave;
+    }
+};
+
+} // namespace sd
