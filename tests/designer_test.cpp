@@ -9,9 +9,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QStatusBar>
 #include <QFile>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -29,6 +33,11 @@
 #include "widgets/findingsfiltermodel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/serviceform.h"
+#include "model/providers/profileloader.h"
+#include "model/providers/providerregistry.h"
+#include "model/teaching/explanations.h"
+#include "resources/resources.h"
+#include "translations/i18n.h"
 
 using namespace Qt::StringLiterals;
 
@@ -235,6 +244,85 @@ TEST_F(DesignerTest, PortsAreCopiedAndPastedWithTheKeyboard)
     EXPECT_TRUE(findingCodes().contains(u"port-name-duplicate"_s)) << findingCodes().join(u' ').toStdString();
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
     EXPECT_EQ(m_form->portModel()->rowCount(), 1);
+}
+
+
+// View › Language switches the whole window at run time, and back; every part speaks Korean.
+TEST_F(DesignerTest, LanguageSwitchesAtRunTime)
+{
+    MainWindow::setLanguageSwitcher(
+        [](const QString &code) {
+            return installTranslators(*QCoreApplication::instance(),
+                                      code.isEmpty() ? QLocale() : QLocale(code));
+        },
+        availableLanguages());
+    // The menu is made when the window is: a new window offers it.
+    m_prompts->answers.assign({QMessageBox::Discard});
+    auto prompts = std::make_unique<ScriptedPrompts>();
+    m_prompts = prompts.get();
+    m_window = std::make_unique<MainWindow>(std::move(prompts));
+    m_form = m_window->findChild<ServiceForm *>(u"serviceForm"_s);
+    child<QAction>(u"newAction"_s)->trigger();
+    child<QAction>(u"template-sctp-diameter"_s)->trigger();
+    auto *korean = child<QAction>(u"language-ko"_s);
+    ASSERT_TRUE(korean);
+    korean->trigger();
+    QApplication::processEvents();
+
+    auto *fileMenu = m_window->menuBar()->actions().value(0);
+    EXPECT_EQ(fileMenu->text(), u"파일(&F)"_s);
+    bool labelInKorean = false;
+    for (QLabel *label : m_form->findChildren<QLabel *>()) {
+        if (label->text() == u"이름(&N):")
+            labelInKorean = true;
+    }
+    EXPECT_TRUE(labelInKorean);
+    // A finding, in the language of the moment: the multihoming note of the SCTP template.
+    m_window->scheduler()->setEnvironment(m_window->scheduler()->environment()); // revalidate
+    m_window->scheduler()->validateNow();
+    FindingsModel *findings = m_window->findingsModel();
+    ASSERT_GT(findings->rowCount(), 0);
+    const QString message = findings->index(0, FindingsModel::MessageColumn).data().toString();
+    EXPECT_TRUE(std::any_of(message.begin(), message.end(),
+                            [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; }))
+        << message.toStdString();
+    // An explanation, in the same language.
+    const std::optional<Explanation> e =
+        explanation(u"protocol-sctp"_s, explanationLanguage(currentLanguage()), explanationsPath());
+    ASSERT_TRUE(e);
+    EXPECT_EQ(e->language, u"ko"_s);
+
+    child<QAction>(u"language-en"_s)->trigger();
+    QApplication::processEvents();
+    EXPECT_EQ(fileMenu->text(), u"&File"_s);
+    QSettings().remove(u"language"_s);
+    MainWindow::setLanguageSwitcher({}, {});
+}
+
+
+// A broken profile in the user's folder is skipped, and the window says which and where.
+TEST_F(DesignerTest, BrokenUserProfilesAreNamedInTheStatusBar)
+{
+    const QString dir = ProviderRegistry::userProfileDirectory();
+    ASSERT_TRUE(QDir().mkpath(dir));
+    const QString broken = dir + u"/broken.yaml"_s;
+    {
+        QFile file(broken);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("format: 1\nid: broken\nname: Broken\nvariants: [{id: x, default: true, protocols: {TCP: {support: maybe}}}]\n");
+    }
+    m_prompts->answers.assign({QMessageBox::Discard});
+    auto prompts = std::make_unique<ScriptedPrompts>();
+    m_prompts = prompts.get();
+    m_window = std::make_unique<MainWindow>(std::move(prompts));
+    const QString message = m_window->statusBar()->currentMessage();
+    QFile::remove(broken);
+    EXPECT_TRUE(message.contains(broken)) << message.toStdString();
+    EXPECT_TRUE(message.contains(broken + u":4:"_s)) << message.toStdString();
+    // The other profiles are all there.
+    auto *provider = child<QComboBox>(u"providerCombo"_s);
+    EXPECT_GE(provider->findData(u"aws"_s), 0);
+    EXPECT_LT(provider->findData(u"broken"_s), 0);
 }
 
 } // namespace

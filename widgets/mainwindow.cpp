@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/mainwindow.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDropEvent>
@@ -142,8 +143,11 @@ void MainWindow::createWidgets()
         ProviderRegistry::withBuiltIns(providerProfilesPath(), true, &profileErrors), this);
     m_environmentBar->setObjectName(u"environmentToolBar"_s);
     addToolBar(Qt::TopToolBarArea, m_environmentBar);
+    // A broken profile of the user's is skipped; say which and where, in the status bar and in
+    // the tooltip of the provider choice.
+    QStringList problems;
     for (const ProfileError &e : profileErrors)
-        qWarning("%s", qPrintable(e.toString())); // a broken profile of the user's: skipped
+        problems << e.toString();
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"documentSummary"_s);
@@ -161,6 +165,13 @@ void MainWindow::createWidgets()
     connect(m_environmentBar, &EnvironmentToolBar::environmentChanged, this,
             &MainWindow::applyEnvironment);
     applyEnvironment(m_environmentBar->environment());
+    if (!problems.isEmpty()) {
+        statusBar()->showMessage(tr("%n provider profile(s) could not be read and were skipped: "
+                                    "%1",
+                                    nullptr, int(problems.size()))
+                                     .arg(problems.join(u"; "_s)));
+        m_environmentBar->setToolTip(problems.join(u"\n"_s));
+    }
 }
 
 void MainWindow::applyEnvironment(const Environment &environment)
@@ -266,6 +277,73 @@ void MainWindow::createDesignerActions()
     m_viewMenu->addAction(m_findingsDock->toggleViewAction());
     m_viewMenu->addAction(m_previewDock->toggleViewAction());
     m_viewMenu->addAction(m_environmentBar->toggleViewAction());
+    createLanguageMenu();
+}
+
+namespace {
+
+MainWindow::LanguageSwitcher &languageSwitcher()
+{
+    static MainWindow::LanguageSwitcher switcher;
+    return switcher;
+}
+
+QStringList &offeredLanguages()
+{
+    static QStringList languages;
+    return languages;
+}
+
+} // namespace
+
+void MainWindow::setLanguageSwitcher(LanguageSwitcher switcher, const QStringList &languages)
+{
+    languageSwitcher() = std::move(switcher);
+    offeredLanguages() = languages;
+}
+
+QString MainWindow::storedLanguage()
+{
+    return QSettings().value(u"language"_s).toString();
+}
+
+void MainWindow::createLanguageMenu()
+{
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(u"languageMenu"_s);
+    m_languageMenu->menuAction()->setVisible(bool(languageSwitcher()));
+    auto *group = new QActionGroup(this);
+    const QString stored = storedLanguage();
+    auto add = [this, group, stored](QAction *action, const QString &code) {
+        action->setCheckable(true);
+        action->setChecked(code == stored);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [code] {
+            if (!languageSwitcher())
+                return;
+            QSettings().setValue(u"language"_s, code);
+            // Without a catalogue for the system's language, English (with its plural forms).
+            if (!languageSwitcher()(code) && code.isEmpty())
+                languageSwitcher()(u"en"_s);
+        });
+    };
+    m_systemLanguageAction = m_languageMenu->addAction(QString());
+    m_systemLanguageAction->setObjectName(u"language-system"_s);
+    add(m_systemLanguageAction, QString());
+    m_languageMenu->addSeparator();
+    for (const QString &code : std::as_const(offeredLanguages())) {
+        // Each language in its own words, whatever the current one is.
+        QString name = QLocale(code).nativeLanguageName();
+        if (code == u"en")
+            name = u"English"_s;
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        QAction *action = m_languageMenu->addAction(name);
+        action->setObjectName(u"language-"_s + code);
+        add(action, code);
+    }
 }
 
 bool MainWindow::newDocument()
@@ -407,6 +485,8 @@ void MainWindow::retranslateUi()
     m_moveUpAction->setText(tr("Move &Up"));
     m_moveDownAction->setText(tr("Move &Down"));
     m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguageAction->setText(tr("The System's Language"));
     m_centralTabs->setTabText(0, tr("Form"));
     m_centralTabs->setTabText(1, tr("In the File"));
     m_environmentBar->setWindowTitle(tr("Environment"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QMainWindow>
@@ -98,6 +99,15 @@ public:
     /** Restores the window geometry and splitter from QSettings. */
     void restoreSettings();
 
+    /** Switches the user interface to a language code ("en", "ko"; empty: the system's) and
+     *  says whether it has a catalogue for it. */
+    using LanguageSwitcher = std::function<bool(const QString &code)>;
+    /** How View › Language switches (the application installs its translators there), and the
+     *  languages to offer. Without one, the menu is hidden. */
+    static void setLanguageSwitcher(LanguageSwitcher switcher, const QStringList &languages);
+    /** The language chosen in View › Language and stored in QSettings ("" for the system's). */
+    static QString storedLanguage();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -125,6 +135,7 @@ private:
     void removeService();
     void moveService(int delta);
     void applyEnvironment(const Environment &environment);
+    void createLanguageMenu();
     QString workingDirectory() const;
     QString fileFilter() const;
 
@@ -152,6 +163,8 @@ private:
     QMenu *m_templateMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_newWindowAction = nullptr;
     QAction *m_exportYamlAction = nullptr;

@@ -71,10 +71,14 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(u"Service Designer"_s);
     QApplication::setApplicationVersion(QStringLiteral(SD_VERSION));
     QApplication::setWindowIcon(QIcon(sd::applicationIconPath()));
-    // Without our catalogue for the system language, English is used, and its catalogue still
-    // gives the plural forms ("1 Service", "3 Services").
-    if (!sd::installTranslators(app, QLocale()))
-        sd::installTranslators(app, QLocale(QLocale::English));
+    // The language chosen in View › Language, else the system's. Without our catalogue for it,
+    // English is used, and its catalogue still gives the plural forms ("1 Service", "3 Services").
+    auto switchLanguage = [&app](const QString &code) {
+        return sd::installTranslators(app, code.isEmpty() ? QLocale() : QLocale(code));
+    };
+    if (!switchLanguage(sd::MainWindow::storedLanguage()))
+        switchLanguage(u"en"_s);
+    sd::MainWindow::setLanguageSwitcher(switchLanguage, sd::availableLanguages());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(sd::Tr::tr("Design Kubernetes v1 Service manifests."));
