@@ -82,7 +82,15 @@
 <context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="501"/>
+        <location filename="../widgets/mainwindow.cpp" line="184"/>
+        <source>%n provider profile(s) could not be read and were skipped: %1</source>
+        <translation>
+            <numerusform>%n provider profile could not be read and was skipped: %1</numerusform>
+            <numerusform>%n provider profiles could not be read and were skipped: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="692"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(and %n more)</numerusform>
@@ -90,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="508"/>
+        <location filename="../widgets/mainwindow.cpp" line="699"/>
         <source>%n document(s) of %1 could not be read.</source>
         <translation>
             <numerusform>%n document of %1 could not be read.</numerusform>
@@ -98,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="715"/>
+        <location filename="../widgets/mainwindow.cpp" line="909"/>
         <source>%n Service(s)</source>
         <translation>
             <numerusform>%n Service</numerusform>
@@ -106,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="716"/>
+        <location filename="../widgets/mainwindow.cpp" line="910"/>
         <source>%n other object(s)</source>
         <translation>
             <numerusform>%n other object</numerusform>
@@ -114,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="718"/>
+        <location filename="../widgets/mainwindow.cpp" line="912"/>
         <source>%n unreadable document(s)</source>
         <translation>
             <numerusform>%n unreadable document</numerusform>

@@ -923,22 +923,22 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>Design Kubernetes v1 Service manifests.</source>
         <translation>쿠버네티스 v1 서비스 매니페스트를 설계합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="88"/>
         <source>The manifest to open (YAML or JSON).</source>
         <translation>열 매니페스트(YAML 또는 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="92"/>
         <source>Save a picture of the window to FILE (PNG) and quit; for documentation and automated checks.</source>
         <translation>창의 그림을 FILE(PNG)에 저장하고 종료합니다. 문서와 자동 점검용입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -2363,6 +2363,132 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
 </context>
 <context>
+    <name>sd::ConnectionPathView</name>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="190"/>
+        <source>(no port)</source>
+        <translation>(포트 없음)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="194"/>
+        <location filename="../widgets/connectionpathview.cpp" line="219"/>
+        <source>Client</source>
+        <translation>클라이언트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="194"/>
+        <location filename="../widgets/connectionpathview.cpp" line="216"/>
+        <source>a pod in the cluster</source>
+        <translation>클러스터 안의 파드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="196"/>
+        <location filename="../widgets/connectionpathview.cpp" line="243"/>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="196"/>
+        <source>DNS name only: a CNAME, no proxying</source>
+        <translation>DNS 이름만: CNAME이며 프록시하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="197"/>
+        <source>External host</source>
+        <translation>외부 호스트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="217"/>
+        <source>outside the cluster</source>
+        <translation>클러스터 밖</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="218"/>
+        <source>on the internet</source>
+        <translation>인터넷</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="222"/>
+        <source>external IP:%1</source>
+        <translation>외부 IP:%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="225"/>
+        <source>Load balancer</source>
+        <translation>로드밸런서</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="234"/>
+        <source>30000–32767 (allocated)</source>
+        <translation>30000–32767 (자동 할당)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="235"/>
+        <source>Node port</source>
+        <translation>노드 포트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="235"/>
+        <source>node IP:%1</source>
+        <translation>노드 IP:%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="240"/>
+        <source>headless: DNS gives the pod IPs</source>
+        <translation>헤드리스: DNS가 파드 IP를 반환</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="241"/>
+        <source>cluster IP</source>
+        <translation>클러스터 IP</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="247"/>
+        <source>container port %1</source>
+        <translation>컨테이너 포트 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="249"/>
+        <source>reads the PROXY header first</source>
+        <translation>PROXY 헤더를 먼저 읽음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="251"/>
+        <source>speaks %1</source>
+        <translation>%1 사용</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="252"/>
+        <source>Pod</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="266"/>
+        <source>Choose a port to see the way a connection takes to the pods.</source>
+        <translation>포트를 고르면 연결이 파드까지 가는 길을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="318"/>
+        <source>TLS ends here</source>
+        <translation>여기서 TLS 종료</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="322"/>
+        <source>adds PROXY v%1 header</source>
+        <translation>PROXY v%1 헤더 추가</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="323"/>
+        <source>adds PROXY header</source>
+        <translation>PROXY 헤더 추가</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="351"/>
+        <source>TLS over %1</source>
+        <translation>%1 위의 TLS</translation>
+    </message>
+</context>
+<context>
     <name>sd::EnvironmentToolBar</name>
     <message>
         <location filename="../widgets/environmenttoolbar.cpp" line="44"/>
@@ -2433,6 +2559,24 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <location filename="../widgets/environmenttoolbar.cpp" line="161"/>
         <source>Service CIDRs, node-port range and network plugin</source>
         <translation>서비스 CIDR, 노드 포트 범위, 네트워크 플러그인</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ExplanationPanel</name>
+    <message>
+        <location filename="../widgets/explanationpanel.cpp" line="90"/>
+        <source>Explanation</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationpanel.cpp" line="91"/>
+        <source>Choose a topic to read about</source>
+        <translation>읽을 주제를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationpanel.cpp" line="115"/>
+        <source>The explanation of “%1” could not be read.</source>
+        <translation>“%1”의 설명을 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2658,304 +2802,331 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 </context>
 <context>
     <name>sd::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="184"/>
+        <source>%n provider profile(s) could not be read and were skipped: %1</source>
+        <translation>
+            <numerusform>%n개의 프로바이더 프로파일을 읽을 수 없어 건너뛰었습니다: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="292"/>
+        <location filename="../widgets/mainwindow.cpp" line="479"/>
         <source>Add %1</source>
         <translation>%1 추가</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="348"/>
+        <location filename="../widgets/mainwindow.cpp" line="535"/>
         <source>Cannot Export</source>
         <translation>내보낼 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="349"/>
+        <location filename="../widgets/mainwindow.cpp" line="536"/>
         <source>%1 could not be written.</source>
         <translation>%1을(를) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="354"/>
+        <location filename="../widgets/mainwindow.cpp" line="541"/>
         <source>Exported %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="363"/>
-        <location filename="../widgets/mainwindow.cpp" line="367"/>
+        <location filename="../widgets/mainwindow.cpp" line="550"/>
+        <location filename="../widgets/mainwindow.cpp" line="554"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="371"/>
+        <location filename="../widgets/mainwindow.cpp" line="558"/>
         <source>Export the Selected Service</source>
         <translation>선택한 서비스 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="371"/>
+        <location filename="../widgets/mainwindow.cpp" line="558"/>
         <source>Export the File</source>
         <translation>파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="372"/>
+        <location filename="../widgets/mainwindow.cpp" line="559"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="372"/>
+        <location filename="../widgets/mainwindow.cpp" line="559"/>
         <source>YAML (*.yaml *.yml);;All files (*)</source>
         <translation>YAML (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="379"/>
+        <location filename="../widgets/mainwindow.cpp" line="566"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="380"/>
+        <location filename="../widgets/mainwindow.cpp" line="567"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="381"/>
+        <location filename="../widgets/mainwindow.cpp" line="568"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="382"/>
+        <location filename="../widgets/mainwindow.cpp" line="569"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="383"/>
+        <location filename="../widgets/mainwindow.cpp" line="570"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="384"/>
+        <location filename="../widgets/mainwindow.cpp" line="571"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="385"/>
+        <location filename="../widgets/mainwindow.cpp" line="572"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="386"/>
+        <location filename="../widgets/mainwindow.cpp" line="573"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="387"/>
+        <location filename="../widgets/mainwindow.cpp" line="574"/>
         <source>New &amp;Window</source>
         <translation>새 창(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="388"/>
+        <location filename="../widgets/mainwindow.cpp" line="575"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="389"/>
+        <location filename="../widgets/mainwindow.cpp" line="576"/>
         <source>The File as &amp;YAML…</source>
         <translation>파일을 YAML로(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="390"/>
+        <location filename="../widgets/mainwindow.cpp" line="577"/>
         <source>The File as &amp;JSON…</source>
         <translation>파일을 JSON으로(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="391"/>
+        <location filename="../widgets/mainwindow.cpp" line="578"/>
         <source>The Selected Service as Y&amp;AML…</source>
         <translation>선택한 서비스를 YAML로(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="392"/>
+        <location filename="../widgets/mainwindow.cpp" line="579"/>
         <source>The Selected Service as J&amp;SON…</source>
         <translation>선택한 서비스를 JSON으로(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="393"/>
+        <location filename="../widgets/mainwindow.cpp" line="580"/>
         <source>&amp;Service</source>
         <translation>서비스(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="394"/>
+        <location filename="../widgets/mainwindow.cpp" line="581"/>
         <source>&amp;Add from Template</source>
         <translation>템플릿에서 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/mainwindow.cpp" line="592"/>
         <source>&amp;Duplicate</source>
         <translation>복제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="406"/>
+        <location filename="../widgets/mainwindow.cpp" line="593"/>
         <source>&amp;Remove</source>
         <translation>제거(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="407"/>
+        <location filename="../widgets/mainwindow.cpp" line="594"/>
         <source>Move &amp;Up</source>
         <translation>위로 이동(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="408"/>
+        <location filename="../widgets/mainwindow.cpp" line="595"/>
         <source>Move &amp;Down</source>
         <translation>아래로 이동(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="409"/>
+        <location filename="../widgets/mainwindow.cpp" line="596"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="410"/>
+        <location filename="../widgets/mainwindow.cpp" line="597"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="598"/>
+        <source>The System&apos;s Language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="599"/>
         <source>Form</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="411"/>
+        <location filename="../widgets/mainwindow.cpp" line="600"/>
         <source>In the File</source>
         <translation>파일 원문</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="412"/>
+        <location filename="../widgets/mainwindow.cpp" line="601"/>
         <source>Environment</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="435"/>
+        <location filename="../widgets/mainwindow.cpp" line="602"/>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="603"/>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="626"/>
         <source>Kubernetes manifests (*.yaml *.yml *.json);;All files (*)</source>
         <translation>쿠버네티스 매니페스트 (*.yaml *.yml *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="446"/>
+        <location filename="../widgets/mainwindow.cpp" line="637"/>
         <source>Cannot Open File</source>
         <translation>파일을 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="447"/>
+        <location filename="../widgets/mainwindow.cpp" line="638"/>
         <source>%1 could not be opened.</source>
         <translation>%1을(를) 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="466"/>
+        <location filename="../widgets/mainwindow.cpp" line="657"/>
         <source>Cannot Open Document</source>
         <translation>문서를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="467"/>
+        <location filename="../widgets/mainwindow.cpp" line="658"/>
         <source>The document could not be read.</source>
         <translation>문서를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="482"/>
+        <location filename="../widgets/mainwindow.cpp" line="673"/>
         <source>Open Manifest</source>
         <translation>매니페스트 열기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="501"/>
+        <location filename="../widgets/mainwindow.cpp" line="692"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(그 밖에 %n개 더)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="503"/>
+        <location filename="../widgets/mainwindow.cpp" line="694"/>
         <source>They are marked in the list and kept in the file as they are: saving writes them back unchanged.</source>
         <translation>목록에 표시되어 있고 파일에 그대로 남아 있습니다: 저장하면 바뀌지 않은 채로 다시 씁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="507"/>
+        <location filename="../widgets/mainwindow.cpp" line="698"/>
         <source>Some Documents Could Not Be Read</source>
         <translation>읽을 수 없는 문서가 있음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="508"/>
+        <location filename="../widgets/mainwindow.cpp" line="699"/>
         <source>%n document(s) of %1 could not be read.</source>
         <translation>
             <numerusform>%1의 문서 %n개를 읽을 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="570"/>
+        <location filename="../widgets/mainwindow.cpp" line="763"/>
         <source>Unsaved Changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="571"/>
+        <location filename="../widgets/mainwindow.cpp" line="764"/>
         <source>Do you want to save the changes to %1?</source>
         <translation>%1의 변경 사항을 저장하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="572"/>
+        <location filename="../widgets/mainwindow.cpp" line="765"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>저장하지 않으면 변경 사항을 잃게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="598"/>
+        <location filename="../widgets/mainwindow.cpp" line="791"/>
         <source>service.yaml</source>
         <translation>service.yaml</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="600"/>
+        <location filename="../widgets/mainwindow.cpp" line="793"/>
         <source>Save Manifest As</source>
         <translation>다른 이름으로 매니페스트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="609"/>
+        <location filename="../widgets/mainwindow.cpp" line="802"/>
         <source>Cannot Save File</source>
         <translation>파일을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="610"/>
+        <location filename="../widgets/mainwindow.cpp" line="803"/>
         <source>%1 could not be saved.</source>
         <translation>%1을(를) 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="616"/>
+        <location filename="../widgets/mainwindow.cpp" line="809"/>
         <source>Saved %1</source>
         <translation>%1을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="678"/>
+        <location filename="../widgets/mainwindow.cpp" line="872"/>
         <source>Applied: %1</source>
         <translation>적용함: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="696"/>
+        <location filename="../widgets/mainwindow.cpp" line="890"/>
         <source>%1[*] — Service Designer</source>
         <translation>%1[*] — Service Designer</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="697"/>
+        <location filename="../widgets/mainwindow.cpp" line="891"/>
         <source>Service Designer</source>
         <translation>Service Designer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="715"/>
+        <location filename="../widgets/mainwindow.cpp" line="909"/>
         <source>%n Service(s)</source>
         <translation>
             <numerusform>서비스 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="716"/>
+        <location filename="../widgets/mainwindow.cpp" line="910"/>
         <source>%n other object(s)</source>
         <translation>
             <numerusform>다른 오브젝트 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="718"/>
+        <location filename="../widgets/mainwindow.cpp" line="912"/>
         <source>%n unreadable document(s)</source>
         <translation>
             <numerusform>읽을 수 없는 문서 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="719"/>
+        <location filename="../widgets/mainwindow.cpp" line="913"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3079,6 +3250,132 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>
             <numerusform>포트 %n개 붙여넣기</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProtocolMixChart</name>
+    <message>
+        <location filename="../widgets/protocolmixchart.cpp" line="85"/>
+        <source>Ports by protocol (inside) and appProtocol (outside)</source>
+        <translation>프로토콜(안쪽)과 appProtocol(바깥쪽)별 포트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protocolmixchart.cpp" line="123"/>
+        <source>%1: %2</source>
+        <comment>chart slice: name and number of ports</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProtocolMixModel</name>
+    <message>
+        <location filename="../model/itemmodels/protocolmixmodel.cpp" line="115"/>
+        <source>no appProtocol</source>
+        <translation>appProtocol 없음</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/protocolmixmodel.cpp" line="128"/>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/protocolmixmodel.cpp" line="130"/>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProviderCompatibilityChart</name>
+    <message>
+        <location filename="../widgets/providerchart.cpp" line="112"/>
+        <source>LoadBalancer ports by provider</source>
+        <translation>프로바이더별 LoadBalancer 포트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/providerchart.cpp" line="113"/>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProviderCompatibilityModel</name>
+    <message>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="188"/>
+        <source>Provider</source>
+        <translation>프로바이더</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="190"/>
+        <source>Supported</source>
+        <translation>지원</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="192"/>
+        <source>Conditional</source>
+        <translation>조건부</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="194"/>
+        <source>Not supported</source>
+        <translation>지원 안 함</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="196"/>
+        <source>Provider id</source>
+        <translation>프로바이더 ID</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProxyHeaderView</name>
+    <message>
+        <location filename="../widgets/proxyheaderview.cpp" line="123"/>
+        <source>What the workload receives from the load balancer before the client&apos;s first byte, for these sample addresses:</source>
+        <translation>이 예시 주소에서 워크로드가 클라이언트의 첫 바이트보다 먼저 로드밸런서에게서 받는 것:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/proxyheaderview.cpp" line="125"/>
+        <source>&amp;Client (source):</source>
+        <translation>클라이언트(출발지)(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/proxyheaderview.cpp" line="126"/>
+        <source>&amp;Load balancer (destination):</source>
+        <translation>로드밸런서(목적지)(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/proxyheaderview.cpp" line="127"/>
+        <source>PROXY protocol &amp;version:</source>
+        <translation>PROXY protocol 버전(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/proxyheaderview.cpp" line="128"/>
+        <source>&amp;Transport:</source>
+        <translation>전송 프로토콜(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/proxyheaderview.cpp" line="129"/>
+        <source>An address and port: 192.0.2.1:443 or [2001:db8::1]:443</source>
+        <translation>주소와 포트: 192.0.2.1:443 또는 [2001:db8::1]:443</translation>
+    </message>
+    <message>
+        <location filename="../widgets/proxyheaderview.cpp" line="131"/>
+        <source>1 (text)</source>
+        <translation>1 (텍스트)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/proxyheaderview.cpp" line="132"/>
+        <source>2 (binary)</source>
+        <translation>2 (바이너리)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/proxyheaderview.cpp" line="144"/>
+        <source>The client address is not an IPv4 or IPv6 address with a port.</source>
+        <translation>클라이언트 주소가 포트를 포함한 IPv4 또는 IPv6 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/proxyheaderview.cpp" line="146"/>
+        <source>The load balancer address is not an IPv4 or IPv6 address with a port.</source>
+        <translation>로드밸런서 주소가 포트를 포함한 IPv4 또는 IPv6 주소가 아닙니다.</translation>
     </message>
 </context>
 <context>

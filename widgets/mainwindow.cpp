@@ -3,6 +3,12 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QScrollArea>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QTableView>
+#include <QVBoxLayout>
 #include <QDir>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -22,13 +28,20 @@
 #include "model/document/servicetemplates.h"
 #include "model/io/manifestio.h"
 #include "model/itemmodels/findingsmodel.h"
+#include "model/itemmodels/protocolmixmodel.h"
+#include "model/itemmodels/providercompatibilitymodel.h"
 #include "model/itemmodels/servicelistmodel.h"
 #include "model/providers/providerregistry.h"
 #include "model/validation/validationscheduler.h"
 #include "resources/resources.h"
+#include "widgets/connectionpathview.h"
 #include "widgets/environmenttoolbar.h"
+#include "widgets/explanationpanel.h"
 #include "widgets/findingcounts.h"
 #include "widgets/findingsdock.h"
+#include "widgets/protocolmixchart.h"
+#include "widgets/providerchart.h"
+#include "widgets/proxyheaderview.h"
 #include "widgets/recentfilesmenu.h"
 #include "widgets/serviceform.h"
 #include "widgets/servicelistpane.h"
@@ -103,6 +116,8 @@ MainWindow::~MainWindow()
     // Let the views forget the document before it goes, while this window is still whole.
     m_form->setDocument(nullptr);
     m_serviceModel->setDocument(nullptr);
+    m_compatibilityModel->setDocument(nullptr);
+    m_protocolMixModel->setDocument(nullptr);
     m_document.reset();
 }
 
@@ -164,6 +179,7 @@ void MainWindow::createWidgets()
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_environmentBar, &EnvironmentToolBar::environmentChanged, this,
             &MainWindow::applyEnvironment);
+    createTeachingDocks();
     applyEnvironment(m_environmentBar->environment());
     if (!problems.isEmpty()) {
         statusBar()->showMessage(tr("%n provider profile(s) could not be read and were skipped: "
@@ -179,6 +195,111 @@ void MainWindow::applyEnvironment(const Environment &environment)
     if (m_scheduler)
         m_scheduler->setEnvironment(environment);
     m_form->setEnvironment(environment);
+    m_pathView->setProfile(environment.platform.provider);
+    updateConnection();
+}
+
+// Teaching: the explanation of the focused field or the selected finding, and the way a
+// connection takes to the pods for the selected port, with the PROXY header it carries.
+void MainWindow::createTeachingDocks()
+{
+    m_explanationDock = new ExplanationPanel(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_explanationDock);
+    tabifyDockWidget(m_previewDock, m_explanationDock);
+    m_previewDock->raise();
+
+    m_connectionDock = new QDockWidget(this);
+    m_connectionDock->setObjectName(u"connectionDock"_s);
+    auto *content = new QWidget(m_connectionDock);
+    auto *layout = new QVBoxLayout(content);
+    m_pathView = new ConnectionPathView(content);
+    m_proxyView = new ProxyHeaderView(content);
+    layout->addWidget(m_pathView);
+    layout->addWidget(m_proxyView, 1);
+    // In a scroll area, so the dock does not claim the height of everything it holds.
+    auto *connectionScroll = new QScrollArea(m_connectionDock);
+    connectionScroll->setWidgetResizable(true);
+    connectionScroll->setFrameShape(QFrame::NoFrame);
+    connectionScroll->setWidget(content);
+    m_connectionDock->setWidget(connectionScroll);
+    addDockWidget(Qt::BottomDockWidgetArea, m_connectionDock);
+    tabifyDockWidget(m_findingsDock, m_connectionDock);
+    m_findingsDock->raise();
+
+    // Where the design can run, and what it is made of.
+    m_chartsDock = new QDockWidget(this);
+    m_chartsDock->setObjectName(u"chartsDock"_s);
+    auto *charts = new QWidget(m_chartsDock);
+    auto *chartsLayout = new QHBoxLayout(charts);
+    m_compatibilityModel = new ProviderCompatibilityModel(this);
+    m_compatibilityModel->setRegistry(m_environmentBar->registry());
+    auto *compatibility = new ProviderCompatibilityChart(charts);
+    compatibility->setModel(m_compatibilityModel);
+    m_protocolMixModel = new ProtocolMixModel(this);
+    auto *mix = new ProtocolMixChart(charts);
+    mix->setModel(m_protocolMixModel);
+    chartsLayout->addWidget(compatibility, 3);
+    chartsLayout->addWidget(mix, 2);
+    charts->setMinimumHeight(320);
+    auto *chartsScroll = new QScrollArea(m_chartsDock);
+    chartsScroll->setWidgetResizable(true);
+    chartsScroll->setFrameShape(QFrame::NoFrame);
+    chartsScroll->setWidget(charts);
+    m_chartsDock->setWidget(chartsScroll);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
+    tabifyDockWidget(m_connectionDock, m_chartsDock);
+    m_findingsDock->raise();
+    connect(compatibility, &ProviderCompatibilityChart::providerClicked, this,
+            [this](const QString &id) {
+                Environment e = m_environmentBar->environment();
+                e.platform.provider = m_environmentBar->registry().find(id);
+                m_environmentBar->setEnvironment(e);
+            });
+
+    // The tabbed docks share the space the findings had; the form keeps the middle.
+    resizeDocks({m_findingsDock}, {200}, Qt::Vertical);
+    resizeDocks({m_previewDock}, {380}, Qt::Horizontal);
+
+    connect(m_form, &ServiceForm::fieldFocused, this, &MainWindow::explainField);
+    connect(m_form->portView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateConnection);
+    connect(m_findingsDock, &FindingsDock::findingActivated, this, [this] {
+        const int row = m_findingsDock->currentSourceRow();
+        if (row >= 0)
+            m_explanationDock->showFinding(
+                m_findingsModel->index(row, 0).data(FindingsModel::CodeRole).toString());
+    });
+}
+
+void MainWindow::explainField(const QString &path)
+{
+    // A protocol's topic depends on its value.
+    QString value;
+    const ServiceRef ref = currentService();
+    if (m_document && ref.isValid() && path.startsWith(u"spec.ports[") && path.endsWith(u".protocol")) {
+        const int index = path.mid(11, path.indexOf(u']') - 11).toInt();
+        const List<ServicePort> &ports = m_document->manifest().service(ref).ports();
+        if (index >= 0 && size_t(index) < ports.size() && ports[size_t(index)].hasValue())
+            value = ports[size_t(index)].value().protocol.hasValue()
+                        ? toString(ports[size_t(index)].value().protocol.value())
+                        : QString();
+    }
+    m_explanationDock->showField(path, value);
+    updateConnection();
+}
+
+void MainWindow::updateConnection()
+{
+    const ServiceRef ref = currentService();
+    if (!m_pathView || !m_document || !ref.isValid()) {
+        if (m_pathView)
+            m_pathView->setService(Service(), -1);
+        return;
+    }
+    const QModelIndex current = m_form->portView()->currentIndex();
+    m_pathView->setService(m_document->manifest().service(ref), current.isValid() ? current.row() : 0);
+    if (m_pathView->proxyVersion() > 0)
+        m_proxyView->setVersion(m_pathView->proxyVersion());
 }
 
 void MainWindow::createActions()
@@ -277,6 +398,9 @@ void MainWindow::createDesignerActions()
     m_viewMenu->addAction(m_findingsDock->toggleViewAction());
     m_viewMenu->addAction(m_previewDock->toggleViewAction());
     m_viewMenu->addAction(m_environmentBar->toggleViewAction());
+    m_viewMenu->addAction(m_explanationDock->toggleViewAction());
+    m_viewMenu->addAction(m_connectionDock->toggleViewAction());
+    m_viewMenu->addAction(m_chartsDock->toggleViewAction());
     createLanguageMenu();
 }
 
@@ -490,6 +614,8 @@ void MainWindow::retranslateUi()
     m_centralTabs->setTabText(0, tr("Form"));
     m_centralTabs->setTabText(1, tr("In the File"));
     m_environmentBar->setWindowTitle(tr("Environment"));
+    m_connectionDock->setWindowTitle(tr("Connection"));
+    m_chartsDock->setWindowTitle(tr("Charts"));
     updateTitle();
     updateSummary();
     showCurrent();
@@ -606,6 +732,8 @@ void MainWindow::setDocument(std::unique_ptr<ManifestDocument> document)
     delete oldScheduler;
     m_form->setDocument(m_document.get());
     m_serviceModel->setDocument(m_document.get());
+    m_compatibilityModel->setDocument(m_document.get());
+    m_protocolMixModel->setDocument(m_document.get());
     if (ManifestDocument *doc = m_document.get()) {
         m_undoGroup->addStack(doc->undoStack());
         m_undoGroup->setActiveStack(doc->undoStack());
@@ -723,6 +851,7 @@ void MainWindow::showCurrent()
     const ServiceRef ref = currentService();
     if (!(ref == m_form->service()))
         m_form->setService(ref);
+    updateConnection();
     if (ref.isValid() && m_document) {
         m_previewDock->setService(m_document->manifest().service(ref));
     } else {

@@ -10,6 +10,7 @@
 #include "model/validation/environment.h"
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -17,7 +18,12 @@ class QUndoGroup;
 
 namespace sd {
 
+class ConnectionPathView;
 class EnvironmentToolBar;
+class ExplanationPanel;
+class ProxyHeaderView;
+class ProtocolMixModel;
+class ProviderCompatibilityModel;
 class FindingCountsLabel;
 class FindingsDock;
 class FindingsModel;
@@ -136,6 +142,9 @@ private:
     void moveService(int delta);
     void applyEnvironment(const Environment &environment);
     void createLanguageMenu();
+    void createTeachingDocks();
+    void updateConnection();
+    void explainField(const QString &path);
     QString workingDirectory() const;
     QString fileFilter() const;
 
@@ -155,6 +164,13 @@ private:
     YamlPreviewDock *m_previewDock = nullptr;
     EnvironmentToolBar *m_environmentBar = nullptr;
     FindingCountsLabel *m_counts = nullptr;
+    ExplanationPanel *m_explanationDock = nullptr;
+    QDockWidget *m_connectionDock = nullptr;
+    ConnectionPathView *m_pathView = nullptr;
+    ProxyHeaderView *m_proxyView = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
+    ProviderCompatibilityModel *m_compatibilityModel = nullptr;
+    ProtocolMixModel *m_protocolMixModel = nullptr;
     QLabel *m_summary = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -119,4 +119,16 @@ ServiceRef ManifestDocument::remapped(ServiceRef ref, const QList<int> &newIndex
     return ServiceRef{newIndexOf[ref.document], ref.resource};
 }
 
+QList<QMetaObject::Connection> onAnyChange(ManifestDocument *document,
+                                           QObject *receiver,
+                                           const std::function<void()> &onChange)
+{
+    if (!document)
+        return {};
+    return {QObject::connect(document, &ManifestDocument::manifestReset, receiver, onChange),
+            QObject::connect(document, &ManifestDocument::documentsChanged, receiver, onChange),
+            QObject::connect(document, &ManifestDocument::serviceChanged, receiver, onChange),
+            QObject::connect(document, &QObject::destroyed, receiver, onChange)};
+}
+
 } // namespace sd

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include "model/document/manifest.h"
 #include "model/io/manifestio.h"
 
@@ -85,5 +87,12 @@ private:
     std::unique_ptr<QUndoStack> m_undoStack;
     int m_saveGeneration = 0;
 };
+
+/** Calls `onChange` (in `receiver`'s context) on every change of `document`'s content: an edit
+ *  of a Service, a structural change, a reset, and its destruction. For models that simply
+ *  recount; returns the connections, to disconnect when the model moves to another document. */
+QList<QMetaObject::Connection> onAnyChange(ManifestDocument *document,
+                                           QObject *receiver,
+                                           const std::function<void()> &onChange);
 
 } // namespace sd

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/protocolmixchart.h"
+
+#include <QEvent>
+#include <QLegendMarker>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QVPieModelMapper>
+
+#include "model/itemmodels/protocolmixmodel.h"
+
+namespace sd {
+
+ProtocolMixChart::ProtocolMixChart(QWidget *parent)
+    : QChartView(parent)
+    , m_protocols(new QPieSeries)
+    , m_appProtocols(new QPieSeries)
+    , m_protocolMapper(new QVPieModelMapper(this))
+    , m_appProtocolMapper(new QVPieModelMapper(this))
+{
+    setRenderHint(QPainter::Antialiasing);
+    // Two rings: protocols inside, appProtocols around them, with room left for outside labels.
+    m_protocols->setHoleSize(0.22);
+    m_protocols->setPieSize(0.46);
+    m_appProtocols->setHoleSize(0.48);
+    m_appProtocols->setPieSize(0.72);
+    QChart *c = chart();
+    c->addSeries(m_protocols);
+    c->addSeries(m_appProtocols);
+    // Below, so that the outer labels get the chart's whole width.
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->setMargins(QMargins(4, 4, 4, 4));
+
+    m_protocolMapper->setSeries(m_protocols);
+    m_protocolMapper->setLabelsColumn(ProtocolMixModel::LabelColumn);
+    m_protocolMapper->setValuesColumn(ProtocolMixModel::CountColumn);
+    m_protocolMapper->setFirstRow(0);
+    m_protocolMapper->setRowCount(ProtocolMixModel::protocolRowCount());
+    m_appProtocolMapper->setSeries(m_appProtocols);
+    m_appProtocolMapper->setLabelsColumn(ProtocolMixModel::LabelColumn);
+    m_appProtocolMapper->setValuesColumn(ProtocolMixModel::CountColumn);
+    m_appProtocolMapper->setFirstRow(ProtocolMixModel::protocolRowCount());
+
+    applyPalette();
+    retranslate();
+}
+
+ProtocolMixChart::~ProtocolMixChart() = default;
+
+ProtocolMixModel *ProtocolMixChart::model() const
+{
+    return m_model;
+}
+
+void ProtocolMixChart::setModel(ProtocolMixModel *model)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_modelConnections))
+        disconnect(c);
+    m_modelConnections.clear();
+    m_model = model;
+    m_protocolMapper->setModel(model);
+    m_appProtocolMapper->setModel(model);
+    if (model) {
+        // Connected after the mappers' own connections, so the slices are up to date here.
+        const auto refresh = [this] { updateSlices(); };
+        m_modelConnections << connect(model, &QAbstractItemModel::modelReset, this, refresh);
+        m_modelConnections << connect(model, &QAbstractItemModel::dataChanged, this, refresh);
+        m_modelConnections << connect(model, &QAbstractItemModel::rowsInserted, this, refresh);
+        m_modelConnections << connect(model, &QAbstractItemModel::rowsRemoved, this, refresh);
+    }
+    updateSlices();
+}
+
+void ProtocolMixChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void ProtocolMixChart::retranslate()
+{
+    chart()->setTitle(tr("Ports by protocol (inside) and appProtocol (outside)"));
+    updateSlices();
+}
+
+void ProtocolMixChart::applyPalette()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // The theme resets the slices' pens and label colours.
+    updateSlices();
+}
+
+void ProtocolMixChart::updateSlices()
+{
+    const struct
+    {
+        QPieSeries *series;
+        int firstRow;
+        QPieSlice::LabelPosition position;
+    } rings[] = {
+        {m_protocols, 0, QPieSlice::LabelInsideHorizontal},
+        {m_appProtocols, ProtocolMixModel::protocolRowCount(), QPieSlice::LabelOutside},
+    };
+    const QColor labelColor = chart()->theme() == QChart::ChartThemeDark ? QColor(Qt::white)
+                                                                         : QColor(Qt::black);
+    for (const auto &ring : rings) {
+        const QList<QPieSlice *> slices = ring.series->slices();
+        for (int i = 0; i < slices.size(); ++i) {
+            QPieSlice *slice = slices[i];
+            const int count = int(slice->value());
+            // The label as the model has it (the mapper may have replaced ours).
+            const QString name = m_model
+                                     ? m_model
+                                           ->index(ring.firstRow + i, ProtocolMixModel::LabelColumn)
+                                           .data()
+                                           .toString()
+                                     : slice->label();
+            slice->setLabel(
+                tr("%1: %2", "chart slice: name and number of ports").arg(name).arg(count));
+            slice->setLabelVisible(count > 0);
+            slice->setLabelPosition(ring.position);
+            if (ring.position == QPieSlice::LabelOutside)
+                slice->setLabelColor(labelColor);
+            else // on the slice: dark text on a light slice, light text on a dark one
+                slice->setLabelColor(slice->color().lightness() > 140 ? QColor(Qt::black)
+                                                                      : QColor(Qt::white));
+        }
+    }
+    // No legend entry for an empty slice.
+    for (const auto &ring : rings) {
+        const QList<QLegendMarker *> markers = chart()->legend()->markers(ring.series);
+        const QList<QPieSlice *> slices = ring.series->slices();
+        for (int i = 0; i < markers.size() && i < slices.size(); ++i)
+            markers[i]->setVisible(slices[i]->value() > 0);
+    }
+}
+
+} // namespace sd

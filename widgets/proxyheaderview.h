@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace sd {
+
+/**
+ * What a workload behind PROXY protocol receives before the client's first byte, built from
+ * sample addresses the user can edit (sd::buildProxyHeader()). Version 1 shows the text line with
+ * CR LF spelled out; both versions show the annotated dump. What the specification refuses (v1
+ * with UDP, mixed address families, an address that does not parse) shows why instead.
+ * Object name "proxyHeaderView"; children "proxySource", "proxyDestination" (QLineEdit),
+ * "proxyVersion", "proxyTransport" (QComboBox), "proxyLine" (QLabel), "proxyDump"
+ * (QPlainTextEdit), "proxyError" (QLabel).
+ */
+class ProxyHeaderView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProxyHeaderView(QWidget *parent = nullptr);
+
+    int version() const;
+    /** The header as text, exactly as sent, for version 1 (with a real CR LF); empty for
+     *  version 2 and on an error. */
+    QString headerLine() const { return m_line; }
+    /** The annotated dump shown; empty on an error. */
+    QString dump() const;
+    /** Why there is no header; empty when there is one. */
+    QString error() const { return m_errorText; }
+
+public Q_SLOTS:
+    /** Chooses the PROXY protocol version (1 or 2; other values are ignored), for instance the
+     *  one the chosen provider sends. */
+    void setVersion(int version);
+    /** Chooses the transport: false for TCP, true for UDP. */
+    void setUdp(bool udp);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuild();
+
+    QLabel *m_intro;
+    QLabel *m_sourceLabel;
+    QLabel *m_destinationLabel;
+    QLabel *m_versionLabel;
+    QLabel *m_transportLabel;
+    QLineEdit *m_source;
+    QLineEdit *m_destination;
+    QComboBox *m_version;
+    QComboBox *m_transport;
+    QLabel *m_lineView;
+    QPlainTextEdit *m_dump;
+    QLabel *m_errorView;
+    QString m_line;
+    QString m_errorText;
+};
+
+} // namespace sd
