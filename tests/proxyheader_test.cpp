@@ -121,3 +121,27 @@ TEST(ProxyHeader, AnnotatedDumpNamesEveryField)
     const qsizetype column = lines[0].indexOf(u"signature");
     EXPECT_EQ(lines[1].indexOf(u"version 2"), column);
 }
+
+// The examples of the specification itself (section 2.1): a TCP/IPv4 line, and the worst case
+// of a TCP/IPv6 line, which the specification counts at 104 characters.
+TEST(ProxyHeader, TheSpecificationsOwnExamples)
+{
+    sd::ProxyHeaderResult r = sd::buildProxyHeader(1, ep("192.168.0.1:56324"),
+                                                   ep("192.168.0.11:443"), sd::ProxyTransport::Tcp);
+    ASSERT_TRUE(r.header);
+    EXPECT_EQ(r.header->bytes, QByteArray("PROXY TCP4 192.168.0.1 192.168.0.11 56324 443\r\n"));
+    r = sd::buildProxyHeader(1, ep("[ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff]:65535"),
+                             ep("[ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff]:65535"),
+                             sd::ProxyTransport::Tcp);
+    ASSERT_TRUE(r.header);
+    EXPECT_EQ(r.header->bytes,
+              QByteArray("PROXY TCP6 ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff "
+                         "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff 65535 65535\r\n"));
+    EXPECT_EQ(r.header->bytes.size(), 104);
+    // Version 2 starts with the specification's 12-byte signature, then 0x21 for PROXY.
+    r = sd::buildProxyHeader(2, ep("192.168.0.1:56324"), ep("192.168.0.11:443"),
+                             sd::ProxyTransport::Tcp);
+    ASSERT_TRUE(r.header);
+    EXPECT_EQ(r.header->bytes.left(13),
+              QByteArray("\x0D\x0A\x0D\x0A\x00\x0D\x0A\x51\x55\x49\x54\x0A\x21", 13));
+}
