@@ -29,6 +29,7 @@
 #include "model/itemmodels/servicelistmodel.h"
 #include "model/validation/validationscheduler.h"
 #include "support/qtprinters.h"
+#include "support/testsettings.h"
 #include "support/scriptedprompts.h"
 #include "widgets/findingsfiltermodel.h"
 #include "widgets/mainwindow.h"
@@ -68,10 +69,7 @@ class DesignerTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"service-designer-tests"_s);
-        QCoreApplication::setApplicationName(u"designer_test"_s);
-        QSettings().clear();
+        useTestSettings(u"designer_test"_s);
         auto prompts = std::make_unique<ScriptedPrompts>();
         m_prompts = prompts.get();
         m_window = std::make_unique<MainWindow>(std::move(prompts));
@@ -85,6 +83,7 @@ protected:
     {
         m_prompts->answers.assign({QMessageBox::Discard});
         m_window.reset();
+        removeTestSettings();
     }
 
     template<typename T>

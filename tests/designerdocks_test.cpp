@@ -32,6 +32,7 @@
 #include "model/validation/validationscheduler.h"
 #include "resources/resources.h"
 #include "support/qtprinters.h"
+#include "support/testsettings.h"
 #include "widgets/clustersettingsdialog.h"
 #include "widgets/environmenttoolbar.h"
 #include "widgets/findingcounts.h"
@@ -86,11 +87,10 @@ protected:
     void SetUp() override
     {
         // The tool bar keeps its choices in a throw-away settings file.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"service-designer-tests"_s);
-        QCoreApplication::setApplicationName(u"designerdocks_test"_s);
-        QSettings().clear();
+        useTestSettings(u"designerdocks_test"_s);
     }
+
+    void TearDown() override { removeTestSettings(); }
 };
 
 // --- EnvironmentToolBar --------------------------------------------------------------------

@@ -23,6 +23,7 @@
 #include "model/document/servicecommands.h"
 #include "model/itemmodels/servicelistmodel.h"
 #include "support/qtprinters.h"
+#include "support/testsettings.h"
 #include "support/scriptedprompts.h"
 #include "widgets/mainwindow.h"
 #include "widgets/recentfilesmenu.h"
@@ -60,10 +61,7 @@ protected:
     void SetUp() override
     {
         // Recent files and window geometry go to a throw-away settings file.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"service-designer-tests"_s);
-        QCoreApplication::setApplicationName(u"mainwindow_test"_s);
-        QSettings().clear();
+        useTestSettings(u"mainwindow_test"_s);
 
         ASSERT_TRUE(m_dir.isValid());
         // Tests that save work on a copy: the real-world files are shared and read-only.
@@ -84,6 +82,7 @@ protected:
     {
         m_prompts->answers.assign({QMessageBox::Discard});
         m_window.reset();
+        removeTestSettings();
     }
 
     void showWindow()
