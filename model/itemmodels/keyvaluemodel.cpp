@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/itemmodels/keyvaluemodel.h"
 
+#include "model/validation/syntax.h"
+
 namespace sd {
 
 namespace {
@@ -31,18 +33,6 @@ Field<StringMap> &mapField(Service &service, Target target)
         service.metadata.set(ObjectMeta());
     ObjectMeta &meta = service.metadata.value();
     return target == Target::Labels ? meta.labels : meta.annotations;
-}
-
-// How the validator quotes a value in a message (%q).
-QString quoted(const QString &value)
-{
-    QString out = QStringLiteral("\"");
-    for (const QChar ch : value) {
-        if (ch == u'"' || ch == u'\\')
-            out += u'\\';
-        out += ch;
-    }
-    return out + u'"';
 }
 
 QString valueText(const Field<QString> &value)
@@ -115,9 +105,9 @@ std::vector<const Finding *> KeyValueModel::findingsAt(int row) const
         } else if (f.path == base) {
             const bool here = f.pos.isValid()
                                   ? (f.pos == e.keyPos || f.pos == e.value.pos)
-                                  : (f.message.contains(quoted(e.key))
+                                  : (f.message.contains(syntax::quoted(e.key))
                                      || (!valueText(e.value).isEmpty()
-                                         && f.message.contains(quoted(valueText(e.value)))));
+                                         && f.message.contains(syntax::quoted(valueText(e.value)))));
             if (here)
                 out.push_back(&f);
         }

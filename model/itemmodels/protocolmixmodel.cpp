@@ -8,40 +8,12 @@
 namespace sd {
 
 ProtocolMixModel::ProtocolMixModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecountingTableModel(parent)
 {
     recount();
 }
 
 ProtocolMixModel::~ProtocolMixModel() = default;
-
-ManifestDocument *ProtocolMixModel::document() const
-{
-    return m_document;
-}
-
-void ProtocolMixModel::setDocument(ManifestDocument *document)
-{
-    if (m_document == document)
-        return;
-    for (const QMetaObject::Connection &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-
-    beginResetModel();
-    m_document = document;
-    recount();
-    endResetModel();
-
-    m_connections = onAnyChange(document, this, [this] { reset(); });
-}
-
-void ProtocolMixModel::reset()
-{
-    beginResetModel();
-    recount();
-    endResetModel();
-}
 
 void ProtocolMixModel::recount()
 {
@@ -50,8 +22,8 @@ void ProtocolMixModel::recount()
         m_rows.push_back({Group::Protocol, toString(Protocol(p)), 0});
     std::map<QString, int> appProtocols; // sorted; "" (none) sorts first
     appProtocols[QString()] = 0;
-    if (m_document) {
-        const Manifest &manifest = m_document->manifest();
+    if (document()) {
+        const Manifest &manifest = document()->manifest();
         for (const ServiceRef ref : manifest.services()) {
             for (const Field<ServicePort> &portField : manifest.service(ref).ports()) {
                 const ServicePort *port = portField.get();

@@ -3,9 +3,9 @@
 
 #include <vector>
 
-#include <QAbstractTableModel>
 #include <QList>
-#include <QPointer>
+
+#include "model/itemmodels/recountingtablemodel.h"
 
 namespace sd {
 
@@ -23,7 +23,7 @@ class ManifestDocument;
  *
  * Read-only. Resets on ManifestDocument::serviceChanged, documentsChanged and manifestReset.
  */
-class ProtocolMixModel final : public QAbstractTableModel
+class ProtocolMixModel final : public RecountingTableModel
 {
     Q_OBJECT
 
@@ -49,10 +49,6 @@ public:
     explicit ProtocolMixModel(QObject *parent = nullptr);
     ~ProtocolMixModel() override;
 
-    /** Counts the ports of `document` (nullptr: no appProtocol rows, zero counts). */
-    void setDocument(ManifestDocument *document);
-    ManifestDocument *document() const;
-
     /** The number of protocol rows (3), where the appProtocol rows start. */
     static constexpr int protocolRowCount() { return 3; }
 
@@ -77,12 +73,9 @@ private:
         int count = 0;
     };
 
-    void reset();
-    void recount();
+    void recount() override;
 
-    QPointer<ManifestDocument> m_document;
     std::vector<Row> m_rows;
-    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace sd

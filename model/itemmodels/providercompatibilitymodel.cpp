@@ -44,54 +44,24 @@ ProviderCompatibilityModel::Verdict ProviderCompatibilityModel::verdict(const Fa
 }
 
 ProviderCompatibilityModel::ProviderCompatibilityModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecountingTableModel(parent)
 {}
 
 ProviderCompatibilityModel::~ProviderCompatibilityModel() = default;
 
 void ProviderCompatibilityModel::setRegistry(ProviderRegistry registry)
 {
-    beginResetModel();
     m_registry = std::move(registry);
-    recount();
-    endResetModel();
-}
-
-ManifestDocument *ProviderCompatibilityModel::document() const
-{
-    return m_document;
-}
-
-void ProviderCompatibilityModel::setDocument(ManifestDocument *document)
-{
-    if (m_document == document)
-        return;
-    for (const QMetaObject::Connection &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-
-    beginResetModel();
-    m_document = document;
-    recount();
-    endResetModel();
-
-    m_connections = onAnyChange(document, this, [this] { reset(); });
-}
-
-void ProviderCompatibilityModel::reset()
-{
-    beginResetModel();
-    recount();
-    endResetModel();
+    reset();
 }
 
 void ProviderCompatibilityModel::recount()
 {
     const auto &profiles = m_registry.profiles();
     m_counts.assign(profiles.size(), Counts{});
-    if (!m_document)
+    if (!document())
         return;
-    const Manifest &manifest = m_document->manifest();
+    const Manifest &manifest = document()->manifest();
     for (const ServiceRef ref : manifest.services()) {
         const Service &service = manifest.service(ref);
         if (service.effectiveType() != ServiceType::LoadBalancer)

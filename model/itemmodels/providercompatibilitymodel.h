@@ -3,9 +3,9 @@
 
 #include <vector>
 
-#include <QAbstractTableModel>
 #include <QList>
-#include <QPointer>
+
+#include "model/itemmodels/recountingtablemodel.h"
 
 #include "model/domain/enums.h"
 #include "model/providers/providerregistry.h"
@@ -32,7 +32,7 @@ struct Service;
  * Read-only. Resets on ManifestDocument::serviceChanged, documentsChanged and manifestReset: the
  * counts are cheap and every row may change with any Service.
  */
-class ProviderCompatibilityModel final : public QAbstractTableModel
+class ProviderCompatibilityModel final : public RecountingTableModel
 {
     Q_OBJECT
 
@@ -74,10 +74,6 @@ public:
     void setRegistry(ProviderRegistry registry);
     const ProviderRegistry &registry() const { return m_registry; }
 
-    /** Counts the ports of `document` (nullptr: all counts are 0). Does not take ownership. */
-    void setDocument(ManifestDocument *document);
-    ManifestDocument *document() const;
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -94,13 +90,10 @@ public:
     Counts counts(int row) const;
 
 private:
-    void reset();
-    void recount();
+    void recount() override;
 
     ProviderRegistry m_registry;
-    QPointer<ManifestDocument> m_document;
     std::vector<Counts> m_counts; // one per profile of m_registry
-    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace sd
