@@ -14,11 +14,6 @@ namespace sd::rules {
 
 namespace {
 
-QString portPath(size_t i)
-{
-    return u"spec.ports[" + QString::number(i) + u']';
-}
-
 QString scalarText(const Node *n)
 {
     return n && n->isScalar() ? n->text() : QString();

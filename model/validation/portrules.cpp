@@ -12,11 +12,6 @@ namespace sd::rules {
 
 namespace {
 
-QString portPath(size_t i)
-{
-    return u"spec.ports[" + QString::number(i) + u']';
-}
-
 // The protocol after defaulting: absent, null and "" are TCP; anything else as written.
 QString defaultedProtocol(const ServicePort &p)
 {
@@ -26,14 +21,6 @@ QString defaultedProtocol(const ServicePort &p)
         && !p.protocol.raw()->text().isEmpty())
         return p.protocol.raw()->text();
     return QStringLiteral("TCP");
-}
-
-ServicePort *portAt(Service &s, size_t i)
-{
-    ServiceSpec *spec = s.spec.get();
-    if (!spec || !spec->ports.hasValue() || i >= spec->ports.value().size())
-        return nullptr;
-    return spec->ports.value()[i].get();
 }
 
 // "tcp-80", made unique among the names of the other ports ("tcp-80-2", ...).

@@ -97,11 +97,6 @@ QString withNote(const QString &message, const Fact &f)
 // ---------------------------------------------------------------------------------------------
 // Paths, positions, fixes
 
-QString portPath(size_t i)
-{
-    return u"spec.ports["_s + QString::number(i) + u']';
-}
-
 QString annotationPath(const QString &key)
 {
     return u"metadata.annotations["_s + key + u']';
@@ -157,14 +152,6 @@ Fix renameAnnotation(const QString &from, const QString &to)
                 a.remove(from);
                 a.set(to, value);
             }};
-}
-
-ServicePort *portAt(Service &s, size_t i)
-{
-    ServiceSpec *spec = s.spec.get();
-    if (!spec || !spec->ports.hasValue() || i >= spec->ports.value().size())
-        return nullptr;
-    return spec->ports.value()[i].get();
 }
 
 bool containsText(const QStringList &list, QStringView value, bool caseInsensitive)

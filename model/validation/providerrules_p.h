@@ -75,7 +75,6 @@ namespace sd::rules::platform {
 // ---------------------------------------------------------------------------------------------
 // Paths, positions, fixes
 
-QString portPath(size_t i);
 QString annotationPath(const QString &key);
 /** Where the effective annotation `key` is written (its value, else its key, else metadata). */
 SourcePos annotationPos(const RuleContext &c, QStringView key);
@@ -96,7 +95,6 @@ std::optional<Protocol> portProtocol(const ServicePort &p);
 Fix removeAnnotation(const QString &key);
 Fix setAnnotation(const QString &label, const QString &key, const QString &value);
 Fix renameAnnotation(const QString &from, const QString &to);
-ServicePort *portAt(Service &s, size_t i);
 
 bool containsText(const QStringList &list, QStringView value, bool caseInsensitive = false);
 /** The values as %q, separated by commas: "a", "b". */

@@ -10,6 +10,7 @@
 
 #include "model/validation/environment.h"
 #include "model/validation/finding.h"
+#include "model/validation/syntax.h"
 
 namespace sd {
 class Manifest;
@@ -19,8 +20,12 @@ namespace sd::rules {
 
 struct PodTemplates;
 
-/** A string as Go's %q prints it in field errors: "value". */
-QString quoted(const QString &value);
+using syntax::quoted; // the rules print values as the API server does
+
+/** `spec.ports[i]`, as the API server prints the path of a port. */
+QString portPath(size_t i);
+/** The port at `i` of a Service being fixed, or nullptr. */
+ServicePort *portAt(Service &s, size_t i);
 
 /** The Service, what v1 defaulting and the registry make of it, and the findings so far. */
 class RuleContext final

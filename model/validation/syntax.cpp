@@ -354,6 +354,17 @@ std::optional<Cidr> parseCidr(QStringView value)
     return cidr;
 }
 
+QString quoted(const QString &value)
+{
+    QString out = QStringLiteral("\"");
+    for (QChar ch : value) {
+        if (ch == u'"' || ch == u'\\')
+            out += u'\\';
+        out += ch;
+    }
+    return out + u'"';
+}
+
 // The API counts bytes (Go's len), not characters; counted without converting.
 qsizetype byteLength(QStringView value)
 {

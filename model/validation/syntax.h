@@ -13,6 +13,9 @@
 
 namespace sd::syntax {
 
+/** A string as Go's %q prints it in field errors: "value". */
+QString quoted(const QString &value);
+
 /** The length in UTF-8 bytes, as Go's len() counts a string. */
 qsizetype byteLength(QStringView value);
 

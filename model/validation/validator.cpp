@@ -151,15 +151,17 @@ void RuleContext::warning(const QString &code,
     add({Severity::Warning, code, ErrorType::None, path, pos, message, std::move(fix)});
 }
 
-QString quoted(const QString &value)
+QString portPath(size_t i)
 {
-    QString out = QStringLiteral("\"");
-    for (QChar ch : value) {
-        if (ch == u'"' || ch == u'\\')
-            out += u'\\';
-        out += ch;
-    }
-    return out + u'"';
+    return u"spec.ports[" + QString::number(i) + u']';
+}
+
+ServicePort *portAt(Service &s, size_t i)
+{
+    ServiceSpec *spec = s.spec.get();
+    if (!spec || !spec->ports.hasValue() || i >= spec->ports.value().size())
+        return nullptr;
+    return spec->ports.value()[i].get();
 }
 
 } // namespace rules
