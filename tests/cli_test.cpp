@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // service-designer-cli as a pipeline runs it: real processes, real files, exit codes and output.
 
+#include "support/clirun.h"
 #include "support/qtprinters.h"
 
 #include <gtest/gtest.h>
@@ -10,57 +11,6 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs the tool. XDG_CONFIG_HOME is a folder of the test's (an empty one unless given), so the
-// provider profiles of whoever runs the tests change nothing.
-CliRun run(const QStringList &args, const QByteArray &input, const QString &configHome)
-{
-    static const QTemporaryDir emptyHome;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome.isEmpty() ? emptyHome.path() : configHome);
-    p.setProcessEnvironment(env);
-    p.start(QString::fromUtf8(SD_CLI_PATH), args);
-    p.waitForStarted();
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-               p.readAllStandardError()};
-}
-
-CliRun cli(const QStringList &args, const QByteArray &input = {})
-{
-    return run(args, input, {});
-}
-
-CliRun cliIn(const QString &configHome, const QStringList &args)
-{
-    return run(args, {}, configHome);
-}
-
-QString data(const char *name)
-{
-    return QString::fromUtf8(SD_TEST_DATA_DIR) + u'/' + QString::fromUtf8(name);
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-} // namespace
 
 TEST(Cli, ExportsYamlInKubectlStyle)
 {

@@ -28,6 +28,7 @@
 #include "model/itemmodels/porttablemodel.h"
 #include "model/itemmodels/servicelistmodel.h"
 #include "model/validation/validationscheduler.h"
+#include "support/testfiles.h"
 #include "support/qtprinters.h"
 #include "support/testsettings.h"
 #include "support/scriptedprompts.h"
@@ -44,12 +45,6 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // Chooses an item of a closed combo box with the keyboard, as a user without a mouse does:
 // Home, then Down until it is current. Each key emits activated(), as it does for a user.
@@ -197,8 +192,8 @@ TEST_F(DesignerTest, FromAnEmptyFileToASavedManifest)
     m_prompts->pathToSave = m_dir.filePath(u"signalling.yaml"_s);
     child<QAction>(u"saveAction"_s)->trigger();
     EXPECT_FALSE(m_window->document()->isModified());
-    const QByteArray saved = readAll(m_prompts->pathToSave);
-    const QByteArray golden = readAll(QStringLiteral(SD_TEST_DATA_DIR) + u"/golden/designer-signalling.yaml"_s);
+    const QByteArray saved = readFile(m_prompts->pathToSave);
+    const QByteArray golden = readFile(QStringLiteral(SD_TEST_DATA_DIR) + u"/golden/designer-signalling.yaml"_s);
     EXPECT_EQ(saved, golden) << saved.constData();
 }
 

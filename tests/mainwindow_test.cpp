@@ -22,6 +22,7 @@
 #include "model/document/manifestdocument.h"
 #include "model/document/servicecommands.h"
 #include "model/itemmodels/servicelistmodel.h"
+#include "support/testfiles.h"
 #include "support/qtprinters.h"
 #include "support/testsettings.h"
 #include "support/scriptedprompts.h"
@@ -41,18 +42,6 @@ const QString bookinfo = u"034-istio-bookinfo-multidoc.yaml"_s;
 QString realWorld(const QString &name)
 {
     return QDir(QStringLiteral(SD_REALWORLD_DIR)).filePath(name);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 class MainWindowTest : public ::testing::Test
@@ -207,7 +196,7 @@ TEST_F(MainWindowTest, ShowsBrokenDocumentsAndKeepsThemOnSave)
                              "---\n"
                              "apiVersion: v1\nkind: Service\nmetadata:\n  name: c\n";
     const QString path = m_dir.filePath(u"broken.yaml"_s);
-    ASSERT_TRUE(writeAll(path, bytes));
+    ASSERT_TRUE(writeFile(path, bytes));
 
     ASSERT_TRUE(m_window->openFile(path));
     ASSERT_EQ(m_prompts->told.size(), 1u);
@@ -231,7 +220,7 @@ TEST_F(MainWindowTest, ShowsBrokenDocumentsAndKeepsThemOnSave)
 
     m_prompts->pathToSave = m_dir.filePath(u"copy.yaml"_s);
     ASSERT_TRUE(m_window->saveAs());
-    EXPECT_EQ(readAll(m_prompts->pathToSave), bytes);
+    EXPECT_EQ(readFile(m_prompts->pathToSave), bytes);
 }
 
 TEST_F(MainWindowTest, SaysWhyAFileCannotBeOpenedAndKeepsTheOpenOne)
@@ -239,7 +228,7 @@ TEST_F(MainWindowTest, SaysWhyAFileCannotBeOpenedAndKeepsTheOpenOne)
     ASSERT_TRUE(m_window->openFile(m_bookinfo));
 
     const QString binary = m_dir.filePath(u"binary.yaml"_s);
-    ASSERT_TRUE(writeAll(binary, QByteArray("apiVersion: v1\nkind: Serv\xff\xfe\n")));
+    ASSERT_TRUE(writeFile(binary, QByteArray("apiVersion: v1\nkind: Serv\xff\xfe\n")));
     EXPECT_FALSE(m_window->openFile(binary));
     ASSERT_EQ(m_prompts->told.size(), 1u);
     const UserPrompts::Message &message = m_prompts->told.back();
@@ -262,14 +251,14 @@ TEST_F(MainWindowTest, SavesAnUneditedFileByteForByte)
     ASSERT_TRUE(m_window->openFile(m_bookinfo));
     m_prompts->pathToSave = m_dir.filePath(u"saved-as.yaml"_s);
     action(u"saveAsAction"_s)->trigger();
-    EXPECT_EQ(readAll(m_prompts->pathToSave), readAll(realWorld(bookinfo)));
+    EXPECT_EQ(readFile(m_prompts->pathToSave), readFile(realWorld(bookinfo)));
     EXPECT_EQ(m_window->document()->filePath(), m_prompts->pathToSave);
     EXPECT_EQ(m_window->windowTitle(), u"saved-as.yaml[*] — Service Designer"_s);
     EXPECT_EQ(m_window->recentFilesMenu()->files().value(0), m_prompts->pathToSave);
 
     action(u"saveAction"_s)->trigger(); // to its own path, no dialog
     EXPECT_EQ(m_prompts->saveDialogs, 1);
-    EXPECT_EQ(readAll(m_prompts->pathToSave), readAll(realWorld(bookinfo)));
+    EXPECT_EQ(readFile(m_prompts->pathToSave), readFile(realWorld(bookinfo)));
     EXPECT_TRUE(m_prompts->told.empty());
 }
 
@@ -301,7 +290,7 @@ TEST_F(MainWindowTest, MarksTheWindowModifiedAndUndoes)
     EXPECT_FALSE(m_window->isWindowModified());
     EXPECT_EQ(m_list->currentIndex().row(), 1);
     EXPECT_EQ(m_yaml->yaml(), yamlOfService(1));
-    EXPECT_TRUE(readAll(m_bookinfo).contains("name: details-v2"));
+    EXPECT_TRUE(readFile(m_bookinfo).contains("name: details-v2"));
 }
 
 TEST_F(MainWindowTest, AsksBeforeUnsavedChangesAreLost)
@@ -328,7 +317,7 @@ TEST_F(MainWindowTest, AsksBeforeUnsavedChangesAreLost)
 
     m_prompts->answers.assign({QMessageBox::Save});
     EXPECT_TRUE(m_window->openFile(other));
-    EXPECT_TRUE(readAll(m_bookinfo).contains("name: changed"));
+    EXPECT_TRUE(readFile(m_bookinfo).contains("name: changed"));
     EXPECT_EQ(m_window->document()->filePath(), other);
 
     renameFirstService(u"changed-again"_s);
@@ -353,7 +342,7 @@ TEST_F(MainWindowTest, SavingAnUntitledDocumentAsksForAPath)
     m_prompts->pathToSave = m_dir.filePath(u"example.yaml"_s);
     EXPECT_TRUE(m_window->save());
     EXPECT_EQ(m_prompts->saveDialogs, 2);
-    EXPECT_EQ(readAll(m_prompts->pathToSave), bytes);
+    EXPECT_EQ(readFile(m_prompts->pathToSave), bytes);
     EXPECT_EQ(m_window->windowTitle(), u"example.yaml[*] — Service Designer"_s);
 }
 

@@ -2,20 +2,19 @@
 // Whole files: many documents, Lists, other kinds, saving byte for byte, and bad input that gives
 // a clear message and loses nothing.
 
-#include "support/modelprinters.h"
-#include "support/qtprinters.h"
-
-#include "model/document/manifest.h"
-#include "model/document/manifestdocument.h"
-#include "model/document/servicecommands.h"
-#include "model/io/manifestio.h"
-
 #include <gtest/gtest.h>
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUndoStack>
+
+#include "model/document/manifest.h"
+#include "model/document/manifestdocument.h"
+#include "model/document/servicecommands.h"
+#include "model/io/manifestio.h"
+#include "support/modelprinters.h"
+#include "support/qtprinters.h"
 
 using namespace sd;
 
@@ -132,24 +131,27 @@ TEST(Manifest, CrLfFilesStayCrLf)
     EXPECT_EQ(m.toBytes(), crlf);
     m.service(m.services()[0]).metadata.value().name.set(QStringLiteral("b"));
     m.markModified(m.services()[0]);
-    EXPECT_EQ(m.toBytes(), QByteArray("apiVersion: v1\r\nkind: Service\r\nmetadata:\r\n  name: b\r\n"));
+    EXPECT_EQ(m.toBytes(),
+              QByteArray("apiVersion: v1\r\nkind: Service\r\nmetadata:\r\n  name: b\r\n"));
 }
 
 TEST(Manifest, JsonStaysJson)
 {
-    const QByteArray json = "{\"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": {\"name\": "
-                            "\"a\"}, \"spec\": {\"ports\": [{\"port\": 80}]}}";
+    const QByteArray json
+        = "{\"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": {\"name\": "
+          "\"a\"}, \"spec\": {\"ports\": [{\"port\": 80}]}}";
     Manifest m = Manifest::fromBytes(json);
     ASSERT_EQ(m.services().size(), 1u);
     EXPECT_TRUE(m.documents[0].json);
     EXPECT_EQ(m.toBytes(), json);
     m.service(m.services()[0]).metadata.value().name.set(QStringLiteral("b"));
     m.markModified(m.services()[0]);
-    EXPECT_EQ(m.toBytes(), QByteArray("{\n    \"apiVersion\": \"v1\",\n    \"kind\": \"Service\",\n"
-                                      "    \"metadata\": {\n        \"name\": \"b\"\n    },\n"
-                                      "    \"spec\": {\n        \"ports\": [\n            {\n"
-                                      "                \"port\": 80\n            }\n        ]\n"
-                                      "    }\n}\n"));
+    EXPECT_EQ(m.toBytes(),
+              QByteArray("{\n    \"apiVersion\": \"v1\",\n    \"kind\": \"Service\",\n"
+                         "    \"metadata\": {\n        \"name\": \"b\"\n    },\n"
+                         "    \"spec\": {\n        \"ports\": [\n            {\n"
+                         "                \"port\": 80\n            }\n        ]\n"
+                         "    }\n}\n"));
 }
 
 TEST(Manifest, ListItemsAreResources)
@@ -169,11 +171,12 @@ TEST(Manifest, ListItemsAreResources)
 
     m.service(m.services()[0]).metadata.value().name.set(QStringLiteral("t"));
     m.markModified(m.services()[0]);
-    EXPECT_EQ(m.toBytes(), QByteArray("apiVersion: v1\nkind: List\nitems:\n"
-                                      "- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n"
-                                      "    name: c\n- apiVersion: v1\n  kind: Service\n"
-                                      "  metadata:\n    name: t\n  spec:\n    ports:\n"
-                                      "    - port: 80\nmetadata:\n  resourceVersion: \"\"\n"));
+    EXPECT_EQ(m.toBytes(),
+              QByteArray("apiVersion: v1\nkind: List\nitems:\n"
+                         "- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n"
+                         "    name: c\n- apiVersion: v1\n  kind: Service\n"
+                         "  metadata:\n    name: t\n  spec:\n    ports:\n"
+                         "    - port: 80\nmetadata:\n  resourceVersion: \"\"\n"));
 }
 
 TEST(Manifest, ServiceListItemsAndKnativeServices)
@@ -242,8 +245,11 @@ TEST(ManifestBadInput, SyntaxErrorInOneDocumentKeepsTheOthers)
 
 TEST(ManifestBadInput, EmptyFiles)
 {
-    for (const QByteArray &bytes : {QByteArray(), QByteArray("\n\n"), QByteArray("# nothing\n"),
-                                    QByteArray("---\n"), QByteArray("---\n...\n")}) {
+    for (const QByteArray &bytes : {QByteArray(),
+                                    QByteArray("\n\n"),
+                                    QByteArray("# nothing\n"),
+                                    QByteArray("---\n"),
+                                    QByteArray("---\n...\n")}) {
         const ReadResult r = readManifest(bytes);
         EXPECT_FALSE(r.error);
         EXPECT_TRUE(r.manifest.services().empty());
@@ -263,10 +269,12 @@ TEST(ManifestBadInput, BinaryData)
 
 TEST(ManifestBadInput, InvalidUtf8)
 {
-    const ReadResult r = readManifest("apiVersion: v1\nkind: Service\nmetadata:\n  name: caf\xe9\n");
+    const ReadResult r = readManifest(
+        "apiVersion: v1\nkind: Service\nmetadata:\n  name: caf\xe9\n");
     ASSERT_TRUE(r.error);
-    EXPECT_EQ(r.error->message, u"the file is not UTF-8 text: invalid byte 0xe9 at line 4, column 12; "
-                                u"save it as UTF-8");
+    EXPECT_EQ(r.error->message,
+              u"the file is not UTF-8 text: invalid byte 0xe9 at line 4, column 12; "
+              u"save it as UTF-8");
     // Overlong and surrogate encodings are not UTF-8 either.
     EXPECT_TRUE(readManifest("a: \xc0\xaf\n").error);
     EXPECT_TRUE(readManifest("a: \xed\xa0\x80\n").error);
@@ -276,7 +284,8 @@ TEST(ManifestBadInput, InvalidUtf8)
 
 TEST(ManifestBadInput, DeepNestingIsAnErrorNotACrash)
 {
-    const QByteArray cases[] = {QByteArray(100000, '['), QByteArray("a: ") + QByteArray(50000, '{'),
+    const QByteArray cases[] = {QByteArray(100000, '['),
+                                QByteArray("a: ") + QByteArray(50000, '{'),
                                 QByteArray("- ").repeated(20000) + QByteArray("x\n")};
     for (const QByteArray &deep : cases) {
         const ReadResult r = readManifest(deep);
@@ -295,8 +304,9 @@ TEST(ManifestBadInput, HugeFilesAreRefusedBeforeReading)
     f.close();
     const ReadResult r = readManifestFile(path);
     ASSERT_TRUE(r.error);
-    EXPECT_EQ(r.error->message, u"the file is too large (128 MB); Service Designer reads manifests "
-                                u"of up to 128 MB");
+    EXPECT_EQ(r.error->message,
+              u"the file is too large (128 MB); Service Designer reads manifests "
+              u"of up to 128 MB");
 }
 
 TEST(ManifestBadInput, MissingFilesAndFolders)
@@ -362,7 +372,7 @@ TEST(ManifestDocument, FailedSaveLeavesTheOldFile)
     // A path in a folder that does not exist cannot be written.
     const std::optional<QString> e = doc->save(dir.filePath(QStringLiteral("no/such/dir/x.yaml")));
     ASSERT_TRUE(e);
-    EXPECT_TRUE(e->startsWith(u"cannot write"));
+    EXPECT_TRUE(e->contains(u"does not exist")) << e->toStdString();
     EXPECT_EQ(doc->filePath(), path);
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));

@@ -31,7 +31,7 @@
 <context>
     <name>sd::KeyValueModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="285"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="275"/>
         <source>Add %n label(s)</source>
         <translation>
             <numerusform>Add %n label</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="287"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="277"/>
         <source>Add %n selector entries</source>
         <translation>
             <numerusform>Add %n selector entry</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="291"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="281"/>
         <source>Add %n annotation(s)</source>
         <translation>
             <numerusform>Add %n annotation</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="298"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="288"/>
         <source>Remove %n label(s)</source>
         <translation>
             <numerusform>Remove %n label</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="300"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="290"/>
         <source>Remove %n selector entries</source>
         <translation>
             <numerusform>Remove %n selector entry</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="304"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="294"/>
         <source>Remove %n annotation(s)</source>
         <translation>
             <numerusform>Remove %n annotation</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="184"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>%n provider profile(s) could not be read and were skipped: %1</source>
         <translation>
             <numerusform>%n provider profile could not be read and was skipped: %1</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="692"/>
+        <location filename="../widgets/mainwindow.cpp" line="768"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(and %n more)</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="699"/>
+        <location filename="../widgets/mainwindow.cpp" line="775"/>
         <source>%n document(s) of %1 could not be read.</source>
         <translation>
             <numerusform>%n document of %1 could not be read.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="909"/>
+        <location filename="../widgets/mainwindow.cpp" line="1022"/>
         <source>%n Service(s)</source>
         <translation>
             <numerusform>%n Service</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="910"/>
+        <location filename="../widgets/mainwindow.cpp" line="1023"/>
         <source>%n other object(s)</source>
         <translation>
             <numerusform>%n other object</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="912"/>
+        <location filename="../widgets/mainwindow.cpp" line="1025"/>
         <source>%n unreadable document(s)</source>
         <translation>
             <numerusform>%n unreadable document</numerusform>

@@ -535,7 +535,7 @@
     </message>
     <message>
         <location filename="../model/io/manifestio.cpp" line="90"/>
-        <location filename="../model/io/manifestio.cpp" line="127"/>
+        <location filename="../model/io/manifestio.cpp" line="125"/>
         <source>the file is too large (%1 MB); Service Designer reads manifests of up to %2 MB</source>
         <translation>파일이 너무 큽니다(%1 MB). Service Designer는 %2 MB까지의 매니페스트를 읽습니다</translation>
     </message>
@@ -545,9 +545,113 @@
         <translation>파일이 비어 있습니다: 문서가 하나도 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="116"/>
+        <location filename="../model/io/safefile.cpp" line="91"/>
+        <source>Permission denied on the folder %1</source>
+        <extracomment>%1 is a folder&apos;s path</extracomment>
+        <translation>폴더 %1에 대한 권한이 없습니다(Permission denied)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="94"/>
+        <source>the folder %1 does not exist</source>
+        <translation>폴더 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="96"/>
+        <source>the folder %1 is on a read-only file system</source>
+        <translation>폴더 %1은(는) 읽기 전용 파일 시스템에 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="99"/>
+        <source>cannot create a file in the folder %1: %2</source>
+        <extracomment>%1 is a folder&apos;s path, %2 the system&apos;s reason (&quot;No space left on device&quot;)</extracomment>
+        <translation>폴더 %1에 파일을 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="107"/>
+        <source>%1 is %2, not a regular file; Service Designer only reads and writes regular files</source>
+        <extracomment>%1 is a path, %2 what it is (&quot;a named pipe (FIFO)&quot;, &quot;a device&quot;)</extracomment>
+        <translation>%1은(는) 일반 파일이 아니라 %2입니다. Service Designer는 일반 파일만 읽고 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="162"/>
+        <source>a folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="164"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>이름 있는 파이프(FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="166"/>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="168"/>
+        <source>a device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="170"/>
+        <source>a special file</source>
+        <translation>특수 파일</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="179"/>
+        <source>No space left on device</source>
+        <translation>장치에 남은 공간이 없습니다(No space left on device)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="181"/>
+        <source>Disk quota exceeded</source>
+        <translation>디스크 할당량을 초과했습니다(Disk quota exceeded)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="184"/>
+        <source>Permission denied</source>
+        <translation>권한이 없습니다(Permission denied)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="186"/>
+        <source>Read-only file system</source>
+        <translation>읽기 전용 파일 시스템입니다(Read-only file system)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="188"/>
+        <source>Input/output error</source>
+        <translation>입출력 오류입니다(Input/output error)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="190"/>
+        <source>File too large</source>
+        <translation>파일이 너무 큽니다(File too large)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="192"/>
+        <source>No such file or directory</source>
+        <translation>그런 파일이나 디렉터리가 없습니다(No such file or directory)</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="194"/>
+        <source>the new file and the old one are on different file systems</source>
+        <translation>새 파일과 기존 파일이 서로 다른 파일 시스템에 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="204"/>
         <source>this is a folder, not a file</source>
         <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="221"/>
+        <source>%1 is on a read-only file system</source>
+        <translation>%1은(는) 읽기 전용 파일 시스템에 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/safefile.cpp" line="223"/>
+        <source>%1 is read-only: Permission denied</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation>%1은(는) 읽기 전용입니다: 권한이 없습니다(Permission denied)</translation>
     </message>
     <message>
         <location filename="../model/io/manifestio.cpp" line="121"/>
@@ -555,33 +659,32 @@
         <translation>파일을 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="141"/>
-        <location filename="../model/io/manifestio.cpp" line="144"/>
-        <location filename="../model/io/manifestio.cpp" line="147"/>
+        <location filename="../model/io/safefile.cpp" line="268"/>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 is a path, %2 the system&apos;s reason (&quot;No space left on device&quot;)</extracomment>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../model/document/manifestdocument.cpp" line="41"/>
+        <location filename="../model/document/manifestdocument.cpp" line="44"/>
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../model/document/manifestdocument.cpp" line="53"/>
+        <location filename="../model/document/manifestdocument.cpp" line="56"/>
         <source>the document has no file name yet; choose where to save it</source>
         <translation>문서에 아직 파일 이름이 없습니다. 저장할 위치를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
-        <location filename="../app/cli/main.cpp" line="407"/>
+        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="433"/>
         <source>&lt;stdin&gt;</source>
         <translation>&lt;표준 입력&gt;</translation>
     </message>
     <message>
         <location filename="../model/validation/report.cpp" line="69"/>
         <location filename="../model/validation/report.cpp" line="103"/>
-        <location filename="../app/cli/main.cpp" line="139"/>
-        <location filename="../app/cli/main.cpp" line="189"/>
+        <location filename="../app/cli/main.cpp" line="167"/>
+        <location filename="../app/cli/main.cpp" line="215"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
@@ -596,7 +699,7 @@
         <translation>오류 %1개, 경고 %2개, 정보 %3개</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="45"/>
+        <location filename="../app/cli/main.cpp" line="47"/>
         <source>Usage: %1 &lt;command&gt; [options] [FILE...]
 
 Commands:
@@ -633,287 +736,302 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 명령의 옵션은 &apos;%1 &lt;명령&gt; --help&apos;로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="88"/>
+        <location filename="../app/cli/main.cpp" line="91"/>
         <source>cannot read standard input</source>
         <translation>표준 입력을 읽을 수 없습니다</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="98"/>
+        <source>cannot read standard input: %1</source>
+        <translation>표준 입력을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="113"/>
+        <source>cannot write standard output: %1</source>
+        <translation>표준 출력에 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="114"/>
+        <source>write error</source>
+        <translation>쓰기 오류</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="123"/>
         <source>Prints the manifests of the files, written anew in kubectl&apos;s style, ready for &apos;kubectl apply -f&apos;. FILE &apos;-&apos; reads standard input.</source>
         <translation>파일의 매니페스트를 kubectl 스타일로 새로 써서 &apos;kubectl apply -f&apos;에 바로 쓸 수 있게 출력합니다. 파일 &apos;-&apos;는 표준 입력을 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="103"/>
+        <location filename="../app/cli/main.cpp" line="128"/>
         <source>Output format: yaml (default) or json.</source>
         <translation>출력 형식: yaml(기본값) 또는 json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="107"/>
-        <source>Write to OUT instead of standard output.</source>
-        <translation>표준 출력 대신 OUT 파일에 씁니다.</translation>
+        <location filename="../app/cli/main.cpp" line="132"/>
+        <source>Write to the file OUT instead of standard output (&apos;-&apos; is standard output). OUT is replaced only once everything is written; devices, pipes and sockets are refused.</source>
+        <translation>표준 출력 대신 파일 OUT에 씁니다(&apos;-&apos;는 표준 출력). OUT은 모든 내용을 다 쓴 뒤에야 바뀌며, 장치·파이프·소켓에는 쓰지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="110"/>
+        <location filename="../app/cli/main.cpp" line="138"/>
         <source>Write the values the API server fills in for fields left out (protocol: TCP, type: ClusterIP, targetPort = port, ...).</source>
         <translation>생략된 필드에 API 서버가 채우는 값(protocol: TCP, type: ClusterIP, targetPort = port, ...)을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="115"/>
-        <location filename="../app/cli/main.cpp" line="328"/>
+        <location filename="../app/cli/main.cpp" line="143"/>
+        <location filename="../app/cli/main.cpp" line="354"/>
         <source>Manifest files (YAML or JSON).</source>
         <translation>매니페스트 파일(YAML 또는 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="121"/>
+        <location filename="../app/cli/main.cpp" line="149"/>
         <source>unknown format &apos;%1&apos;: use yaml or json</source>
         <translation>알 수 없는 형식 &apos;%1&apos;: yaml 또는 json을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="126"/>
-        <location filename="../app/cli/main.cpp" line="387"/>
+        <location filename="../app/cli/main.cpp" line="154"/>
+        <location filename="../app/cli/main.cpp" line="413"/>
         <source>no input files: name one or more files, or &apos;-&apos; for standard input</source>
         <translation>입력 파일이 없습니다: 파일을 하나 이상 지정하거나, 표준 입력이면 &apos;-&apos;를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="185"/>
+        <location filename="../app/cli/main.cpp" line="211"/>
         <source>(profile skipped)</source>
         <translation>(프로파일 건너뜀)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="204"/>
+        <location filename="../app/cli/main.cpp" line="230"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="206"/>
+        <location filename="../app/cli/main.cpp" line="232"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="208"/>
+        <location filename="../app/cli/main.cpp" line="234"/>
         <source>cond.</source>
         <translation>조건부</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="212"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="219"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
         <source>Lists the provider ids that &apos;validate --provider&apos; takes, with what each load-balancer implementation supports on a Service of type LoadBalancer (cond.: under a condition; ?: not documented).</source>
         <translation>&apos;validate --provider&apos;에 쓸 수 있는 프로바이더 ID를, 각 로드밸런서 구현이 LoadBalancer 타입 서비스에서 지원하는 기능과 함께 나열합니다(조건부: 조건을 만족할 때만 지원, ?: 문서화되지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="224"/>
+        <location filename="../app/cli/main.cpp" line="250"/>
         <source>Also load this provider profile (repeatable).</source>
         <translation>이 프로바이더 프로파일도 불러옵니다(반복 가능).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="261"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="261"/>
         <source>LOAD BALANCER</source>
         <translation>로드밸런서</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="261"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="262"/>
         <source>UDP</source>
         <translation>UDP</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="262"/>
         <source>SCTP</source>
         <translation>SCTP</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="262"/>
         <source>TCP+UDP</source>
         <translation>TCP+UDP</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="263"/>
         <source>PROXY</source>
         <translation>PROXY</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="263"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="273"/>
+        <location filename="../app/cli/main.cpp" line="299"/>
         <source>invalid value &apos;%1&apos; for --%2: use yes or no</source>
         <translation>--%2에 잘못된 값 &apos;%1&apos;: yes 또는 no를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="283"/>
+        <location filename="../app/cli/main.cpp" line="309"/>
         <source>Checks the Services of the files as the Kubernetes API server would on create, and warns where the result depends on the cluster. Exit status: 0 without errors, 1 with errors, 2 when a file cannot be read or the command line is wrong.</source>
         <translation>파일의 서비스를 쿠버네티스 API 서버가 생성 시 하는 것처럼 검사하고, 결과가 클러스터에 따라 달라지는 곳을 경고합니다. 종료 상태: 오류가 없으면 0, 오류가 있으면 1, 파일을 읽을 수 없거나 명령줄이 잘못되면 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="289"/>
+        <location filename="../app/cli/main.cpp" line="315"/>
         <source>Report format: text (default), json or sarif.</source>
         <translation>보고서 형식: text(기본값), json 또는 sarif.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="292"/>
+        <location filename="../app/cli/main.cpp" line="318"/>
         <source>Kubernetes version: 1.31, 1.32 or 1.33 (default).</source>
         <translation>쿠버네티스 버전: 1.31, 1.32 또는 1.33(기본값).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="296"/>
+        <location filename="../app/cli/main.cpp" line="322"/>
         <source>A Service CIDR of the cluster (repeat for dual-stack).</source>
         <translation>클러스터의 서비스 CIDR(듀얼 스택이면 반복해서 지정).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="300"/>
+        <location filename="../app/cli/main.cpp" line="326"/>
         <source>The cluster&apos;s node-port range, e.g. 30000-32767.</source>
         <translation>클러스터의 노드 포트 범위(예: 30000-32767).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="304"/>
+        <location filename="../app/cli/main.cpp" line="330"/>
         <source>Where LoadBalancer Services are made: a provider id (see the &apos;providers&apos; command; default: generic).</source>
         <translation>LoadBalancer 서비스를 만드는 곳: 프로바이더 ID(&apos;providers&apos; 명령 참고, 기본값: generic).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="309"/>
+        <location filename="../app/cli/main.cpp" line="335"/>
         <source>The nodes&apos; operating system: linux (default), windows or mixed.</source>
         <translation>노드의 운영 체제: linux(기본값), windows 또는 mixed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="313"/>
+        <location filename="../app/cli/main.cpp" line="339"/>
         <source>Whether the network plugin supports SCTP: yes (default) or no.</source>
         <translation>네트워크 플러그인의 SCTP 지원 여부: yes(기본값) 또는 no.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="317"/>
+        <location filename="../app/cli/main.cpp" line="343"/>
         <source>Whether pods can have several network interfaces (e.g. Multus): yes or no (default).</source>
         <translation>파드가 네트워크 인터페이스를 여러 개 가질 수 있는지 여부(예: Multus): yes 또는 no(기본값).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="322"/>
+        <location filename="../app/cli/main.cpp" line="348"/>
         <source>Load this provider profile too (repeatable); its id can be given to --provider.</source>
         <translation>이 프로바이더 프로파일도 불러옵니다(반복 가능). 그 ID를 --provider에 지정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="334"/>
+        <location filename="../app/cli/main.cpp" line="360"/>
         <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
         <translation>알 수 없는 형식 &apos;%1&apos;: text, json 또는 sarif를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="346"/>
+        <location filename="../app/cli/main.cpp" line="372"/>
         <source>unknown Kubernetes version &apos;%1&apos;: use 1.31, 1.32 or 1.33</source>
         <translation>알 수 없는 쿠버네티스 버전 &apos;%1&apos;: 1.31, 1.32 또는 1.33을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="358"/>
+        <location filename="../app/cli/main.cpp" line="384"/>
         <source>invalid node-port range &apos;%1&apos;: write it as A-B, e.g. 30000-32767</source>
         <translation>잘못된 노드 포트 범위 &apos;%1&apos;: A-B 형식으로 쓰세요(예: 30000-32767)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="374"/>
+        <location filename="../app/cli/main.cpp" line="400"/>
         <source>unknown node OS &apos;%1&apos;: use linux, windows or mixed</source>
         <translation>알 수 없는 노드 OS &apos;%1&apos;: linux, windows 또는 mixed를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="397"/>
+        <location filename="../app/cli/main.cpp" line="423"/>
         <source>unknown provider &apos;%1&apos;: use one of %2</source>
         <translation>알 수 없는 프로바이더 &apos;%1&apos;: %2 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="425"/>
+        <location filename="../app/cli/main.cpp" line="449"/>
         <source>Explains a topic of Kubernetes Service networking, as the designer&apos;s explanation panel does, in the language of --lang or the system. Without a topic, lists the topics.</source>
         <translation>디자이너의 설명 패널처럼 쿠버네티스 서비스 네트워킹의 주제를 --lang 또는 시스템의 언어로 설명합니다. 주제를 주지 않으면 주제 목록을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="429"/>
+        <location filename="../app/cli/main.cpp" line="453"/>
         <source>The topic to explain.</source>
         <translation>설명할 주제.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="448"/>
+        <location filename="../app/cli/main.cpp" line="472"/>
         <source>explain takes one topic</source>
         <translation>explain은 주제를 하나만 받습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="454"/>
+        <location filename="../app/cli/main.cpp" line="478"/>
         <source>unknown topic &apos;%1&apos;: run &apos;explain&apos; without a topic for the list</source>
         <translation>알 수 없는 주제 &apos;%1&apos;: 주제 없이 &apos;explain&apos;을 실행하면 목록을 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="469"/>
+        <location filename="../app/cli/main.cpp" line="493"/>
         <source>Prints the PROXY protocol header that a load balancer sends to the workload before the client&apos;s first byte. Version 1 is printed as its text line (ending in \r\n); version 2 as lowercase hex bytes separated by spaces, or with --annotate as a dump that names every field.</source>
         <translation>로드밸런서가 클라이언트의 첫 바이트 앞에 워크로드로 보내는 PROXY protocol 헤더를 출력합니다. 버전 1은 텍스트 한 줄(\r\n으로 끝남)로, 버전 2는 공백으로 구분한 소문자 16진수 바이트로 출력하며, --annotate를 지정하면 모든 필드의 이름을 붙인 덤프로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="475"/>
+        <location filename="../app/cli/main.cpp" line="499"/>
         <source>PROXY protocol version: 1 or 2.</source>
         <translation>PROXY protocol 버전: 1 또는 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="478"/>
+        <location filename="../app/cli/main.cpp" line="502"/>
         <source>The client&apos;s address and port: 192.0.2.1:5678 or [2001:db8::1]:5678.</source>
         <translation>클라이언트의 주소와 포트: 192.0.2.1:5678 또는 [2001:db8::1]:5678.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="482"/>
+        <location filename="../app/cli/main.cpp" line="506"/>
         <source>The address and port the client connected to.</source>
         <translation>클라이언트가 연결한 주소와 포트.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="486"/>
+        <location filename="../app/cli/main.cpp" line="510"/>
         <source>tcp (default) or udp.</source>
         <translation>tcp(기본값) 또는 udp.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="489"/>
+        <location filename="../app/cli/main.cpp" line="513"/>
         <source>Name every field of the header.</source>
         <translation>헤더의 모든 필드에 이름을 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="500"/>
+        <location filename="../app/cli/main.cpp" line="524"/>
         <source>--%1 is required</source>
         <translation>--%1 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="503"/>
+        <location filename="../app/cli/main.cpp" line="527"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="508"/>
+        <location filename="../app/cli/main.cpp" line="532"/>
         <source>unknown version &apos;%1&apos;: use 1 or 2</source>
         <translation>알 수 없는 버전 &apos;%1&apos;: 1 또는 2를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="511"/>
+        <location filename="../app/cli/main.cpp" line="535"/>
         <source>unknown protocol &apos;%1&apos;: use tcp or udp</source>
         <translation>알 수 없는 프로토콜 &apos;%1&apos;: tcp 또는 udp를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="519"/>
+        <location filename="../app/cli/main.cpp" line="543"/>
         <source>invalid --%1 &apos;%2&apos;: write IP:PORT, e.g. 192.0.2.1:443 or [2001:db8::1]:443</source>
         <translation>잘못된 --%1 값 &apos;%2&apos;: IP:PORT 형식으로 쓰세요(예: 192.0.2.1:443 또는 [2001:db8::1]:443)</translation>
     </message>
     <message>
         <location filename="../model/validation/report.cpp" line="71"/>
-        <location filename="../app/cli/main.cpp" line="141"/>
-        <location filename="../app/cli/main.cpp" line="149"/>
-        <location filename="../app/cli/main.cpp" line="183"/>
+        <location filename="../app/cli/main.cpp" line="169"/>
+        <location filename="../app/cli/main.cpp" line="177"/>
+        <location filename="../app/cli/main.cpp" line="209"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="589"/>
+        <location filename="../app/cli/main.cpp" line="611"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>알 수 없는 명령 &apos;%1&apos;</translation>
     </message>
@@ -994,87 +1112,87 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>이름 부분은 영숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;MyName&apos;, &apos;my.name&apos;, &apos;123-abc&apos;. 검증에 쓰는 정규식은 &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="384"/>
+        <location filename="../model/validation/syntax.cpp" line="395"/>
         <source>a DNS-1035 label must consist of lower case alphanumeric characters or &apos;-&apos;, start with an alphabetic character, and end with an alphanumeric character (e.g. &apos;my-name&apos;,  or &apos;abc-123&apos;, regex used for validation is &apos;[a-z]([-a-z0-9]*[a-z0-9])?&apos;)</source>
         <translation>DNS-1035 레이블은 소문자 영숫자와 &apos;-&apos;로만 이루어지고, 영문자로 시작하고 영숫자로 끝나야 합니다(예: &apos;my-name&apos;, &apos;abc-123&apos;. 검증에 쓰는 정규식은 &apos;[a-z]([-a-z0-9]*[a-z0-9])?&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="399"/>
+        <location filename="../model/validation/syntax.cpp" line="410"/>
         <source>must not contain dots</source>
         <translation>점(.)을 포함할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="401"/>
+        <location filename="../model/validation/syntax.cpp" line="412"/>
         <source>a lowercase RFC 1123 label must consist of lower case alphanumeric characters or &apos;-&apos;, and must start and end with an alphanumeric character (e.g. &apos;my-name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</source>
         <translation>소문자 RFC 1123 레이블은 소문자 영숫자와 &apos;-&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;my-name&apos;, &apos;123-abc&apos;. 검증에 쓰는 정규식은 &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="416"/>
+        <location filename="../model/validation/syntax.cpp" line="427"/>
         <source>a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</source>
         <translation>소문자 RFC 1123 서브도메인은 소문자 영숫자, &apos;-&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;example.com&apos;. 검증에 쓰는 정규식은 &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="430"/>
+        <location filename="../model/validation/syntax.cpp" line="441"/>
         <source>a qualified name must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;) with an optional DNS subdomain prefix and &apos;/&apos; (e.g. &apos;example.com/MyName&apos;)</source>
         <translation>정규화된 이름은 영숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 하며(예: &apos;MyName&apos;, &apos;my.name&apos;, &apos;123-abc&apos;. 검증에 쓰는 정규식은 &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;), 앞에 DNS 서브도메인 접두사와 &apos;/&apos;를 붙일 수 있습니다(예: &apos;example.com/MyName&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="441"/>
+        <location filename="../model/validation/syntax.cpp" line="452"/>
         <source>prefix part must be non-empty</source>
         <translation>접두사 부분은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="444"/>
+        <location filename="../model/validation/syntax.cpp" line="455"/>
         <source>prefix part %1</source>
         <translation>접두사 부분: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="448"/>
+        <location filename="../model/validation/syntax.cpp" line="459"/>
         <source>name part must be non-empty</source>
         <translation>이름 부분은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="450"/>
+        <location filename="../model/validation/syntax.cpp" line="461"/>
         <source>name part must be no more than 63 characters</source>
         <translation>이름 부분은 63자를 넘을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="463"/>
+        <location filename="../model/validation/syntax.cpp" line="474"/>
         <source>a valid label must be an empty string or consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyValue&apos;,  or &apos;my_value&apos;,  or &apos;12345&apos;, regex used for validation is &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</source>
         <translation>올바른 레이블 값은 빈 문자열이거나, 영숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;MyValue&apos;, &apos;my_value&apos;, &apos;12345&apos;. 검증에 쓰는 정규식은 &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="477"/>
+        <location filename="../model/validation/syntax.cpp" line="488"/>
         <source>must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)</source>
         <translation>영숫자(a-z, 0-9)와 하이픈(-)만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="479"/>
+        <location filename="../model/validation/syntax.cpp" line="490"/>
         <source>must contain at least one letter (a-z)</source>
         <translation>영문자(a-z)가 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="481"/>
+        <location filename="../model/validation/syntax.cpp" line="492"/>
         <source>must not contain consecutive hyphens</source>
         <translation>하이픈을 연달아 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="483"/>
+        <location filename="../model/validation/syntax.cpp" line="494"/>
         <source>must not begin or end with a hyphen</source>
         <translation>하이픈으로 시작하거나 끝날 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="491"/>
+        <location filename="../model/validation/syntax.cpp" line="502"/>
         <source>must be between %1 and %2, inclusive</source>
         <translation>%1 이상 %2 이하여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="498"/>
+        <location filename="../model/validation/syntax.cpp" line="509"/>
         <source>must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)</source>
         <translation>올바른 IP 주소여야 합니다(예: 10.9.8.7 또는 2001:db8::ffff)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="505"/>
+        <location filename="../model/validation/syntax.cpp" line="516"/>
         <source>must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)</source>
         <translation>올바른 CIDR 값이어야 합니다(예: 10.9.8.0/24 또는 2001:db8::/64)</translation>
     </message>
@@ -1254,37 +1372,37 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>ipFamilyPolicy 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="42"/>
+        <location filename="../model/validation/portrules.cpp" line="29"/>
         <source>Name the port</source>
         <translation>포트에 이름 붙이기</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="135"/>
+        <location filename="../model/validation/portrules.cpp" line="122"/>
         <source>Remove nodePort</source>
         <translation>nodePort 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="156"/>
+        <location filename="../model/validation/portrules.cpp" line="143"/>
         <source>provided port is not in the valid range. The range of valid ports is %1-%2</source>
         <translation>지정한 포트가 유효 범위를 벗어났습니다. 유효한 포트 범위는 %1-%2입니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="168"/>
+        <location filename="../model/validation/portrules.cpp" line="155"/>
         <source>nodePort %1 is outside the default node-port range 30000-32767; the cluster must have been started with a --service-node-port-range that includes it</source>
         <translation>nodePort %1은(는) 기본 노드 포트 범위 30000-32767을 벗어납니다. 클러스터가 이 포트를 포함하는 --service-node-port-range로 시작되어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="191"/>
+        <location filename="../model/validation/portrules.cpp" line="178"/>
         <source>may not be used when `type` is &apos;ClusterIP&apos;</source>
         <translation>`type`이 &apos;ClusterIP&apos;이면 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="204"/>
+        <location filename="../model/validation/portrules.cpp" line="191"/>
         <source>provided port is already allocated</source>
         <translation>지정한 포트는 이미 할당되었습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="235"/>
+        <location filename="../model/validation/portrules.cpp" line="222"/>
         <source>{Protocol: %1, Port: %2}</source>
         <translation>{프로토콜: %1, 포트: %2}</translation>
     </message>
@@ -1425,7 +1543,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/trafficrules.cpp" line="73"/>
-        <location filename="../model/validation/providerrules_p.cpp" line="138"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="133"/>
         <source>Remove the annotation</source>
         <translation>어노테이션 제거</translation>
     </message>
@@ -1546,32 +1664,32 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>%1: IPv6 CIDR 값 %2은(는) RFC 5952 정규 형식(%3)이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/crossdocrules.cpp" line="143"/>
+        <location filename="../model/validation/crossdocrules.cpp" line="138"/>
         <source>no label %1</source>
         <translation>레이블 %1 없음</translation>
     </message>
     <message>
-        <location filename="../model/validation/crossdocrules.cpp" line="197"/>
+        <location filename="../model/validation/crossdocrules.cpp" line="192"/>
         <source>no container of %1 has a port named %2, so the Service finds no port to send this traffic to in its pods</source>
         <translation>%1의 어떤 컨테이너에도 이름이 %2인 포트가 없어, 서비스가 파드에서 이 트래픽을 보낼 포트를 찾지 못합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/crossdocrules.cpp" line="205"/>
+        <location filename="../model/validation/crossdocrules.cpp" line="200"/>
         <source>the container port %1 of %2 is %3 but this Service port is %4; a named port resolves only to a container port of the same protocol, so these pods get no endpoints for it</source>
         <translation>%2의 컨테이너 포트 %1은(는) %3이지만 이 서비스 포트는 %4입니다. 이름 있는 포트는 같은 프로토콜의 컨테이너 포트로만 연결되므로, 이 파드들은 이 포트의 엔드포인트가 되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/crossdocrules.cpp" line="239"/>
+        <location filename="../model/validation/crossdocrules.cpp" line="234"/>
         <source>no container of %1 declares containerPort %2; declaring ports is optional in Kubernetes, so this works if the container listens on %2, but check the number</source>
         <translation>%1의 어떤 컨테이너도 containerPort %2을(를) 선언하지 않습니다. 쿠버네티스에서 포트 선언은 선택 사항이므로 컨테이너가 %2에서 수신하면 동작하지만, 번호를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../model/validation/crossdocrules.cpp" line="248"/>
+        <location filename="../model/validation/crossdocrules.cpp" line="243"/>
         <source>%1 declares containerPort %2 as %3 but this Service port is %4; the traffic arrives over a protocol the container does not declare</source>
         <translation>%1은(는) containerPort %2을(를) %3(으)로 선언했지만 이 서비스 포트는 %4입니다. 트래픽이 컨테이너가 선언하지 않은 프로토콜로 도착합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/crossdocrules.cpp" line="336"/>
+        <location filename="../model/validation/crossdocrules.cpp" line="331"/>
         <source>no pod template in this file has the labels %1; the nearest is %2 with %3. Unless such pods come from elsewhere, the Service has no endpoints</source>
         <translation>이 파일의 어떤 파드 템플릿에도 레이블 %1이(가) 없습니다. 가장 가까운 것은 %3인 %2입니다. 그런 파드가 다른 곳에서 오지 않는 한, 서비스에는 엔드포인트가 없습니다</translation>
     </message>
@@ -1713,17 +1831,18 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>파일에 프로파일이 없습니다</translation>
     </message>
     <message>
+        <location filename="../model/io/manifestio.cpp" line="132"/>
         <location filename="../model/providers/profileloader.cpp" line="889"/>
         <source>cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="153"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="148"/>
         <source>Rename the annotation to %1</source>
         <translation>어노테이션 이름을 %1(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="202"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="189"/>
         <source>%1, %2</source>
         <comment>provider, load-balancer type</comment>
         <translation>%1, %2</translation>
@@ -1760,32 +1879,32 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>조건에 필요한 어노테이션 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="230"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="217"/>
         <source>%1 supports %2 only when this holds: %3</source>
         <translation>%1은(는) 다음 조건을 만족할 때만 %2을(를) 지원합니다: %3</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="235"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="222"/>
         <source>Whether %1 supports %2 depends on the implementation; check it before you rely on it.</source>
         <translation>%1이(가) %2을(를) 지원하는지는 구현에 따라 다릅니다. 이에 의존하기 전에 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="246"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="233"/>
         <source>%1 does not support %2: its controller refuses the Service and the load balancer is never created.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다: 컨트롤러가 서비스를 거부하므로 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="253"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="240"/>
         <source>%1 does not support %2: it is left out of the load balancer.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다: 로드밸런서에서 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="260"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="247"/>
         <source>%1 does not support %2: it has no effect.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다: 아무 효과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="267"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="254"/>
         <source>%1 does not support %2.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다.</translation>
     </message>
@@ -2303,6 +2422,11 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <source>Source: %1 (confidence: %2)</source>
         <translation>출처: %1 (신뢰도: %2)</translation>
     </message>
+    <message>
+        <location filename="../model/document/recoverystore.cpp" line="132"/>
+        <source>cannot create the folder %1</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>sd::ClusterSettingsDialog</name>
@@ -2486,6 +2610,208 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <location filename="../widgets/connectionpathview.cpp" line="351"/>
         <source>TLS over %1</source>
         <translation>%1 위의 TLS</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiffDialog</name>
+    <message>
+        <location filename="../widgets/diffdialog.cpp" line="57"/>
+        <source>Lines starting with - are only in the first version, lines starting with + only in the second.</source>
+        <translation>-로 시작하는 줄은 첫 번째 버전에만, +로 시작하는 줄은 두 번째 버전에만 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diffdialog.cpp" line="65"/>
+        <source>The two versions are the same.</source>
+        <translation>두 버전이 같습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DocumentSafety</name>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="38"/>
+        <source>an untitled document</source>
+        <translation>제목 없는 문서</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="68"/>
+        <source>Cannot keep a recovery copy of the unsaved changes: %1</source>
+        <translation>저장하지 않은 변경 사항의 복구용 사본을 남길 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="73"/>
+        <source>%1 was deleted or renamed by another program. Save to write it again.</source>
+        <translation>다른 프로그램이 %1을(를) 삭제했거나 이름을 바꿨습니다. 저장하면 다시 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="127"/>
+        <location filename="../widgets/documentsafety.cpp" line="195"/>
+        <source>File Changed on Disk</source>
+        <translation>디스크의 파일이 바뀜</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="130"/>
+        <source>%1 was changed by another program.</source>
+        <translation>다른 프로그램이 %1을(를) 바꿨습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="131"/>
+        <source>Reload it to see the changes? You have no unsaved edits.</source>
+        <translation>다시 읽어서 바뀐 내용을 볼까요? 저장하지 않은 편집은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="134"/>
+        <source>&amp;Reload</source>
+        <translation>다시 읽기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="135"/>
+        <source>&amp;Always Reload</source>
+        <translation>항상 다시 읽기(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="136"/>
+        <source>&amp;Ignore</source>
+        <translation>무시(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="148"/>
+        <source>%1 was changed by another program, and you have unsaved edits.</source>
+        <translation>다른 프로그램이 %1을(를) 바꿨고, 저장하지 않은 편집이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="149"/>
+        <source>Reload it and lose your edits, or keep your version (saving it will then replace the other program&apos;s changes)?</source>
+        <translation>다시 읽고 편집 내용을 버릴까요, 아니면 내 버전을 유지할까요(그러면 저장할 때 다른 프로그램의 변경 내용을 덮어씁니다)?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="154"/>
+        <source>&amp;Reload and Lose My Edits</source>
+        <translation>다시 읽고 내 편집 버리기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="156"/>
+        <source>&amp;Keep My Version</source>
+        <translation>내 버전 유지(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="157"/>
+        <location filename="../widgets/documentsafety.cpp" line="204"/>
+        <source>&amp;Compare…</source>
+        <translation>비교(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="161"/>
+        <location filename="../widgets/documentsafety.cpp" line="209"/>
+        <source>Your Version and the File on Disk</source>
+        <translation>내 버전과 디스크의 파일</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="164"/>
+        <location filename="../widgets/documentsafety.cpp" line="212"/>
+        <location filename="../widgets/documentsafety.cpp" line="277"/>
+        <source>%1 (on disk)</source>
+        <translation>%1 (디스크)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="165"/>
+        <location filename="../widgets/documentsafety.cpp" line="213"/>
+        <source>%1 (your version)</source>
+        <translation>%1 (내 버전)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="180"/>
+        <source>Cannot reload %1: %2</source>
+        <translation>%1을(를) 다시 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="183"/>
+        <source>Reloaded %1: it was changed by another program.</source>
+        <translation>%1을(를) 다시 읽었습니다: 다른 프로그램이 바꿨습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="196"/>
+        <source>%1 was changed by another program since you opened or last saved it.</source>
+        <translation>%1을(를) 열었거나 마지막으로 저장한 뒤에 다른 프로그램이 바꿨습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="198"/>
+        <source>Saving now replaces those changes with your version.</source>
+        <translation>지금 저장하면 그 변경 내용이 내 버전으로 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="203"/>
+        <source>&amp;Overwrite</source>
+        <translation>덮어쓰기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="205"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="245"/>
+        <source>Recover Unsaved Changes</source>
+        <translation>저장하지 않은 변경 사항 복구</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="246"/>
+        <source>Service Designer ended without saving your changes to %1. A copy from %2 was kept.</source>
+        <translation>Service Designer가 %1의 변경 사항을 저장하지 않은 채 끝났습니다. %2의 사본이 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="250"/>
+        <source>Restore them (you can still undo that), or discard the copy?</source>
+        <translation>변경 사항을 복원할까요(복원도 실행 취소할 수 있습니다), 아니면 사본을 버릴까요?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="256"/>
+        <source>The file has changed on disk since your edits began: restoring replaces those changes too. Show the differences to check.</source>
+        <translation>편집을 시작한 뒤 디스크의 파일이 바뀌었습니다. 복원하면 그 변경 내용도 바뀝니다. 차이를 보고 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="263"/>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="264"/>
+        <source>Show &amp;Differences…</source>
+        <translation>차이 보기(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="265"/>
+        <source>&amp;Discard</source>
+        <translation>버리기(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="266"/>
+        <source>&amp;Later</source>
+        <translation>나중에(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="274"/>
+        <source>The Recovered Copy and the File on Disk</source>
+        <translation>복구한 사본과 디스크의 파일</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="278"/>
+        <source>%1 (recovered)</source>
+        <translation>%1 (복구본)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="282"/>
+        <source>Discarded the recovered changes to %1.</source>
+        <translation>%1의 복구한 변경 사항을 버렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="295"/>
+        <source>Restore Recovered Changes</source>
+        <translation>복구한 변경 사항 복원</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentsafety.cpp" line="299"/>
+        <source>Restored the unsaved changes to %1.</source>
+        <translation>%1의 저장하지 않은 변경 사항을 복원했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2718,82 +3044,82 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::KeyValueModel</name>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="172"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="162"/>
         <source>Rename label</source>
         <translation>레이블 이름 변경</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="175"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="165"/>
         <source>Rename selector key</source>
         <translation>셀렉터 키 이름 변경</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="178"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="168"/>
         <source>Rename annotation</source>
         <translation>어노테이션 이름 변경</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="185"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="175"/>
         <source>Set label value</source>
         <translation>레이블 값 설정</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="188"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="178"/>
         <source>Set selector value</source>
         <translation>셀렉터 값 설정</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="191"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="181"/>
         <source>Set annotation value</source>
         <translation>어노테이션 값 설정</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="233"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="223"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="235"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="225"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="285"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="275"/>
         <source>Add %n label(s)</source>
         <translation>
             <numerusform>레이블 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="287"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="277"/>
         <source>Add %n selector entries</source>
         <translation>
             <numerusform>셀렉터 항목 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="291"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="281"/>
         <source>Add %n annotation(s)</source>
         <translation>
             <numerusform>어노테이션 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="298"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="288"/>
         <source>Remove %n label(s)</source>
         <translation>
             <numerusform>레이블 %n개 제거</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="300"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="290"/>
         <source>Remove %n selector entries</source>
         <translation>
             <numerusform>셀렉터 항목 %n개 제거</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="304"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="294"/>
         <source>Remove %n annotation(s)</source>
         <translation>
             <numerusform>어노테이션 %n개 제거</numerusform>
@@ -2803,330 +3129,372 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="184"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>%n provider profile(s) could not be read and were skipped: %1</source>
         <translation>
             <numerusform>%n개의 프로바이더 프로파일을 읽을 수 없어 건너뛰었습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="479"/>
+        <location filename="../widgets/mainwindow.cpp" line="507"/>
         <source>Add %1</source>
         <translation>%1 추가</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="535"/>
+        <location filename="../widgets/mainwindow.cpp" line="563"/>
         <source>Cannot Export</source>
         <translation>내보낼 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="536"/>
+        <location filename="../widgets/mainwindow.cpp" line="564"/>
         <source>%1 could not be written.</source>
         <translation>%1을(를) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="541"/>
+        <location filename="../widgets/mainwindow.cpp" line="569"/>
         <source>Exported %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="550"/>
-        <location filename="../widgets/mainwindow.cpp" line="554"/>
+        <location filename="../widgets/mainwindow.cpp" line="578"/>
+        <location filename="../widgets/mainwindow.cpp" line="582"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="558"/>
+        <location filename="../widgets/mainwindow.cpp" line="586"/>
         <source>Export the Selected Service</source>
         <translation>선택한 서비스 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="558"/>
+        <location filename="../widgets/mainwindow.cpp" line="586"/>
         <source>Export the File</source>
         <translation>파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="559"/>
+        <location filename="../widgets/mainwindow.cpp" line="587"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="559"/>
+        <location filename="../widgets/mainwindow.cpp" line="587"/>
         <source>YAML (*.yaml *.yml);;All files (*)</source>
         <translation>YAML (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="566"/>
+        <location filename="../widgets/mainwindow.cpp" line="594"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="567"/>
+        <location filename="../widgets/mainwindow.cpp" line="595"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="568"/>
+        <location filename="../widgets/mainwindow.cpp" line="596"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="569"/>
+        <location filename="../widgets/mainwindow.cpp" line="597"/>
+        <location filename="../widgets/mainwindow.cpp" line="872"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="570"/>
+        <location filename="../widgets/mainwindow.cpp" line="598"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="571"/>
+        <location filename="../widgets/mainwindow.cpp" line="599"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="572"/>
+        <location filename="../widgets/mainwindow.cpp" line="600"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="573"/>
+        <location filename="../widgets/mainwindow.cpp" line="601"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="574"/>
+        <location filename="../widgets/mainwindow.cpp" line="602"/>
         <source>New &amp;Window</source>
         <translation>새 창(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="575"/>
+        <location filename="../widgets/mainwindow.cpp" line="603"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="576"/>
+        <location filename="../widgets/mainwindow.cpp" line="604"/>
         <source>The File as &amp;YAML…</source>
         <translation>파일을 YAML로(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="577"/>
+        <location filename="../widgets/mainwindow.cpp" line="605"/>
         <source>The File as &amp;JSON…</source>
         <translation>파일을 JSON으로(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="578"/>
+        <location filename="../widgets/mainwindow.cpp" line="606"/>
         <source>The Selected Service as Y&amp;AML…</source>
         <translation>선택한 서비스를 YAML로(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="579"/>
+        <location filename="../widgets/mainwindow.cpp" line="607"/>
         <source>The Selected Service as J&amp;SON…</source>
         <translation>선택한 서비스를 JSON으로(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="580"/>
+        <location filename="../widgets/mainwindow.cpp" line="608"/>
         <source>&amp;Service</source>
         <translation>서비스(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="581"/>
+        <location filename="../widgets/mainwindow.cpp" line="609"/>
         <source>&amp;Add from Template</source>
         <translation>템플릿에서 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="592"/>
+        <location filename="../widgets/mainwindow.cpp" line="620"/>
         <source>&amp;Duplicate</source>
         <translation>복제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="593"/>
+        <location filename="../widgets/mainwindow.cpp" line="621"/>
         <source>&amp;Remove</source>
         <translation>제거(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="594"/>
+        <location filename="../widgets/mainwindow.cpp" line="622"/>
         <source>Move &amp;Up</source>
         <translation>위로 이동(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="595"/>
+        <location filename="../widgets/mainwindow.cpp" line="623"/>
         <source>Move &amp;Down</source>
         <translation>아래로 이동(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="596"/>
+        <location filename="../widgets/mainwindow.cpp" line="624"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="597"/>
+        <location filename="../widgets/mainwindow.cpp" line="625"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="598"/>
+        <location filename="../widgets/mainwindow.cpp" line="626"/>
         <source>The System&apos;s Language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="599"/>
+        <location filename="../widgets/mainwindow.cpp" line="627"/>
         <source>Form</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="600"/>
+        <location filename="../widgets/mainwindow.cpp" line="628"/>
         <source>In the File</source>
         <translation>파일 원문</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="601"/>
+        <location filename="../widgets/mainwindow.cpp" line="629"/>
         <source>Environment</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="602"/>
+        <location filename="../widgets/mainwindow.cpp" line="630"/>
         <source>Connection</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="603"/>
+        <location filename="../widgets/mainwindow.cpp" line="631"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="626"/>
+        <location filename="../widgets/mainwindow.cpp" line="654"/>
         <source>Kubernetes manifests (*.yaml *.yml *.json);;All files (*)</source>
         <translation>쿠버네티스 매니페스트 (*.yaml *.yml *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="637"/>
+        <location filename="../widgets/mainwindow.cpp" line="670"/>
         <source>Cannot Open File</source>
         <translation>파일을 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="638"/>
+        <location filename="../widgets/mainwindow.cpp" line="671"/>
         <source>%1 could not be opened.</source>
         <translation>%1을(를) 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="657"/>
+        <location filename="../widgets/mainwindow.cpp" line="682"/>
+        <source>%1 is opened read-only: %2</source>
+        <translation>%1을(를) 읽기 전용으로 열었습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="733"/>
         <source>Cannot Open Document</source>
         <translation>문서를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="658"/>
+        <location filename="../widgets/mainwindow.cpp" line="734"/>
         <source>The document could not be read.</source>
         <translation>문서를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="673"/>
+        <location filename="../widgets/mainwindow.cpp" line="749"/>
         <source>Open Manifest</source>
         <translation>매니페스트 열기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="692"/>
+        <location filename="../widgets/mainwindow.cpp" line="768"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(그 밖에 %n개 더)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="694"/>
+        <location filename="../widgets/mainwindow.cpp" line="770"/>
         <source>They are marked in the list and kept in the file as they are: saving writes them back unchanged.</source>
         <translation>목록에 표시되어 있고 파일에 그대로 남아 있습니다: 저장하면 바뀌지 않은 채로 다시 씁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="698"/>
+        <location filename="../widgets/mainwindow.cpp" line="774"/>
         <source>Some Documents Could Not Be Read</source>
         <translation>읽을 수 없는 문서가 있음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="699"/>
+        <location filename="../widgets/mainwindow.cpp" line="775"/>
         <source>%n document(s) of %1 could not be read.</source>
         <translation>
             <numerusform>%1의 문서 %n개를 읽을 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="763"/>
+        <location filename="../widgets/mainwindow.cpp" line="841"/>
         <source>Unsaved Changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="764"/>
+        <location filename="../widgets/mainwindow.cpp" line="842"/>
+        <source>%1 was deleted or renamed by another program. Do you want to save it again?</source>
+        <translation>다른 프로그램이 %1을(를) 삭제했거나 이름을 바꿨습니다. 다시 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="845"/>
         <source>Do you want to save the changes to %1?</source>
         <translation>%1의 변경 사항을 저장하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="765"/>
+        <location filename="../widgets/mainwindow.cpp" line="847"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>저장하지 않으면 변경 사항을 잃게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="791"/>
+        <location filename="../widgets/mainwindow.cpp" line="868"/>
+        <source>%1 cannot be saved in place.</source>
+        <translation>%1은(는) 그 자리에 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="873"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="886"/>
         <source>service.yaml</source>
         <translation>service.yaml</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="793"/>
+        <location filename="../widgets/mainwindow.cpp" line="888"/>
         <source>Save Manifest As</source>
         <translation>다른 이름으로 매니페스트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="802"/>
+        <location filename="../widgets/mainwindow.cpp" line="867"/>
+        <location filename="../widgets/mainwindow.cpp" line="899"/>
         <source>Cannot Save File</source>
         <translation>파일을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="803"/>
+        <location filename="../widgets/mainwindow.cpp" line="900"/>
         <source>%1 could not be saved.</source>
         <translation>%1을(를) 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="809"/>
+        <location filename="../widgets/mainwindow.cpp" line="902"/>
+        <source>The file on disk was not changed, and your edits are still here.</source>
+        <translation>디스크의 파일은 바뀌지 않았고, 편집한 내용은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="909"/>
         <source>Saved %1</source>
         <translation>%1을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="872"/>
+        <location filename="../widgets/mainwindow.cpp" line="972"/>
         <source>Applied: %1</source>
         <translation>적용함: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="890"/>
+        <location filename="../widgets/mainwindow.cpp" line="998"/>
+        <source>%1 (deleted on disk)</source>
+        <translation>%1 (디스크에서 삭제됨)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1000"/>
+        <source>%1 [read-only]</source>
+        <translation>%1 [읽기 전용]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1001"/>
         <source>%1[*] — Service Designer</source>
         <translation>%1[*] — Service Designer</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="891"/>
+        <location filename="../widgets/mainwindow.cpp" line="991"/>
         <source>Service Designer</source>
         <translation>Service Designer</translation>
     </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1002"/>
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="909"/>
+        <location filename="../widgets/mainwindow.cpp" line="1022"/>
         <source>%n Service(s)</source>
         <translation>
             <numerusform>서비스 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="910"/>
+        <location filename="../widgets/mainwindow.cpp" line="1023"/>
         <source>%n other object(s)</source>
         <translation>
             <numerusform>다른 오브젝트 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="912"/>
+        <location filename="../widgets/mainwindow.cpp" line="1025"/>
         <source>%n unreadable document(s)</source>
         <translation>
             <numerusform>읽을 수 없는 문서 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="913"/>
+        <location filename="../widgets/mainwindow.cpp" line="1026"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3269,17 +3637,17 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::ProtocolMixModel</name>
     <message>
-        <location filename="../model/itemmodels/protocolmixmodel.cpp" line="115"/>
+        <location filename="../model/itemmodels/protocolmixmodel.cpp" line="73"/>
         <source>no appProtocol</source>
         <translation>appProtocol 없음</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/protocolmixmodel.cpp" line="128"/>
+        <location filename="../model/itemmodels/protocolmixmodel.cpp" line="86"/>
         <source>Protocol</source>
         <translation>프로토콜</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/protocolmixmodel.cpp" line="130"/>
+        <location filename="../model/itemmodels/protocolmixmodel.cpp" line="88"/>
         <source>Ports</source>
         <translation>포트</translation>
     </message>
@@ -3300,27 +3668,27 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::ProviderCompatibilityModel</name>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="188"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="141"/>
         <source>Provider</source>
         <translation>프로바이더</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="190"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="143"/>
         <source>Supported</source>
         <translation>지원</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="192"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="145"/>
         <source>Conditional</source>
         <translation>조건부</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="194"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="147"/>
         <source>Not supported</source>
         <translation>지원 안 함</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="196"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="149"/>
         <source>Provider id</source>
         <translation>프로바이더 ID</translation>
     </message>

@@ -3,30 +3,31 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QDockWidget>
-#include <QScrollArea>
-#include <QHBoxLayout>
-#include <QItemSelectionModel>
-#include <QTableView>
-#include <QVBoxLayout>
 #include <QDir>
+#include <QDockWidget>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include "model/document/documentcommands.h"
 #include "model/document/manifestdocument.h"
 #include "model/document/servicecommands.h"
 #include "model/document/servicetemplates.h"
 #include "model/io/manifestio.h"
+#include "model/io/safefile.h"
 #include "model/itemmodels/findingsmodel.h"
 #include "model/itemmodels/protocolmixmodel.h"
 #include "model/itemmodels/providercompatibilitymodel.h"
@@ -35,6 +36,7 @@
 #include "model/validation/validationscheduler.h"
 #include "resources/resources.h"
 #include "widgets/connectionpathview.h"
+#include "widgets/documentsafety.h"
 #include "widgets/environmenttoolbar.h"
 #include "widgets/explanationpanel.h"
 #include "widgets/findingcounts.h"
@@ -154,8 +156,10 @@ void MainWindow::createWidgets()
     resizeDocks({m_findingsDock}, {190}, Qt::Vertical);
 
     std::vector<ProfileError> profileErrors;
-    m_environmentBar = new EnvironmentToolBar(
-        ProviderRegistry::withBuiltIns(providerProfilesPath(), true, &profileErrors), this);
+    m_environmentBar = new EnvironmentToolBar(ProviderRegistry::withBuiltIns(providerProfilesPath(),
+                                                                             true,
+                                                                             &profileErrors),
+                                              this);
     m_environmentBar->setObjectName(u"environmentToolBar"_s);
     addToolBar(Qt::TopToolBarArea, m_environmentBar);
     // A broken profile of the user's is skipped; say which and where, in the status bar and in
@@ -167,24 +171,39 @@ void MainWindow::createWidgets()
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"documentSummary"_s);
     statusBar()->addWidget(m_summary, 1);
+    m_readOnly = new QLabel(this);
+    m_readOnly->setObjectName(u"readOnlyIndicator"_s);
+    m_readOnly->hide();
+    statusBar()->addPermanentWidget(m_readOnly);
     m_counts = new FindingCountsLabel(this);
     statusBar()->addPermanentWidget(m_counts);
+
+    m_safety = new DocumentSafety(this, m_prompts.get(), this);
+    connect(m_safety, &DocumentSafety::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
+    });
+    connect(m_safety, &DocumentSafety::fileStateChanged, this, &MainWindow::updateTitle);
+    connect(m_safety, &DocumentSafety::restoreRequested, this, &MainWindow::restoreRecovered);
 
     // After a save the model is rebuilt: the counts may have changed.
     connect(m_serviceModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateSummary);
     connect(m_findingsDock, &FindingsDock::findingActivated, this, &MainWindow::showFinding);
     connect(m_findingsDock, &FindingsDock::fixRequested, this, &MainWindow::applyFix);
     connect(m_form, &ServiceForm::fieldFocused, m_previewDock, &YamlPreviewDock::highlightPath);
-    connect(m_form, &ServiceForm::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_environmentBar, &EnvironmentToolBar::environmentChanged, this,
+    connect(m_form, &ServiceForm::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_environmentBar,
+            &EnvironmentToolBar::environmentChanged,
+            this,
             &MainWindow::applyEnvironment);
     createTeachingDocks();
     applyEnvironment(m_environmentBar->environment());
     if (!problems.isEmpty()) {
         statusBar()->showMessage(tr("%n provider profile(s) could not be read and were skipped: "
                                     "%1",
-                                    nullptr, int(problems.size()))
+                                    nullptr,
+                                    int(problems.size()))
                                      .arg(problems.join(u"; "_s)));
         m_environmentBar->setToolTip(problems.join(u"\n"_s));
     }
@@ -249,7 +268,9 @@ void MainWindow::createTeachingDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
     tabifyDockWidget(m_connectionDock, m_chartsDock);
     m_findingsDock->raise();
-    connect(compatibility, &ProviderCompatibilityChart::providerClicked, this,
+    connect(compatibility,
+            &ProviderCompatibilityChart::providerClicked,
+            this,
             [this](const QString &id) {
                 Environment e = m_environmentBar->environment();
                 e.platform.provider = m_environmentBar->registry().find(id);
@@ -261,7 +282,9 @@ void MainWindow::createTeachingDocks()
     resizeDocks({m_previewDock}, {380}, Qt::Horizontal);
 
     connect(m_form, &ServiceForm::fieldFocused, this, &MainWindow::explainField);
-    connect(m_form->portView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    connect(m_form->portView()->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
             &MainWindow::updateConnection);
     connect(m_findingsDock, &FindingsDock::findingActivated, this, [this] {
         const int row = m_findingsDock->currentSourceRow();
@@ -276,7 +299,8 @@ void MainWindow::explainField(const QString &path)
     // A protocol's topic depends on its value.
     QString value;
     const ServiceRef ref = currentService();
-    if (m_document && ref.isValid() && path.startsWith(u"spec.ports[") && path.endsWith(u".protocol")) {
+    if (m_document && ref.isValid() && path.startsWith(u"spec.ports[")
+        && path.endsWith(u".protocol")) {
         const int index = path.mid(11, path.indexOf(u']') - 11).toInt();
         const List<ServicePort> &ports = m_document->manifest().service(ref).ports();
         if (index >= 0 && size_t(index) < ports.size() && ports[size_t(index)].hasValue())
@@ -297,7 +321,8 @@ void MainWindow::updateConnection()
         return;
     }
     const QModelIndex current = m_form->portView()->currentIndex();
-    m_pathView->setService(m_document->manifest().service(ref), current.isValid() ? current.row() : 0);
+    m_pathView->setService(m_document->manifest().service(ref),
+                           current.isValid() ? current.row() : 0);
     if (m_pathView->proxyVersion() > 0)
         m_proxyView->setVersion(m_pathView->proxyVersion());
 }
@@ -308,7 +333,9 @@ void MainWindow::createActions()
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openWithDialog);
     setShortcuts(m_openAction, u"openAction"_s, QKeySequence::Open, u"Ctrl+O"_s);
     m_recentMenu = new RecentFilesMenu(this);
-    connect(m_recentMenu, &RecentFilesMenu::fileTriggered, this, &MainWindow::openFile);
+    connect(m_recentMenu, &RecentFilesMenu::fileTriggered, this, [this](const QString &path) {
+        openFile(path);
+    });
     m_fileMenu->addMenu(m_recentMenu);
     m_fileMenu->addSeparator();
     m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::save);
@@ -351,18 +378,22 @@ void MainWindow::createDesignerActions()
     m_fileMenu->insertAction(first, m_newAction);
     m_fileMenu->insertAction(first, m_newWindowAction);
     m_exportMenu = new QMenu(this);
-    m_exportYamlAction = m_exportMenu->addAction(QString(), this,
-                                                 [this] { exportWithDialog(false, false); });
+    m_exportYamlAction = m_exportMenu->addAction(QString(), this, [this] {
+        exportWithDialog(false, false);
+    });
     m_exportYamlAction->setObjectName(u"exportYamlAction"_s);
-    m_exportJsonAction = m_exportMenu->addAction(QString(), this,
-                                                 [this] { exportWithDialog(true, false); });
+    m_exportJsonAction = m_exportMenu->addAction(QString(), this, [this] {
+        exportWithDialog(true, false);
+    });
     m_exportJsonAction->setObjectName(u"exportJsonAction"_s);
     m_exportMenu->addSeparator();
-    m_exportServiceYamlAction = m_exportMenu->addAction(QString(), this,
-                                                        [this] { exportWithDialog(false, true); });
+    m_exportServiceYamlAction = m_exportMenu->addAction(QString(), this, [this] {
+        exportWithDialog(false, true);
+    });
     m_exportServiceYamlAction->setObjectName(u"exportServiceYamlAction"_s);
-    m_exportServiceJsonAction = m_exportMenu->addAction(QString(), this,
-                                                        [this] { exportWithDialog(true, true); });
+    m_exportServiceJsonAction = m_exportMenu->addAction(QString(), this, [this] {
+        exportWithDialog(true, true);
+    });
     m_exportServiceJsonAction->setObjectName(u"exportServiceJsonAction"_s);
     m_fileMenu->insertMenu(m_closeAction, m_exportMenu);
     m_fileMenu->insertSeparator(m_closeAction);
@@ -376,7 +407,9 @@ void MainWindow::createDesignerActions()
         QAction *action = m_templateMenu->addAction(QString());
         action->setData(t.id);
         action->setObjectName(u"template-"_s + t.id);
-        connect(action, &QAction::triggered, this, [this, id = t.id] { addServiceFromTemplate(id); });
+        connect(action, &QAction::triggered, this, [this, id = t.id] {
+            addServiceFromTemplate(id);
+        });
     }
     m_duplicateAction = m_serviceMenu->addAction(QString(), this, &MainWindow::duplicateService);
     m_duplicateAction->setObjectName(u"duplicateAction"_s);
@@ -490,7 +523,9 @@ void MainWindow::addServiceFromTemplate(const QString &templateId)
         const int index = current.isValid()
                               ? current.data(ServiceListModel::DocumentIndexRole).toInt() + 1
                               : int(m_document->manifest().documents.size());
-        auto *command = new InsertServiceCommand(m_document.get(), index, std::move(t.service),
+        auto *command = new InsertServiceCommand(m_document.get(),
+                                                 index,
+                                                 std::move(t.service),
                                                  tr("Add %1").arg(t.name));
         const ServiceRef added = command->insertedService();
         m_document->undoStack()->push(command);
@@ -516,8 +551,9 @@ void MainWindow::removeService()
     if (!m_document || !current.isValid())
         return;
     const int row = current.row();
-    m_document->undoStack()->push(new RemoveDocumentCommand(
-        m_document.get(), current.data(ServiceListModel::DocumentIndexRole).toInt()));
+    m_document->undoStack()->push(
+        new RemoveDocumentCommand(m_document.get(),
+                                  current.data(ServiceListModel::DocumentIndexRole).toInt()));
     m_listPane->selectRow(std::min(row, m_serviceModel->rowCount() - 1));
 }
 
@@ -544,7 +580,7 @@ bool MainWindow::exportTo(const QString &path, bool json, bool selectedOnly)
     const QByteArray bytes = m_document->manifest().exportAs(json ? Manifest::Format::Json
                                                                   : Manifest::Format::Yaml,
                                                              only);
-    if (std::optional<QString> error = writeFileAtomically(path, bytes)) {
+    if (std::optional<QString> error = writeFileSafely(path, bytes)) {
         m_prompts->tell(this,
                         {QMessageBox::Critical,
                          tr("Cannot Export"),
@@ -569,9 +605,12 @@ void MainWindow::exportWithDialog(bool json, bool selectedOnly)
         base = QFileInfo(base).absoluteDir().filePath(name.isEmpty() ? tr("service") : name);
     }
     const QString suggested = base + (json ? u".json"_s : u".export.yaml"_s);
-    const QString path = m_prompts->saveFileName(
-        this, selectedOnly ? tr("Export the Selected Service") : tr("Export the File"), suggested,
-        json ? tr("JSON (*.json);;All files (*)") : tr("YAML (*.yaml *.yml);;All files (*)"));
+    const QString path = m_prompts->saveFileName(this,
+                                                 selectedOnly ? tr("Export the Selected Service")
+                                                              : tr("Export the File"),
+                                                 suggested,
+                                                 json ? tr("JSON (*.json);;All files (*)")
+                                                      : tr("YAML (*.yaml *.yml);;All files (*)"));
     if (!path.isEmpty())
         exportTo(QFileInfo(path).absoluteFilePath(), json, selectedOnly);
 }
@@ -643,6 +682,11 @@ QString MainWindow::fileFilter() const
 
 bool MainWindow::openFile(const QString &path)
 {
+    return openFile(path, true);
+}
+
+bool MainWindow::openFile(const QString &path, bool offerRecovery)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
     FileError error;
     std::unique_ptr<ManifestDocument> document = ManifestDocument::load(absolute, &error);
@@ -660,7 +704,49 @@ bool MainWindow::openFile(const QString &path)
     setDocument(std::move(document));
     m_recentMenu->addFile(absolute);
     reportBrokenDocuments();
+    if (!m_document->readOnlyReason().isEmpty())
+        statusBar()->showMessage(tr("%1 is opened read-only: %2")
+                                     .arg(m_document->displayName(), m_document->readOnlyReason()));
+    if (offerRecovery)
+        m_safety->offerRecoveryForDocument();
     return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    m_safety->offerOrphans();
+}
+
+void MainWindow::restoreRecovered(const RecoveryEntry &entry)
+{
+    const QString path = entry.originalPath;
+    const bool here = m_document && sameFile(m_document->filePath(), path);
+    MainWindow *target = this;
+    // Another file's changes go to a window of their own unless this one holds nothing to keep.
+    if (!here && m_document && (m_document->isModified() || !m_document->filePath().isEmpty())) {
+        target = new MainWindow;
+        target->setAttribute(Qt::WA_DeleteOnClose);
+        target->setRecoveryStore(m_safety->recoveryStore());
+        target->show();
+    }
+    if (!here) {
+        const bool onDisk = !path.isEmpty() && QFileInfo(path).isFile();
+        if (!onDisk || !target->openFile(path, false)) {
+            // The file is gone (or never was): the copy becomes a document that saves there.
+            target->setDocument(std::make_unique<ManifestDocument>(Manifest(), path));
+        }
+    }
+    target->m_safety->restoreInto(target->m_document.get(), entry);
+}
+
+void MainWindow::setRecoveryStore(const RecoveryStore &store)
+{
+    m_safety->setRecoveryStore(store);
+}
+
+DocumentSafety *MainWindow::documentSafety() const
+{
+    return m_safety;
 }
 
 bool MainWindow::openUntitled(const QByteArray &bytes)
@@ -724,7 +810,8 @@ void MainWindow::setDocument(std::unique_ptr<ManifestDocument> document)
     // One scheduler per document: it follows that document's edits.
     ValidationScheduler *oldScheduler = m_scheduler;
     m_scheduler = m_document ? new ValidationScheduler(m_document.get(),
-                                                       m_environmentBar->environment(), this)
+                                                       m_environmentBar->environment(),
+                                                       this)
                              : nullptr;
     m_findingsModel->setScheduler(m_scheduler);
     m_counts->setScheduler(m_scheduler);
@@ -744,23 +831,22 @@ void MainWindow::setDocument(std::unique_ptr<ManifestDocument> document)
                 showCurrent();
         });
         // Adding, removing or moving a Service resets the list: keep the same one selected.
-        connect(doc, &ManifestDocument::documentsChanged, this,
-                [this](const QList<int> &newIndexOf) {
-                    const ServiceRef selected =
-                        ManifestDocument::remapped(m_form->service(), newIndexOf);
-                    const int row = selected.isValid() ? m_serviceModel->rowOf(selected) : -1;
-                    m_listPane->selectRow(std::max(row, 0));
-                    updateSummary();
-                    showCurrent();
-                });
+        connect(doc, &ManifestDocument::documentsChanged, this, [this](const QList<int> &newIndexOf) {
+            const ServiceRef selected = ManifestDocument::remapped(m_form->service(), newIndexOf);
+            const int row = selected.isValid() ? m_serviceModel->rowOf(selected) : -1;
+            m_listPane->selectRow(std::max(row, 0));
+            updateSummary();
+            showCurrent();
+        });
     } else {
         m_undoGroup->setActiveStack(nullptr);
     }
+    m_safety->setDocument(m_document.get());
     old.reset(); // after the model and the undo group have moved on
 
     m_listPane->selectRow(0);
-    for (QAction *action : {m_saveAction, m_saveAsAction, m_closeAction, m_exportYamlAction,
-                            m_exportJsonAction})
+    for (QAction *action :
+         {m_saveAction, m_saveAsAction, m_closeAction, m_exportYamlAction, m_exportJsonAction})
         action->setEnabled(m_document != nullptr);
     m_templateMenu->setEnabled(m_document != nullptr);
     setWindowModified(m_document && m_document->isModified());
@@ -771,12 +857,17 @@ void MainWindow::setDocument(std::unique_ptr<ManifestDocument> document)
 
 bool MainWindow::maybeSave()
 {
-    if (!m_document || !m_document->isModified())
+    const bool removed = m_document && m_safety->isRemovedOnDisk();
+    if (!m_document || (!m_document->isModified() && !removed))
         return true;
     UserPrompts::Message question;
     question.icon = QMessageBox::Warning;
     question.title = tr("Unsaved Changes");
-    question.text = tr("Do you want to save the changes to %1?").arg(m_document->displayName());
+    question.text
+        = removed ? tr("%1 was deleted or renamed by another program. Do you want to "
+                       "save it again?")
+                        .arg(m_document->displayName())
+                  : tr("Do you want to save the changes to %1?").arg(m_document->displayName());
     question.informativeText = tr("Your changes will be lost if you don't save them.");
     const auto answer = m_prompts->ask(this,
                                        question,
@@ -794,6 +885,19 @@ bool MainWindow::save()
         return false;
     if (m_document->filePath().isEmpty())
         return saveAs();
+    if (const QString why = m_document->readOnlyReason(); !why.isEmpty()) {
+        const int answer
+            = m_prompts->choose(this,
+                                {QMessageBox::Warning,
+                                 tr("Cannot Save File"),
+                                 tr("%1 cannot be saved in place.").arg(m_document->displayName()),
+                                 asSentence(why),
+                                 QDir::toNativeSeparators(m_document->filePath())},
+                                {{tr("Save &As…"), QMessageBox::AcceptRole},
+                                 {tr("Cancel"), QMessageBox::RejectRole}},
+                                0);
+        return answer == 0 && saveAs();
+    }
     return saveTo(m_document->filePath());
 }
 
@@ -811,15 +915,20 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString &path)
 {
+    if (sameFile(path, m_document->filePath()) && !m_safety->confirmOverwrite())
+        return false;
     if (std::optional<QString> error = m_document->save(path)) {
         m_prompts->tell(this,
                         {QMessageBox::Critical,
                          tr("Cannot Save File"),
                          tr("%1 could not be saved.").arg(QFileInfo(path).fileName()),
-                         asSentence(*error),
+                         asSentence(*error) + u"\n\n"_s
+                             + tr("The file on disk was not changed, and your edits are still "
+                                  "here."),
                          QDir::toNativeSeparators(path)});
         return false;
     }
+    updateTitle();
     m_recentMenu->addFile(path);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
@@ -902,8 +1011,21 @@ void MainWindow::updateServiceActions()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_document ? tr("%1[*] — Service Designer").arg(m_document->displayName())
-                              : tr("Service Designer"));
+    if (!m_document) {
+        setWindowTitle(tr("Service Designer"));
+        m_readOnly->hide();
+        return;
+    }
+    QString name = m_document->displayName();
+    const QString readOnly = m_document->readOnlyReason();
+    if (m_safety->isRemovedOnDisk())
+        name = tr("%1 (deleted on disk)").arg(name);
+    else if (!readOnly.isEmpty())
+        name = tr("%1 [read-only]").arg(name);
+    setWindowTitle(tr("%1[*] — Service Designer").arg(name));
+    m_readOnly->setText(tr("Read-only"));
+    m_readOnly->setToolTip(asSentence(readOnly));
+    m_readOnly->setVisible(!readOnly.isEmpty() && !m_safety->isRemovedOnDisk());
 }
 
 void MainWindow::updateSummary()

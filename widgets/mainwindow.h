@@ -19,6 +19,9 @@ class QUndoGroup;
 namespace sd {
 
 class ConnectionPathView;
+class DocumentSafety;
+struct RecoveryEntry;
+class RecoveryStore;
 class EnvironmentToolBar;
 class ExplanationPanel;
 class ProxyHeaderView;
@@ -102,6 +105,14 @@ public:
     /** Closes the document, after asking about unsaved changes. Returns false if cancelled. */
     bool closeDocument();
 
+    /** Offers the unsaved changes that a session which ended without closing its documents
+     *  left behind (at start-up, once the first file is open). */
+    void offerRecovery();
+    /** Where recovery copies are kept (tests give each their own folder). */
+    void setRecoveryStore(const RecoveryStore &store);
+    /** Recovery copies, changes on disk and overwrite checks of this window. */
+    DocumentSafety *documentSafety() const;
+
     /** Restores the window geometry and splitter from QSettings. */
     void restoreSettings();
 
@@ -143,6 +154,8 @@ private:
     void applyEnvironment(const Environment &environment);
     void createLanguageMenu();
     void createTeachingDocks();
+    void restoreRecovered(const RecoveryEntry &entry);
+    bool openFile(const QString &path, bool offerRecovery);
     void updateConnection();
     void explainField(const QString &path);
     QString workingDirectory() const;
@@ -172,6 +185,8 @@ private:
     ProviderCompatibilityModel *m_compatibilityModel = nullptr;
     ProtocolMixModel *m_protocolMixModel = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_readOnly = nullptr;
+    DocumentSafety *m_safety = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

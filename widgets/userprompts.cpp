@@ -2,6 +2,9 @@
 #include "widgets/userprompts.h"
 
 #include <QFileDialog>
+#include <QPushButton>
+
+#include "widgets/diffdialog.h"
 
 namespace sd {
 
@@ -40,6 +43,32 @@ void UserPrompts::tell(QWidget *parent, const Message &message)
     fill(box, message);
     box.setStandardButtons(QMessageBox::Ok);
     box.exec();
+}
+
+int UserPrompts::choose(QWidget *parent,
+                        const Message &message,
+                        const QList<Choice> &choices,
+                        int defaultChoice)
+{
+    QMessageBox box(parent);
+    fill(box, message);
+    QList<QAbstractButton *> buttons;
+    for (const Choice &choice : choices) {
+        QPushButton *button = box.addButton(choice.text, choice.role);
+        buttons << button;
+        if (choice.role == QMessageBox::RejectRole && !box.escapeButton())
+            box.setEscapeButton(button);
+    }
+    if (defaultChoice >= 0 && defaultChoice < buttons.size())
+        box.setDefaultButton(qobject_cast<QPushButton *>(buttons[defaultChoice]));
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
+}
+
+void UserPrompts::showDiff(QWidget *parent, const QString &title, const QByteArray &diff)
+{
+    DiffDialog dialog(title, diff, parent);
+    dialog.exec();
 }
 
 QString UserPrompts::openFileName(QWidget *parent,

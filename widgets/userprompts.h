@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QMessageBox>
 #include <QString>
 
@@ -27,6 +29,14 @@ public:
         QString details;
     };
 
+    /** A button of choose(): its text (with a mnemonic, "&Reload") and role. The first choice
+     *  with RejectRole is what Escape presses. */
+    struct Choice
+    {
+        QString text;
+        QMessageBox::ButtonRole role = QMessageBox::AcceptRole;
+    };
+
     virtual ~UserPrompts();
 
     /** Asks a question; returns the button pressed (Escape presses Cancel when it is offered). */
@@ -36,6 +46,14 @@ public:
                                             QMessageBox::StandardButton defaultButton);
     /** Tells the user something; returns when it has been read. */
     virtual void tell(QWidget *parent, const Message &message);
+    /** Asks with buttons of the caller's own; returns the index of the one pressed, or -1 when
+     *  the box was closed without one. */
+    virtual int choose(QWidget *parent,
+                       const Message &message,
+                       const QList<Choice> &choices,
+                       int defaultChoice);
+    /** Shows how two versions of a file differ (a unified diff); returns when it is closed. */
+    virtual void showDiff(QWidget *parent, const QString &title, const QByteArray &diff);
 
     /** Asks for an existing file to open; returns its path, or an empty string on cancel. */
     virtual QString openFileName(QWidget *parent,

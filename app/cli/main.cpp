@@ -2,6 +2,7 @@
 // service-designer-cli: the headless face of Service Designer, for scripts and CI pipelines.
 
 #include "model/io/manifestio.h"
+#include "model/io/safefile.h"
 #include "model/providers/profileloader.h"
 #include "model/providers/providerregistry.h"
 #include "model/teaching/explanations.h"
@@ -18,6 +19,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <optional>
 
@@ -78,17 +80,40 @@ std::optional<int> parseOrHelp(QCommandLineParser &parser, const QStringList &ar
 }
 
 // Reads one input, from a file or standard input (`-`), for the commands that take FILE...
+// A named pipe is read too, so a shell's `<(helm template ...)` works; devices are refused.
 sd::ReadResult readNamed(const QString &file)
 {
     if (file != u"-")
-        return sd::readManifestFile(file); // checks the size before reading
+        return sd::readManifestFile(file, true); // checks the size before reading
     QFile in;
+    sd::ReadResult r;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
-        sd::ReadResult r;
         r.error = sd::FileError{sd::Tr::tr("cannot read standard input"), {}};
         return r;
     }
-    return sd::readManifest(in.readAll());
+    // One byte past the limit is enough for readManifest() to refuse an endless stream.
+    const QByteArray bytes = in.read(sd::maxManifestFileSize + 1);
+    if (in.error() != QFileDevice::NoError) {
+        r.error = sd::FileError{
+            sd::Tr::tr("cannot read standard input: %1").arg(in.errorString()), {}};
+        return r;
+    }
+    return sd::readManifest(bytes);
+}
+
+// Writes a command's output to standard output, and says so when it did not all get there (a
+// full disk behind a redirection, a closed pipe): a script must not take a cut file for a whole.
+bool writeStandardOutput(const QByteArray &bytes)
+{
+    errno = 0;
+    const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    if (std::fflush(stdout) == 0 && written == size_t(bytes.size()) && !std::ferror(stdout))
+        return true;
+    const int error = errno;
+    err() << sd::Tr::tr("cannot write standard output: %1")
+                 .arg(error ? sd::systemErrorText(error) : sd::Tr::tr("write error"))
+          << Qt::endl;
+    return false;
 }
 
 int runExport(const QStringList &arguments)
@@ -104,7 +129,10 @@ int runExport(const QStringList &arguments)
         QStringLiteral("yaml"));
     const QCommandLineOption outputOption(
         QStringList{QStringLiteral("output"), QStringLiteral("o")},
-        sd::Tr::tr("Write to OUT instead of standard output."), QStringLiteral("OUT"));
+        sd::Tr::tr("Write to the file OUT instead of standard output ('-' is standard output). "
+                   "OUT is replaced only once everything is written; devices, pipes and "
+                   "sockets are refused."),
+        QStringLiteral("OUT"));
     const QCommandLineOption defaultsOption(
         QStringLiteral("write-defaults"),
         sd::Tr::tr("Write the values the API server fills in for fields left out (protocol: TCP, "
@@ -159,14 +187,12 @@ int runExport(const QStringList &arguments)
         return ExitUnreadable;
 
     const QByteArray out = sd::Manifest::writeObjects(std::move(objects), fmt);
-    if (parser.isSet(outputOption)) {
-        if (std::optional<QString> e = sd::writeFileAtomically(parser.value(outputOption), out)) {
-            err() << *e << Qt::endl;
-            return ExitUnreadable;
-        }
-    } else {
-        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
-        std::fflush(stdout);
+    const QString target = parser.value(outputOption);
+    if (target.isEmpty() || target == u"-")
+        return writeStandardOutput(out) ? ExitOk : ExitUnreadable;
+    if (std::optional<QString> e = sd::writeFileSafely(target, out)) {
+        err() << *e << Qt::endl;
+        return ExitUnreadable;
     }
     return ExitOk;
 }
@@ -411,9 +437,7 @@ int runValidate(const QStringList &arguments)
     const QByteArray out = format == u"json"    ? sd::reportJson(reports)
                            : format == u"sarif" ? sd::reportSarif(reports, QCoreApplication::applicationVersion())
                                                 : sd::reportText(reports);
-    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
-    std::fflush(stdout);
-    if (unreadable)
+    if (!writeStandardOutput(out) || unreadable)
         return ExitUnreadable;
     return sd::summarize(reports).errors > 0 ? ExitFindings : ExitOk;
 }
@@ -535,9 +559,7 @@ int runProxyHeader(const QStringList &arguments)
         out = result.header->bytes; // the line itself, \r\n included
     else
         out = sd::hexBytes(result.header->bytes).toLatin1() + '\n';
-    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
-    std::fflush(stdout);
-    return ExitOk;
+    return writeStandardOutput(out) ? ExitOk : ExitUnreadable;
 }
 
 } // namespace

@@ -110,14 +110,17 @@ int main(int argc, char **argv)
     const QStringList files = parser.positionalArguments();
     QMetaObject::invokeMethod(
         &window,
-        [&window, files] {
+        [&window, files, takingScreenshot] {
             if (!files.isEmpty()) {
                 window.openFile(files.first());
-                return;
+            } else {
+                QFile example(sd::exampleDocumentPath());
+                if (example.open(QIODevice::ReadOnly))
+                    window.openUntitled(example.readAll());
             }
-            QFile example(sd::exampleDocumentPath());
-            if (example.open(QIODevice::ReadOnly))
-                window.openUntitled(example.readAll());
+            // Changes a crashed session left behind, once the window shows what is open.
+            if (!takingScreenshot)
+                window.offerRecovery();
         },
         Qt::QueuedConnection);
     return QApplication::exec();

@@ -227,4 +227,19 @@ std::vector<SourceDocument> MoveDocumentCommand::replacement(std::vector<SourceD
     return current;
 }
 
+ReplaceAllDocumentsCommand::ReplaceAllDocumentsCommand(ManifestDocument *document,
+                                                       std::vector<SourceDocument> documents,
+                                                       const QString &text,
+                                                       QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_other(std::move(documents))
+{}
+
+void ReplaceAllDocumentsCommand::swap()
+{
+    const int count = int(m_document->manifest().documents.size());
+    m_other = m_document->replaceDocuments(0, count, std::move(m_other));
+}
+
 } // namespace sd

@@ -115,4 +115,26 @@ private:
     bool m_down;
 };
 
+/**
+ * Replaces every document with `documents` (text read elsewhere: a recovered copy, another
+ * version of the file), as one step; undo puts the previous documents back, byte for byte.
+ */
+class ReplaceAllDocumentsCommand final : public QUndoCommand
+{
+public:
+    ReplaceAllDocumentsCommand(ManifestDocument *document,
+                               std::vector<SourceDocument> documents,
+                               const QString &text,
+                               QUndoCommand *parent = nullptr);
+
+    void redo() override { swap(); }
+    void undo() override { swap(); }
+
+private:
+    void swap();
+
+    ManifestDocument *m_document;
+    std::vector<SourceDocument> m_other; ///< the documents that are not in the manifest now
+};
+
 } // namespace sd

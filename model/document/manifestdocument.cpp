@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/document/manifestdocument.h"
 
-#include "model/tr.h"
-
 #include <QFileInfo>
 #include <QUndoStack>
+
+#include "model/tr.h"
 
 namespace sd {
 
@@ -14,8 +14,9 @@ ManifestDocument::ManifestDocument(Manifest manifest, QString filePath, QObject 
     , m_filePath(std::move(filePath))
     , m_undoStack(std::make_unique<QUndoStack>())
 {
-    connect(m_undoStack.get(), &QUndoStack::cleanChanged, this,
-            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    connect(m_undoStack.get(), &QUndoStack::cleanChanged, this, [this](bool clean) {
+        Q_EMIT modifiedChanged(!clean);
+    });
 }
 
 ManifestDocument::~ManifestDocument() = default;
@@ -27,13 +28,16 @@ std::unique_ptr<ManifestDocument> ManifestDocument::createEmpty()
 
 std::unique_ptr<ManifestDocument> ManifestDocument::load(const QString &path, FileError *error)
 {
-    ReadResult r = readManifestFile(path);
+    QByteArray bytes;
+    ReadResult r = readManifestFile(path, false, &bytes);
     if (r.error) {
         if (error)
             *error = *r.error;
         return nullptr;
     }
-    return std::make_unique<ManifestDocument>(std::move(r.manifest), path);
+    auto document = std::make_unique<ManifestDocument>(std::move(r.manifest), path);
+    document->m_disk = FileFingerprint::of(path, bytes);
+    return document;
 }
 
 QString ManifestDocument::displayName() const
@@ -52,8 +56,9 @@ std::optional<QString> ManifestDocument::save(const QString &path)
     if (target.isEmpty())
         return Tr::tr("the document has no file name yet; choose where to save it");
     const QByteArray bytes = m_manifest.toBytes();
-    if (std::optional<QString> error = writeFileAtomically(target, bytes))
+    if (std::optional<QString> error = writeFileSafely(target, bytes))
         return error;
+    m_disk = FileFingerprint::of(target, bytes);
     // What was written is now the original: re-read it so that the next save again writes
     // untouched documents byte for byte. The documents keep their order, so ServiceRefs held by
     // undo commands stay valid.
@@ -64,6 +69,45 @@ std::optional<QString> ManifestDocument::save(const QString &path)
     }
     ++m_saveGeneration;
     m_undoStack->setClean();
+    Q_EMIT manifestReset();
+    return std::nullopt;
+}
+
+bool ManifestDocument::changedOnDisk() const
+{
+    if (m_filePath.isEmpty() || !m_disk.exists)
+        return false;
+    const FileFingerprint now = FileFingerprint::onDisk(m_filePath, m_disk);
+    return now.exists && !now.sameContent(m_disk);
+}
+
+void ManifestDocument::acknowledgeDiskChange()
+{
+    if (m_filePath.isEmpty())
+        return;
+    FileFingerprint now = FileFingerprint::onDisk(m_filePath, m_disk);
+    // A file that is gone keeps its last known content: saving recreates it without asking.
+    if (now.exists)
+        m_disk = std::move(now);
+}
+
+QString ManifestDocument::readOnlyReason() const
+{
+    if (m_filePath.isEmpty())
+        return {};
+    return checkWritablePath(m_filePath).value_or(QString());
+}
+
+std::optional<FileError> ManifestDocument::reload()
+{
+    QByteArray bytes;
+    ReadResult r = readManifestFile(m_filePath, false, &bytes);
+    if (r.error)
+        return r.error;
+    m_manifest = std::move(r.manifest);
+    m_disk = FileFingerprint::of(m_filePath, bytes);
+    m_undoStack->clear();
+    ++m_saveGeneration;
     Q_EMIT manifestReset();
     return std::nullopt;
 }
@@ -80,9 +124,8 @@ bool ManifestDocument::isDocumentModified(int document) const
     return m_manifest.documents.at(document).modified;
 }
 
-std::vector<SourceDocument> ManifestDocument::replaceDocuments(int first, int count,
-                                                               std::vector<SourceDocument> documents,
-                                                               const QList<int> &newOffsets)
+std::vector<SourceDocument> ManifestDocument::replaceDocuments(
+    int first, int count, std::vector<SourceDocument> documents, const QList<int> &newOffsets)
 {
     std::vector<SourceDocument> &all = m_manifest.documents;
     Q_ASSERT(first >= 0 && count >= 0 && size_t(first + count) <= all.size());

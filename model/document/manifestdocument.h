@@ -2,16 +2,16 @@
 #pragma once
 
 #include <functional>
-
-#include "model/document/manifest.h"
-#include "model/io/manifestio.h"
+#include <memory>
+#include <optional>
 
 #include <QList>
 #include <QObject>
 #include <QString>
 
-#include <memory>
-#include <optional>
+#include "model/document/manifest.h"
+#include "model/io/manifestio.h"
+#include "model/io/safefile.h"
 
 class QUndoStack;
 
@@ -44,8 +44,28 @@ public:
     bool isModified() const;
 
     /** Saves to `path` (or the current path), and makes that the document's path. Fails with a
-     *  message when neither is given (a new document). */
+     *  message when neither is given (a new document) or when the bytes are not on disk (see
+     *  writeFileSafely: the old file is then untouched and the document stays modified). */
     std::optional<QString> save(const QString &path = {});
+
+    /** The file as it was when this document last read or wrote it (not set for a document
+     *  that has no file yet). */
+    const FileFingerprint &diskFingerprint() const { return m_disk; }
+    /** Whether another program changed the file's content since this document read or wrote
+     *  it. False when the file is gone: a save then writes over nothing. */
+    bool changedOnDisk() const;
+    /** Takes the file as it is on disk now as the one this document knows, without reading it:
+     *  for "keep my version", so the next save writes over the other program's change. */
+    void acknowledgeDiskChange();
+    /** Why the file cannot be saved in place (read-only, not a regular file, a folder that
+     *  cannot be written), or an empty string; empty for a document without a file. */
+    QString readOnlyReason() const;
+    /**
+     * Reads the file again and replaces the whole manifest with it, as if it had just been
+     * opened: the undo history is cleared and manifestReset() is emitted. On failure nothing
+     * changes and the error says why.
+     */
+    std::optional<FileError> reload();
 
     /** Replaces one Service. For undo commands; `documentModified` is what the "edited" mark of
      *  its document becomes (so undoing the only edit gives back the byte-exact original). */
@@ -57,7 +77,8 @@ public:
      * `newOffsets` says, for each replaced document, its index within `documents` when it stays
      * (moved), or -1 when it goes; empty means all go. Emits documentsChanged().
      */
-    std::vector<SourceDocument> replaceDocuments(int first, int count,
+    std::vector<SourceDocument> replaceDocuments(int first,
+                                                 int count,
                                                  std::vector<SourceDocument> documents,
                                                  const QList<int> &newOffsets = {});
 
@@ -85,6 +106,7 @@ private:
     Manifest m_manifest;
     QString m_filePath;
     std::unique_ptr<QUndoStack> m_undoStack;
+    FileFingerprint m_disk;
     int m_saveGeneration = 0;
 };
 

@@ -3,9 +3,9 @@
 
 #include "model/tr.h"
 
+#include "model/io/safefile.h"
+
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 
 namespace sd {
 
@@ -107,50 +107,32 @@ ReadResult readManifest(const QByteArray &bytes)
     return result;
 }
 
-ReadResult readManifestFile(const QString &path)
+ReadResult readManifestFile(const QString &path, bool allowPipes, QByteArray *bytes)
 {
+    auto failed = [](const QString &message) {
+        ReadResult r;
+        r.error = FileError{message, {}};
+        return r;
+    };
+    if (std::optional<QString> refused = checkReadablePath(path, allowPipes))
+        return failed(*refused);
     QFile file(path);
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        ReadResult r;
-        r.error = FileError{Tr::tr("this is a folder, not a file"), {}};
-        return r;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        ReadResult r;
-        r.error = FileError{Tr::tr("cannot open the file: %1").arg(file.errorString()), {}};
-        return r;
-    }
-    // Check the size before reading, so a huge file is refused without being loaded.
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(Tr::tr("cannot open the file: %1").arg(file.errorString()));
+    // A regular file's size is known: a huge one is refused without being loaded. A pipe's is
+    // not, so it is read up to one byte past the limit, which readManifest() then refuses.
     if (file.size() > maxManifestFileSize) {
-        ReadResult r;
-        r.error = FileError{Tr::tr("the file is too large (%1 MB); Service Designer reads "
-                                   "manifests of up to %2 MB")
-                                .arg(file.size() / (1024 * 1024))
-                                .arg(maxManifestFileSize / (1024 * 1024)),
-                            {}};
-        return r;
+        return failed(Tr::tr("the file is too large (%1 MB); Service Designer reads "
+                             "manifests of up to %2 MB")
+                          .arg(file.size() / (1024 * 1024))
+                          .arg(maxManifestFileSize / (1024 * 1024)));
     }
-    return readManifest(file.readAll());
-}
-
-std::optional<QString> writeFileAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
-    }
-    if (!file.commit())
-        return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
-    return std::nullopt;
-}
-
-std::optional<QString> saveManifestFile(const Manifest &manifest, const QString &path)
-{
-    return writeFileAtomically(path, manifest.toBytes());
+    QByteArray read = file.isSequential() ? file.read(maxManifestFileSize + 1) : file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return failed(Tr::tr("cannot read the file: %1").arg(file.errorString()));
+    if (bytes)
+        *bytes = read;
+    return readManifest(read);
 }
 
 } // namespace sd

@@ -33,13 +33,13 @@ constexpr qint64 maxManifestFileSize = 128 * 1024 * 1024;
 
 /** Reads bytes that came from somewhere (a file, standard input). */
 ReadResult readManifest(const QByteArray &bytes);
-/** Reads a file from disk. Never throws; never crashes on any input. */
-ReadResult readManifestFile(const QString &path);
-
-/** Writes the manifest (Manifest::toBytes) through QSaveFile, so a failed save never leaves a
- *  half-written file. Returns the error message, or nothing on success. */
-std::optional<QString> saveManifestFile(const Manifest &manifest, const QString &path);
-/** Writes bytes to a file through QSaveFile. */
-std::optional<QString> writeFileAtomically(const QString &path, const QByteArray &bytes);
+/**
+ * Reads a file from disk. Never throws; never crashes on any input. Refuses what is not a
+ * regular file (a folder, a device, a socket; a FIFO too unless `allowPipes`, for a shell's
+ * `<(command)`), and reads no more than maxManifestFileSize + 1 bytes of anything. `bytes`, when
+ * given, receives what was read (to fingerprint it).
+ */
+ReadResult readManifestFile(const QString &path, bool allowPipes = false,
+                            QByteArray *bytes = nullptr);
 
 } // namespace sd

@@ -15,6 +15,9 @@ public:
     std::vector<Message> told;
     std::vector<Message> asked;
     std::deque<QMessageBox::StandardButton> answers; // empty: Cancel
+    std::deque<int> choices;                         // for choose(); empty: -1 (closed)
+    std::vector<Message> chosen;                     // what choose() asked
+    std::vector<QByteArray> diffs;                   // what showDiff() showed
     QString pathToOpen;
     QString pathToSave;
     int saveDialogs = 0;
@@ -32,6 +35,19 @@ public:
         return answer;
     }
     void tell(QWidget *, const Message &message) override { told.push_back(message); }
+    int choose(QWidget *, const Message &message, const QList<Choice> &, int) override
+    {
+        chosen.push_back(message);
+        if (choices.empty())
+            return -1;
+        const int choice = choices.front();
+        choices.pop_front();
+        return choice;
+    }
+    void showDiff(QWidget *, const QString &, const QByteArray &diff) override
+    {
+        diffs.push_back(diff);
+    }
     QString openFileName(QWidget *, const QString &, const QString &, const QString &) override
     {
         return pathToOpen;
