@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QUndoStack>
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -17,6 +19,7 @@
 #include <QSignalSpy>
 
 #include "model/document/manifestdocument.h"
+#include "model/document/servicecommands.h"
 #include "model/io/manifestio.h"
 #include "model/itemmodels/protocolmixmodel.h"
 #include "model/itemmodels/providercompatibilitymodel.h"
@@ -117,7 +120,7 @@ TEST(ProviderCompatibilityChart, FollowsTheModelWhenTheDocumentChanges)
     const ServiceRef ref = f.doc->manifest().services().front();
     Service changed = f.doc->manifest().service(ref);
     changed.spec.value().type.set(ServiceType::ClusterIP);
-    f.doc->setService(ref, changed);
+    f.doc->undoStack()->push(new SetServiceCommand(f.doc.get(), ref, changed, u"Edit"_s));
     const QList<QBarSet *> sets = f.chart.series()->barSets();
     ASSERT_EQ(sets.size(), 3);
     for (QBarSet *set : sets) {
@@ -193,7 +196,7 @@ TEST(ProtocolMixChart, SlicesMatchTheCounts)
     const ServiceRef ref = doc->manifest().services().front();
     Service changed = doc->manifest().service(ref);
     changed.spec.value().ports.value()[2].value().protocol.set(Protocol::UDP);
-    doc->setService(ref, changed);
+    doc->undoStack()->push(new SetServiceCommand(doc.get(), ref, changed, u"Edit"_s));
     EXPECT_EQ(chart.protocolSeries()->slices().at(1)->value(), 2.0);
     EXPECT_EQ(chart.protocolSeries()->slices().at(2)->value(), 0.0);
     EXPECT_FALSE(chart.protocolSeries()->slices().at(2)->isLabelVisible());

@@ -28,7 +28,7 @@ QStringList findings(const char *spec, const QStringList &cidrs)
     env.cluster.serviceCidrs = cidrs;
     QStringList out;
     for (const Finding &f : validateService(parse(spec), env))
-        out << severityName(f.severity) + u' ' + f.code + u' ' + f.path;
+        out << severityName(f.severity) + u' ' + f.code + u' ' + f.path.toString();
     return out;
 }
 

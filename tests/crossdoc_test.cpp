@@ -29,7 +29,7 @@ QStringList crossFindings(const QByteArray &yaml, std::vector<Finding> *all = nu
         for (const Finding &f : validateInManifest(m, ref, Environment())) {
             if (!kCrossCodes.contains(f.code))
                 continue;
-            out << severityName(f.severity) + u' ' + f.code + u' ' + f.path;
+            out << severityName(f.severity) + u' ' + f.code + u' ' + f.path.toString();
             if (all)
                 all->push_back(f);
         }

@@ -339,13 +339,13 @@ TEST_F(FindingsDockTest, ClickOrEnterActivatesAFinding)
     ASSERT_EQ(spy.size(), 1);
     const ServiceRef b = m_document->manifest().services().at(1);
     EXPECT_EQ(spy.at(0).at(0).value<ServiceRef>(), b);
-    EXPECT_EQ(spy.at(0).at(1).toString(), u"spec.ports[1].name"_s);
+    EXPECT_EQ(spy.at(0).at(1).value<FieldPath>(), FieldPath(u"spec.ports[1].name"_s));
 
     m_view->setCurrentIndex(m_view->model()->index(rowOf(u"provider-app-protocol-not-read"_s), 0));
     QTest::keyClick(m_view, Qt::Key_Return);
     ASSERT_EQ(spy.size(), 2);
     EXPECT_EQ(spy.at(1).at(0).value<ServiceRef>(), m_document->manifest().services().at(3));
-    EXPECT_EQ(spy.at(1).at(1).toString(), u"spec.ports[0].appProtocol"_s);
+    EXPECT_EQ(spy.at(1).at(1).value<FieldPath>(), FieldPath(u"spec.ports[0].appProtocol"_s));
 }
 
 TEST_F(FindingsDockTest, FixActionFollowsTheSelectedFinding)

@@ -286,7 +286,7 @@ TEST(ServiceTemplates, AreValidOnTheGenericProvider)
         EXPECT_FALSE(t.description.isEmpty());
         QStringList others;
         for (const Finding &f : validateService(t.service, env))
-            others << severityName(f.severity) + u' ' + f.code + u' ' + f.path;
+            others << severityName(f.severity) + u' ' + f.code + u' ' + f.path.toString();
         // The one hint allowed: SCTP (Diameter) is often multihomed, and Services do not carry
         // multihomed associations; the template's users should read that.
         if (t.id == u"sctp-diameter")

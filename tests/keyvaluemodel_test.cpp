@@ -63,7 +63,7 @@ struct Fixture
 TEST(KeyValueModel, ShowsEveryEntryAsWrittenAndMarksShadowedOnes)
 {
     Fixture f(Target::Labels);
-    EXPECT_EQ(f.model.path(), u"metadata.labels"_s);
+    EXPECT_EQ(f.model.listPath(), FieldPath(u"metadata.labels"_s));
     EXPECT_EQ(f.keys(), (QStringList{u"app"_s, u"tier"_s, u"app"_s, u"bad key!"_s}));
     EXPECT_EQ(f.at(0, C::ValueColumn), u"web"_s);
     EXPECT_EQ(f.at(2, C::ValueColumn), u"web2"_s);

@@ -11,6 +11,7 @@
 
 #include "model/document/documentcommands.h"
 #include "model/document/manifestdocument.h"
+#include "model/document/servicecommands.h"
 #include "model/io/manifestio.h"
 #include "model/itemmodels/porttablemodel.h"
 #include "model/validation/validationscheduler.h"
@@ -307,7 +308,7 @@ TEST(PortTableModel, PlaceholdersFollowTheType)
     Service edited = f.service();
     edited.spec.value().type.set(ServiceType::ClusterIP);
     QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
-    f.doc->setService(f.ref, edited);
+    f.doc->undoStack()->push(new SetServiceCommand(f.doc.get(), f.ref, edited, u"Edit"_s));
     EXPECT_FALSE(f.at(0, C::NodePortColumn, PortTableModel::PlaceholderRole).isValid());
     EXPECT_EQ(changed.count(), 1);
 }

@@ -207,7 +207,7 @@ TEST(ProviderCompatibilityModel, ResetsWhenAServiceChanges)
     const ServiceRef ref = doc->manifest().services().front();
     Service changed = doc->manifest().service(ref);
     changed.spec.value().type.set(ServiceType::NodePort);
-    doc->setService(ref, changed);
+    doc->undoStack()->push(new SetServiceCommand(doc.get(), ref, changed, u"Edit"_s));
     EXPECT_EQ(reset.count(), 1);
     EXPECT_EQ(countsOf(f.model, u"aws"_s), Counts{});
 
@@ -280,7 +280,7 @@ TEST(ProtocolMixModel, EmptyWithoutADocumentAndResetsOnChange)
     const ServiceRef ref = doc->manifest().services().front();
     Service changed = doc->manifest().service(ref);
     changed.spec.value().ports.value()[1].value().protocol.set(Protocol::TCP);
-    doc->setService(ref, changed);
+    doc->undoStack()->push(new SetServiceCommand(doc.get(), ref, changed, u"Edit"_s));
     EXPECT_EQ(reset.count(), 1);
     EXPECT_EQ(mixCount(f.model, ProtocolMixModel::Group::Protocol, u"TCP"_s), 4);
     EXPECT_EQ(mixCount(f.model, ProtocolMixModel::Group::Protocol, u"UDP"_s), 0);

@@ -419,7 +419,7 @@ QStringList summary(const std::vector<Finding> &findings)
     QStringList out;
     for (const Finding &f : findings) {
         if (isOurs(f))
-            out << severityName(f.severity) + u' ' + f.code + u' ' + f.path;
+            out << severityName(f.severity) + u' ' + f.code + u' ' + f.path.toString();
     }
     out.sort();
     return out;

@@ -33,7 +33,7 @@ QStringList typeConflicts(const Service &s)
     QStringList out;
     for (const Finding &f : validateService(s, Environment())) {
         if (f.type == ErrorType::Forbidden || conflicts.contains(f.code))
-            out << f.code + u' ' + f.path;
+            out << f.code + u' ' + f.path.toString();
     }
     return out;
 }
@@ -73,10 +73,11 @@ TEST(TypeChange, SaysWhatWent)
                                       QStringLiteral("spec.ports[1].nodePort"),
                                       QStringLiteral("spec.externalTrafficPolicy")}));
     c = changeServiceType(parse(kSamples[1]), ServiceType::NodePort);
-    EXPECT_EQ(c.removed, (QStringList{QStringLiteral("spec.healthCheckNodePort"),
-                                      QStringLiteral("spec.loadBalancerClass"),
-                                      QStringLiteral("spec.allocateLoadBalancerNodePorts"),
+    // In the order of the form.
+    EXPECT_EQ(c.removed, (QStringList{QStringLiteral("spec.loadBalancerClass"),
                                       QStringLiteral("spec.loadBalancerSourceRanges"),
+                                      QStringLiteral("spec.allocateLoadBalancerNodePorts"),
+                                      QStringLiteral("spec.healthCheckNodePort"),
                                       QStringLiteral("spec.loadBalancerIP")}));
     // NodePort keeps its node ports and the traffic policy.
     EXPECT_EQ(c.service.ports().front().value().nodePort.valueOr(0), 30080);

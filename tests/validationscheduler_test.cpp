@@ -50,7 +50,7 @@ QStringList summary(const std::vector<Finding> &findings)
 {
     QStringList out;
     for (const Finding &f : findings)
-        out << severityName(f.severity) + u' ' + f.code + u' ' + f.path;
+        out << severityName(f.severity) + u' ' + f.code + u' ' + f.path.toString();
     return out;
 }
 
@@ -275,7 +275,7 @@ TEST(FindingsModel, ShowsEveryFindingWithItsRoles)
     const QModelIndex error = f.model.index(0, FindingsModel::MessageColumn);
     EXPECT_EQ(error.data(FindingsModel::SeverityRole).toInt(), int(Severity::Error));
     EXPECT_EQ(error.data(FindingsModel::CodeRole).toString(), u"port-name-required"_s);
-    EXPECT_EQ(error.data(FindingsModel::PathRole).toString(), u"spec.ports[1].name"_s);
+    EXPECT_EQ(error.data(FindingsModel::PathRole).value<FieldPath>(), FieldPath(u"spec.ports[1].name"_s));
     EXPECT_EQ(error.data(FindingsModel::ServiceRefRole).value<ServiceRef>(), refAt(*doc, 1));
     // The port without a name has no name field: the finding points at the port, line 17.
     EXPECT_EQ(error.data(FindingsModel::LineRole).toInt(), 17);
@@ -378,7 +378,7 @@ TEST(FindingsModel, FollowsEditsUndoAndResets)
 TEST(FindingsModel, ResetsWhenManyServicesChange)
 {
     QByteArray bytes;
-    for (int i = 0; i < FindingsModel::kResetThreshold + 10; ++i) {
+    for (int i = 0; i < ValidationScheduler::kBulkChanges + 10; ++i) {
         bytes += "---\napiVersion: v1\nkind: Service\nmetadata: {name: s" + QByteArray::number(i)
                  + "}\nspec:\n  ports:\n  - {port: 80}\n  - {port: 81}\n";
     }
@@ -389,7 +389,7 @@ TEST(FindingsModel, ResetsWhenManyServicesChange)
     QSignalSpy reset(&f.model, &QAbstractItemModel::modelReset);
     scheduler.validateNow();
     EXPECT_EQ(reset.count(), 1);
-    EXPECT_EQ(f.model.rowCount(), 2 * (FindingsModel::kResetThreshold + 10)); // two unnamed ports
+    EXPECT_EQ(f.model.rowCount(), 2 * (ValidationScheduler::kBulkChanges + 10)); // two unnamed ports
     EXPECT_EQ(f.model.serviceAt(f.model.rowCount() - 1), doc->manifest().services().back());
 
     doc.reset();

@@ -32,7 +32,7 @@ QStringList summary(const std::vector<Finding> &findings)
     QStringList out;
     for (const Finding &f : findings) {
         out << severityName(f.severity) + u' ' + f.code + u' ' + errorTypeName(f.type) + u' '
-                   + f.path;
+                   + f.path.toString();
     }
     out.sort();
     return out;

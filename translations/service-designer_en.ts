@@ -31,7 +31,7 @@
 <context>
     <name>sd::KeyValueModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="275"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="237"/>
         <source>Add %n label(s)</source>
         <translation>
             <numerusform>Add %n label</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="277"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="239"/>
         <source>Add %n selector entries</source>
         <translation>
             <numerusform>Add %n selector entry</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="281"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="243"/>
         <source>Add %n annotation(s)</source>
         <translation>
             <numerusform>Add %n annotation</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="288"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="250"/>
         <source>Remove %n label(s)</source>
         <translation>
             <numerusform>Remove %n label</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="290"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="252"/>
         <source>Remove %n selector entries</source>
         <translation>
             <numerusform>Remove %n selector entry</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="294"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="256"/>
         <source>Remove %n annotation(s)</source>
         <translation>
             <numerusform>Remove %n annotation</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>%n provider profile(s) could not be read and were skipped: %1</source>
         <translation>
             <numerusform>%n provider profile could not be read and was skipped: %1</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="768"/>
+        <location filename="../widgets/mainwindow.cpp" line="792"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(and %n more)</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="775"/>
+        <location filename="../widgets/mainwindow.cpp" line="799"/>
         <source>%n document(s) of %1 could not be read.</source>
         <translation>
             <numerusform>%n document of %1 could not be read.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1022"/>
+        <location filename="../widgets/mainwindow.cpp" line="1045"/>
         <source>%n Service(s)</source>
         <translation>
             <numerusform>%n Service</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1023"/>
+        <location filename="../widgets/mainwindow.cpp" line="1046"/>
         <source>%n other object(s)</source>
         <translation>
             <numerusform>%n other object</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1025"/>
+        <location filename="../widgets/mainwindow.cpp" line="1048"/>
         <source>%n unreadable document(s)</source>
         <translation>
             <numerusform>%n unreadable document</numerusform>
@@ -133,7 +133,7 @@
 <context>
     <name>sd::PortTableModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="406"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="225"/>
         <source>Add %n port(s)</source>
         <translation>
             <numerusform>Add %n port</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="415"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="235"/>
         <source>Remove %n port(s)</source>
         <translation>
             <numerusform>Remove %n port</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="436"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="257"/>
         <source>Move %n port(s)</source>
         <translation>
             <numerusform>Move %n port</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="479"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="302"/>
         <source>Paste %n port(s)</source>
         <translation>
             <numerusform>Paste %n port</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>sd::ServiceForm</name>
     <message numerus="yes">
-        <location filename="../widgets/serviceform.cpp" line="763"/>
+        <location filename="../widgets/serviceform.cpp" line="364"/>
         <source>%1 does not use %n field(s), removed: %2</source>
         <translation>
             <numerusform>%1 does not use %n field, removed: %2</numerusform>

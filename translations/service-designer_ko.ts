@@ -659,18 +659,18 @@
         <translation>파일을 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../model/io/safefile.cpp" line="268"/>
+        <location filename="../model/io/safefile.cpp" line="269"/>
         <source>cannot write %1: %2</source>
         <extracomment>%1 is a path, %2 the system&apos;s reason (&quot;No space left on device&quot;)</extracomment>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../model/document/manifestdocument.cpp" line="44"/>
+        <location filename="../model/document/manifestdocument.cpp" line="45"/>
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../model/document/manifestdocument.cpp" line="56"/>
+        <location filename="../model/document/manifestdocument.cpp" line="57"/>
         <source>the document has no file name yet; choose where to save it</source>
         <translation>문서에 아직 파일 이름이 없습니다. 저장할 위치를 선택하세요</translation>
     </message>
@@ -2423,7 +2423,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>출처: %1 (신뢰도: %2)</translation>
     </message>
     <message>
-        <location filename="../model/document/recoverystore.cpp" line="132"/>
+        <location filename="../model/document/recoverystore.cpp" line="131"/>
         <source>cannot create the folder %1</source>
         <translation>폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
@@ -2633,88 +2633,85 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>제목 없는 문서</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="68"/>
+        <location filename="../widgets/documentsafety.cpp" line="67"/>
         <source>Cannot keep a recovery copy of the unsaved changes: %1</source>
         <translation>저장하지 않은 변경 사항의 복구용 사본을 남길 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="73"/>
+        <location filename="../widgets/documentsafety.cpp" line="72"/>
         <source>%1 was deleted or renamed by another program. Save to write it again.</source>
         <translation>다른 프로그램이 %1을(를) 삭제했거나 이름을 바꿨습니다. 저장하면 다시 씁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="127"/>
+        <location filename="../widgets/documentsafety.cpp" line="132"/>
         <location filename="../widgets/documentsafety.cpp" line="195"/>
         <source>File Changed on Disk</source>
         <translation>디스크의 파일이 바뀜</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="130"/>
+        <location filename="../widgets/documentsafety.cpp" line="135"/>
         <source>%1 was changed by another program.</source>
         <translation>다른 프로그램이 %1을(를) 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="131"/>
+        <location filename="../widgets/documentsafety.cpp" line="136"/>
         <source>Reload it to see the changes? You have no unsaved edits.</source>
         <translation>다시 읽어서 바뀐 내용을 볼까요? 저장하지 않은 편집은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="134"/>
+        <location filename="../widgets/documentsafety.cpp" line="139"/>
         <source>&amp;Reload</source>
         <translation>다시 읽기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="135"/>
+        <location filename="../widgets/documentsafety.cpp" line="140"/>
         <source>&amp;Always Reload</source>
         <translation>항상 다시 읽기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="136"/>
+        <location filename="../widgets/documentsafety.cpp" line="141"/>
         <source>&amp;Ignore</source>
         <translation>무시(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="148"/>
+        <location filename="../widgets/documentsafety.cpp" line="153"/>
         <source>%1 was changed by another program, and you have unsaved edits.</source>
         <translation>다른 프로그램이 %1을(를) 바꿨고, 저장하지 않은 편집이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="149"/>
+        <location filename="../widgets/documentsafety.cpp" line="154"/>
         <source>Reload it and lose your edits, or keep your version (saving it will then replace the other program&apos;s changes)?</source>
         <translation>다시 읽고 편집 내용을 버릴까요, 아니면 내 버전을 유지할까요(그러면 저장할 때 다른 프로그램의 변경 내용을 덮어씁니다)?</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="154"/>
+        <location filename="../widgets/documentsafety.cpp" line="159"/>
         <source>&amp;Reload and Lose My Edits</source>
         <translation>다시 읽고 내 편집 버리기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="156"/>
+        <location filename="../widgets/documentsafety.cpp" line="161"/>
         <source>&amp;Keep My Version</source>
         <translation>내 버전 유지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="157"/>
+        <location filename="../widgets/documentsafety.cpp" line="162"/>
         <location filename="../widgets/documentsafety.cpp" line="204"/>
         <source>&amp;Compare…</source>
         <translation>비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="161"/>
-        <location filename="../widgets/documentsafety.cpp" line="209"/>
+        <location filename="../widgets/documentsafety.cpp" line="98"/>
         <source>Your Version and the File on Disk</source>
         <translation>내 버전과 디스크의 파일</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="164"/>
-        <location filename="../widgets/documentsafety.cpp" line="212"/>
-        <location filename="../widgets/documentsafety.cpp" line="277"/>
+        <location filename="../widgets/documentsafety.cpp" line="101"/>
+        <location filename="../widgets/documentsafety.cpp" line="272"/>
         <source>%1 (on disk)</source>
         <translation>%1 (디스크)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="165"/>
-        <location filename="../widgets/documentsafety.cpp" line="213"/>
+        <location filename="../widgets/documentsafety.cpp" line="102"/>
         <source>%1 (your version)</source>
         <translation>%1 (내 버전)</translation>
     </message>
@@ -2724,12 +2721,12 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>%1을(를) 다시 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="183"/>
+        <location filename="../widgets/documentsafety.cpp" line="184"/>
         <source>Reloaded %1: it was changed by another program.</source>
         <translation>%1을(를) 다시 읽었습니다: 다른 프로그램이 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="196"/>
+        <location filename="../widgets/documentsafety.cpp" line="197"/>
         <source>%1 was changed by another program since you opened or last saved it.</source>
         <translation>%1을(를) 열었거나 마지막으로 저장한 뒤에 다른 프로그램이 바꿨습니다.</translation>
     </message>
@@ -2749,67 +2746,67 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="245"/>
+        <location filename="../widgets/documentsafety.cpp" line="240"/>
         <source>Recover Unsaved Changes</source>
         <translation>저장하지 않은 변경 사항 복구</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="246"/>
+        <location filename="../widgets/documentsafety.cpp" line="241"/>
         <source>Service Designer ended without saving your changes to %1. A copy from %2 was kept.</source>
         <translation>Service Designer가 %1의 변경 사항을 저장하지 않은 채 끝났습니다. %2의 사본이 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="250"/>
+        <location filename="../widgets/documentsafety.cpp" line="245"/>
         <source>Restore them (you can still undo that), or discard the copy?</source>
         <translation>변경 사항을 복원할까요(복원도 실행 취소할 수 있습니다), 아니면 사본을 버릴까요?</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="256"/>
+        <location filename="../widgets/documentsafety.cpp" line="251"/>
         <source>The file has changed on disk since your edits began: restoring replaces those changes too. Show the differences to check.</source>
         <translation>편집을 시작한 뒤 디스크의 파일이 바뀌었습니다. 복원하면 그 변경 내용도 바뀝니다. 차이를 보고 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="263"/>
+        <location filename="../widgets/documentsafety.cpp" line="258"/>
         <source>&amp;Restore</source>
         <translation>복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="264"/>
+        <location filename="../widgets/documentsafety.cpp" line="259"/>
         <source>Show &amp;Differences…</source>
         <translation>차이 보기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="265"/>
+        <location filename="../widgets/documentsafety.cpp" line="260"/>
         <source>&amp;Discard</source>
         <translation>버리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="266"/>
+        <location filename="../widgets/documentsafety.cpp" line="261"/>
         <source>&amp;Later</source>
         <translation>나중에(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="274"/>
+        <location filename="../widgets/documentsafety.cpp" line="269"/>
         <source>The Recovered Copy and the File on Disk</source>
         <translation>복구한 사본과 디스크의 파일</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="278"/>
+        <location filename="../widgets/documentsafety.cpp" line="273"/>
         <source>%1 (recovered)</source>
         <translation>%1 (복구본)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="282"/>
+        <location filename="../widgets/documentsafety.cpp" line="277"/>
         <source>Discarded the recovered changes to %1.</source>
         <translation>%1의 복구한 변경 사항을 버렸습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="295"/>
+        <location filename="../widgets/documentsafety.cpp" line="290"/>
         <source>Restore Recovered Changes</source>
         <translation>복구한 변경 사항 복원</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="299"/>
+        <location filename="../widgets/documentsafety.cpp" line="294"/>
         <source>Restored the unsaved changes to %1.</source>
         <translation>%1의 저장하지 않은 변경 사항을 복원했습니다.</translation>
     </message>
@@ -2991,52 +2988,52 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::FindingsModel</name>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="198"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="178"/>
         <source>(unnamed)</source>
         <translation>(이름 없음)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="205"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="185"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="207"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="187"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="209"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="189"/>
         <source>Info</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="238"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="219"/>
         <source>Fix: %1</source>
         <translation>수정: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="266"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="247"/>
         <source>Severity</source>
         <translation>심각도</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="268"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="249"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="270"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="251"/>
         <source>Path</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="272"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="253"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="274"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="255"/>
         <source>Line</source>
         <translation>행</translation>
     </message>
@@ -3044,82 +3041,82 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::KeyValueModel</name>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="162"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="115"/>
         <source>Rename label</source>
         <translation>레이블 이름 변경</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="165"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="118"/>
         <source>Rename selector key</source>
         <translation>셀렉터 키 이름 변경</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="168"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="121"/>
         <source>Rename annotation</source>
         <translation>어노테이션 이름 변경</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="175"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="128"/>
         <source>Set label value</source>
         <translation>레이블 값 설정</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="178"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="131"/>
         <source>Set selector value</source>
         <translation>셀렉터 값 설정</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="181"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="134"/>
         <source>Set annotation value</source>
         <translation>어노테이션 값 설정</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="223"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="185"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="225"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="187"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="275"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="237"/>
         <source>Add %n label(s)</source>
         <translation>
             <numerusform>레이블 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="277"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="239"/>
         <source>Add %n selector entries</source>
         <translation>
             <numerusform>셀렉터 항목 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="281"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="243"/>
         <source>Add %n annotation(s)</source>
         <translation>
             <numerusform>어노테이션 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="288"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="250"/>
         <source>Remove %n label(s)</source>
         <translation>
             <numerusform>레이블 %n개 제거</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="290"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="252"/>
         <source>Remove %n selector entries</source>
         <translation>
             <numerusform>셀렉터 항목 %n개 제거</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="294"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="256"/>
         <source>Remove %n annotation(s)</source>
         <translation>
             <numerusform>어노테이션 %n개 제거</numerusform>
@@ -3129,372 +3126,372 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>%n provider profile(s) could not be read and were skipped: %1</source>
         <translation>
             <numerusform>%n개의 프로바이더 프로파일을 읽을 수 없어 건너뛰었습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="507"/>
+        <location filename="../widgets/mainwindow.cpp" line="528"/>
         <source>Add %1</source>
         <translation>%1 추가</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="563"/>
+        <location filename="../widgets/mainwindow.cpp" line="585"/>
         <source>Cannot Export</source>
         <translation>내보낼 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="564"/>
+        <location filename="../widgets/mainwindow.cpp" line="586"/>
         <source>%1 could not be written.</source>
         <translation>%1을(를) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="569"/>
+        <location filename="../widgets/mainwindow.cpp" line="591"/>
         <source>Exported %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="578"/>
-        <location filename="../widgets/mainwindow.cpp" line="582"/>
+        <location filename="../widgets/mainwindow.cpp" line="600"/>
+        <location filename="../widgets/mainwindow.cpp" line="604"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="586"/>
+        <location filename="../widgets/mainwindow.cpp" line="608"/>
         <source>Export the Selected Service</source>
         <translation>선택한 서비스 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="586"/>
+        <location filename="../widgets/mainwindow.cpp" line="609"/>
         <source>Export the File</source>
         <translation>파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="587"/>
+        <location filename="../widgets/mainwindow.cpp" line="611"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="587"/>
+        <location filename="../widgets/mainwindow.cpp" line="612"/>
         <source>YAML (*.yaml *.yml);;All files (*)</source>
         <translation>YAML (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="594"/>
+        <location filename="../widgets/mainwindow.cpp" line="619"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="595"/>
+        <location filename="../widgets/mainwindow.cpp" line="620"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="596"/>
+        <location filename="../widgets/mainwindow.cpp" line="621"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="597"/>
-        <location filename="../widgets/mainwindow.cpp" line="872"/>
+        <location filename="../widgets/mainwindow.cpp" line="622"/>
+        <location filename="../widgets/mainwindow.cpp" line="895"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="598"/>
+        <location filename="../widgets/mainwindow.cpp" line="623"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="599"/>
+        <location filename="../widgets/mainwindow.cpp" line="624"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="600"/>
+        <location filename="../widgets/mainwindow.cpp" line="625"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="601"/>
+        <location filename="../widgets/mainwindow.cpp" line="626"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="602"/>
+        <location filename="../widgets/mainwindow.cpp" line="627"/>
         <source>New &amp;Window</source>
         <translation>새 창(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="603"/>
+        <location filename="../widgets/mainwindow.cpp" line="628"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="604"/>
+        <location filename="../widgets/mainwindow.cpp" line="629"/>
         <source>The File as &amp;YAML…</source>
         <translation>파일을 YAML로(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="605"/>
+        <location filename="../widgets/mainwindow.cpp" line="630"/>
         <source>The File as &amp;JSON…</source>
         <translation>파일을 JSON으로(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="606"/>
+        <location filename="../widgets/mainwindow.cpp" line="631"/>
         <source>The Selected Service as Y&amp;AML…</source>
         <translation>선택한 서비스를 YAML로(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="607"/>
+        <location filename="../widgets/mainwindow.cpp" line="632"/>
         <source>The Selected Service as J&amp;SON…</source>
         <translation>선택한 서비스를 JSON으로(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="608"/>
+        <location filename="../widgets/mainwindow.cpp" line="633"/>
         <source>&amp;Service</source>
         <translation>서비스(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="609"/>
+        <location filename="../widgets/mainwindow.cpp" line="634"/>
         <source>&amp;Add from Template</source>
         <translation>템플릿에서 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="620"/>
+        <location filename="../widgets/mainwindow.cpp" line="645"/>
         <source>&amp;Duplicate</source>
         <translation>복제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="621"/>
+        <location filename="../widgets/mainwindow.cpp" line="646"/>
         <source>&amp;Remove</source>
         <translation>제거(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="622"/>
+        <location filename="../widgets/mainwindow.cpp" line="647"/>
         <source>Move &amp;Up</source>
         <translation>위로 이동(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="623"/>
+        <location filename="../widgets/mainwindow.cpp" line="648"/>
         <source>Move &amp;Down</source>
         <translation>아래로 이동(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="624"/>
+        <location filename="../widgets/mainwindow.cpp" line="649"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="625"/>
+        <location filename="../widgets/mainwindow.cpp" line="650"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="626"/>
+        <location filename="../widgets/mainwindow.cpp" line="651"/>
         <source>The System&apos;s Language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="627"/>
+        <location filename="../widgets/mainwindow.cpp" line="652"/>
         <source>Form</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="628"/>
+        <location filename="../widgets/mainwindow.cpp" line="653"/>
         <source>In the File</source>
         <translation>파일 원문</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="629"/>
+        <location filename="../widgets/mainwindow.cpp" line="654"/>
         <source>Environment</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="630"/>
+        <location filename="../widgets/mainwindow.cpp" line="655"/>
         <source>Connection</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="631"/>
+        <location filename="../widgets/mainwindow.cpp" line="656"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="654"/>
+        <location filename="../widgets/mainwindow.cpp" line="679"/>
         <source>Kubernetes manifests (*.yaml *.yml *.json);;All files (*)</source>
         <translation>쿠버네티스 매니페스트 (*.yaml *.yml *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="670"/>
+        <location filename="../widgets/mainwindow.cpp" line="695"/>
         <source>Cannot Open File</source>
         <translation>파일을 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="671"/>
+        <location filename="../widgets/mainwindow.cpp" line="696"/>
         <source>%1 could not be opened.</source>
         <translation>%1을(를) 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="682"/>
+        <location filename="../widgets/mainwindow.cpp" line="707"/>
         <source>%1 is opened read-only: %2</source>
         <translation>%1을(를) 읽기 전용으로 열었습니다: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="733"/>
+        <location filename="../widgets/mainwindow.cpp" line="757"/>
         <source>Cannot Open Document</source>
         <translation>문서를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="734"/>
+        <location filename="../widgets/mainwindow.cpp" line="758"/>
         <source>The document could not be read.</source>
         <translation>문서를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="749"/>
+        <location filename="../widgets/mainwindow.cpp" line="773"/>
         <source>Open Manifest</source>
         <translation>매니페스트 열기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="768"/>
+        <location filename="../widgets/mainwindow.cpp" line="792"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(그 밖에 %n개 더)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="770"/>
+        <location filename="../widgets/mainwindow.cpp" line="794"/>
         <source>They are marked in the list and kept in the file as they are: saving writes them back unchanged.</source>
         <translation>목록에 표시되어 있고 파일에 그대로 남아 있습니다: 저장하면 바뀌지 않은 채로 다시 씁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="774"/>
+        <location filename="../widgets/mainwindow.cpp" line="798"/>
         <source>Some Documents Could Not Be Read</source>
         <translation>읽을 수 없는 문서가 있음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="775"/>
+        <location filename="../widgets/mainwindow.cpp" line="799"/>
         <source>%n document(s) of %1 could not be read.</source>
         <translation>
             <numerusform>%1의 문서 %n개를 읽을 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="841"/>
+        <location filename="../widgets/mainwindow.cpp" line="864"/>
         <source>Unsaved Changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="842"/>
+        <location filename="../widgets/mainwindow.cpp" line="866"/>
         <source>%1 was deleted or renamed by another program. Do you want to save it again?</source>
         <translation>다른 프로그램이 %1을(를) 삭제했거나 이름을 바꿨습니다. 다시 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="845"/>
+        <location filename="../widgets/mainwindow.cpp" line="869"/>
         <source>Do you want to save the changes to %1?</source>
         <translation>%1의 변경 사항을 저장하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="847"/>
+        <location filename="../widgets/mainwindow.cpp" line="870"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>저장하지 않으면 변경 사항을 잃게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="868"/>
+        <location filename="../widgets/mainwindow.cpp" line="892"/>
         <source>%1 cannot be saved in place.</source>
         <translation>%1은(는) 그 자리에 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="873"/>
+        <location filename="../widgets/mainwindow.cpp" line="896"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="886"/>
+        <location filename="../widgets/mainwindow.cpp" line="909"/>
         <source>service.yaml</source>
         <translation>service.yaml</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="888"/>
+        <location filename="../widgets/mainwindow.cpp" line="911"/>
         <source>Save Manifest As</source>
         <translation>다른 이름으로 매니페스트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="867"/>
-        <location filename="../widgets/mainwindow.cpp" line="899"/>
+        <location filename="../widgets/mainwindow.cpp" line="891"/>
+        <location filename="../widgets/mainwindow.cpp" line="922"/>
         <source>Cannot Save File</source>
         <translation>파일을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="900"/>
+        <location filename="../widgets/mainwindow.cpp" line="923"/>
         <source>%1 could not be saved.</source>
         <translation>%1을(를) 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="902"/>
+        <location filename="../widgets/mainwindow.cpp" line="925"/>
         <source>The file on disk was not changed, and your edits are still here.</source>
         <translation>디스크의 파일은 바뀌지 않았고, 편집한 내용은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="909"/>
+        <location filename="../widgets/mainwindow.cpp" line="932"/>
         <source>Saved %1</source>
         <translation>%1을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="972"/>
+        <location filename="../widgets/mainwindow.cpp" line="995"/>
         <source>Applied: %1</source>
         <translation>적용함: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="998"/>
+        <location filename="../widgets/mainwindow.cpp" line="1021"/>
         <source>%1 (deleted on disk)</source>
         <translation>%1 (디스크에서 삭제됨)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1000"/>
+        <location filename="../widgets/mainwindow.cpp" line="1023"/>
         <source>%1 [read-only]</source>
         <translation>%1 [읽기 전용]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1001"/>
+        <location filename="../widgets/mainwindow.cpp" line="1024"/>
         <source>%1[*] — Service Designer</source>
         <translation>%1[*] — Service Designer</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="991"/>
+        <location filename="../widgets/mainwindow.cpp" line="1014"/>
         <source>Service Designer</source>
         <translation>Service Designer</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1002"/>
+        <location filename="../widgets/mainwindow.cpp" line="1025"/>
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1022"/>
+        <location filename="../widgets/mainwindow.cpp" line="1045"/>
         <source>%n Service(s)</source>
         <translation>
             <numerusform>서비스 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1023"/>
+        <location filename="../widgets/mainwindow.cpp" line="1046"/>
         <source>%n other object(s)</source>
         <translation>
             <numerusform>다른 오브젝트 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1025"/>
+        <location filename="../widgets/mainwindow.cpp" line="1048"/>
         <source>%n unreadable document(s)</source>
         <translation>
             <numerusform>읽을 수 없는 문서 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1026"/>
+        <location filename="../widgets/mainwindow.cpp" line="1049"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3502,118 +3499,53 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::PortTableModel</name>
     <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="92"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="31"/>
         <source>Plain HTTP to the pods (IANA name)</source>
         <translation>파드까지 평문 HTTP(IANA 이름)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="93"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="32"/>
         <source>HTTP over TLS to the pods (IANA name)</source>
         <translation>파드까지 TLS 위의 HTTP(IANA 이름)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="95"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="34"/>
         <source>HTTP/2 over cleartext, with prior knowledge</source>
         <translation>평문 HTTP/2, 사전 지식(prior knowledge) 방식</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="96"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="35"/>
         <source>WebSocket over cleartext</source>
         <translation>평문 WebSocket</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="97"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="36"/>
         <source>WebSocket over TLS</source>
         <translation>TLS 위의 WebSocket</translation>
     </message>
-    <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="181"/>
-        <source>auto</source>
-        <translation>자동</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="295"/>
-        <source>Set port name</source>
-        <translation>포트 이름 설정</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="302"/>
-        <source>Set port protocol</source>
-        <translation>포트 프로토콜 설정</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="307"/>
-        <source>Set app protocol</source>
-        <translation>앱 프로토콜 설정</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="316"/>
-        <source>Set port number</source>
-        <translation>포트 번호 설정</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="316"/>
-        <source>Set node port</source>
-        <translation>노드 포트 설정</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="327"/>
-        <source>Set target port</source>
-        <translation>대상 포트 설정</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="371"/>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="373"/>
-        <source>Protocol</source>
-        <translation>프로토콜</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="375"/>
-        <source>App protocol</source>
-        <translation>앱 프로토콜</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="377"/>
-        <source>Port</source>
-        <translation>포트</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="379"/>
-        <source>Target port</source>
-        <translation>대상 포트</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="381"/>
-        <source>Node port</source>
-        <translation>노드 포트</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="406"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="225"/>
         <source>Add %n port(s)</source>
         <translation>
             <numerusform>포트 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="415"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="235"/>
         <source>Remove %n port(s)</source>
         <translation>
             <numerusform>포트 %n개 제거</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="436"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="257"/>
         <source>Move %n port(s)</source>
         <translation>
             <numerusform>포트 %n개 이동</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="479"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="302"/>
         <source>Paste %n port(s)</source>
         <translation>
             <numerusform>포트 %n개 붙여넣기</numerusform>
@@ -3760,377 +3692,460 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
 </context>
 <context>
-    <name>sd::ServiceForm</name>
+    <name>sd::ServiceField</name>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="448"/>
-        <source>Rename the Service</source>
-        <translation>서비스 이름 변경</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="450"/>
-        <source>Set the namespace</source>
-        <translation>네임스페이스 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="452"/>
-        <source>Set externalName</source>
-        <translation>externalName 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="454"/>
-        <source>Set loadBalancerClass</source>
-        <translation>loadBalancerClass 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="456"/>
-        <source>Set loadBalancerIP</source>
-        <translation>loadBalancerIP 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="458"/>
-        <source>Set loadBalancerSourceRanges</source>
-        <translation>loadBalancerSourceRanges 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="462"/>
-        <source>Set externalIPs</source>
-        <translation>externalIPs 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="464"/>
-        <source>Set the cluster IPs</source>
-        <translation>클러스터 IP 목록 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="477"/>
-        <source>Make the Service headless</source>
-        <translation>서비스를 헤드리스로 변경</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="477"/>
-        <source>Give the Service a cluster IP</source>
-        <translation>서비스에 클러스터 IP 부여</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="488"/>
-        <source>Set externalTrafficPolicy</source>
-        <translation>externalTrafficPolicy 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="490"/>
-        <source>Set internalTrafficPolicy</source>
-        <translation>internalTrafficPolicy 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="492"/>
-        <source>Set sessionAffinity</source>
-        <translation>sessionAffinity 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="503"/>
-        <source>Set ipFamilyPolicy</source>
-        <translation>ipFamilyPolicy 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="505"/>
-        <source>Set ipFamilies</source>
-        <translation>ipFamilies 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="521"/>
-        <source>Set allocateLoadBalancerNodePorts</source>
-        <translation>allocateLoadBalancerNodePorts 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="525"/>
-        <source>Set publishNotReadyAddresses</source>
-        <translation>publishNotReadyAddresses 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="533"/>
-        <source>Set trafficDistribution</source>
-        <translation>trafficDistribution 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="545"/>
-        <source>Set the session affinity timeout</source>
-        <translation>세션 어피니티 타임아웃 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="563"/>
-        <source>Set healthCheckNodePort</source>
-        <translation>healthCheckNodePort 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="583"/>
-        <source>Service</source>
-        <translation>서비스</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="584"/>
-        <source>Ports</source>
-        <translation>포트</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="585"/>
-        <source>Selector: the pods that get the traffic</source>
-        <translation>셀렉터: 트래픽을 받을 파드</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="586"/>
-        <source>Traffic</source>
-        <translation>트래픽</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="587"/>
-        <source>Addresses</source>
-        <translation>주소</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="588"/>
-        <source>Load balancer</source>
-        <translation>로드밸런서</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="589"/>
-        <source>Labels and annotations</source>
-        <translation>레이블과 어노테이션</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="590"/>
-        <source>Advanced</source>
-        <translation>고급</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="595"/>
+        <location filename="../model/domain/fieldtable.cpp" line="304"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="596"/>
-        <source>Namespace:</source>
-        <translation>네임스페이스:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="597"/>
-        <source>&amp;Type:</source>
-        <translation>타입(&amp;T):</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="598"/>
-        <source>Cluster IP:</source>
-        <translation>클러스터 IP:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="599"/>
-        <source>External name:</source>
-        <translation>외부 이름:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="600"/>
-        <source>External traffic policy:</source>
-        <translation>외부 트래픽 정책:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="601"/>
-        <source>Internal traffic policy:</source>
-        <translation>내부 트래픽 정책:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="602"/>
-        <source>Session affinity:</source>
-        <translation>세션 어피니티:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="603"/>
-        <source>Affinity timeout:</source>
-        <translation>어피니티 타임아웃:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="604"/>
-        <source>IP family policy:</source>
-        <translation>IP 패밀리 정책:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="605"/>
-        <source>IP families:</source>
-        <translation>IP 패밀리:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="606"/>
-        <source>Cluster IPs:</source>
-        <translation>클러스터 IP 목록:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="607"/>
-        <source>External IPs:</source>
-        <translation>외부 IP 목록:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="608"/>
-        <source>Load balancer class:</source>
-        <translation>로드밸런서 클래스:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="609"/>
-        <source>Source ranges:</source>
-        <translation>소스 범위:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="610"/>
-        <source>Allocate node ports:</source>
-        <translation>노드 포트 할당:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="611"/>
-        <source>Health check node port:</source>
-        <translation>헬스 체크 노드 포트:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="612"/>
-        <source>Load balancer IP:</source>
-        <translation>로드밸런서 IP:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="613"/>
-        <source>Publish not-ready addresses:</source>
-        <translation>준비되지 않은 주소 게시:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="614"/>
-        <source>Traffic distribution:</source>
-        <translation>트래픽 분배:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="617"/>
-        <source>Labels:</source>
-        <translation>레이블:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="619"/>
-        <source>Annotations:</source>
-        <translation>어노테이션:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="622"/>
+        <location filename="../model/domain/fieldtable.cpp" line="305"/>
         <source>required, e.g. web</source>
         <translation>필수, 예: web</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="623"/>
+        <location filename="../model/domain/fieldtable.cpp" line="306"/>
+        <source>Rename the Service</source>
+        <translation>서비스 이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="313"/>
+        <source>Namespace:</source>
+        <translation>네임스페이스:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="314"/>
         <source>the namespace kubectl uses</source>
         <translation>kubectl이 쓰는 네임스페이스</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="624"/>
-        <source>a DNS name, e.g. db.example.com</source>
-        <translation>DNS 이름, 예: db.example.com</translation>
+        <location filename="../model/domain/fieldtable.cpp" line="315"/>
+        <source>Set the namespace</source>
+        <translation>네임스페이스 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="625"/>
-        <source>Headless (clusterIP: None): DNS returns the pods&apos; addresses</source>
-        <translation>헤드리스(clusterIP: None): DNS가 파드의 주소를 반환</translation>
+        <location filename="../model/domain/fieldtable.cpp" line="323"/>
+        <source>&amp;Type:</source>
+        <translation>타입(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="626"/>
-        <source>allocated by the cluster</source>
-        <translation>클러스터가 할당</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="627"/>
-        <source>none; comma-separated addresses</source>
-        <translation>없음. 쉼표로 구분한 주소</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="628"/>
-        <source>the cluster&apos;s default implementation</source>
-        <translation>클러스터의 기본 구현</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="629"/>
-        <source>any source; comma-separated CIDRs</source>
-        <translation>모든 소스. 쉼표로 구분한 CIDR</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="630"/>
-        <source>deprecated; chosen by the provider</source>
-        <translation>더 이상 사용되지 않음. 프로바이더가 선택</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="631"/>
-        <source>10800 s (default)</source>
-        <translation>10800초 (기본값)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="632"/>
-        <source> s</source>
-        <translation>초</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="633"/>
-        <source>allocated when needed</source>
-        <translation>필요할 때 할당</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="639"/>
+        <location filename="../model/domain/fieldtable.cpp" line="324"/>
         <source>ClusterIP (default)</source>
         <translation>ClusterIP (기본값)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="640"/>
-        <location filename="../widgets/serviceform.cpp" line="641"/>
+        <location filename="../model/domain/fieldtable.cpp" line="325"/>
+        <source>Change the type</source>
+        <translation>유형 변경</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="330"/>
+        <source>Cluster IP:</source>
+        <translation>클러스터 IP:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="331"/>
+        <source>Headless (clusterIP: None): DNS returns the pods&apos; addresses</source>
+        <translation>헤드리스(clusterIP: None): DNS가 파드의 주소를 반환</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="333"/>
+        <source>Make the Service headless</source>
+        <translation>서비스를 헤드리스로 변경</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="334"/>
+        <source>Give the Service a cluster IP</source>
+        <translation>서비스에 클러스터 IP 부여</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="355"/>
+        <source>External name:</source>
+        <translation>외부 이름:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="356"/>
+        <source>a DNS name, e.g. db.example.com</source>
+        <translation>DNS 이름, 예: db.example.com</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="357"/>
+        <source>Set externalName</source>
+        <translation>externalName 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="368"/>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="375"/>
+        <source>Selector: the pods that get the traffic</source>
+        <translation>셀렉터: 트래픽을 받을 파드</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="381"/>
+        <source>External traffic policy:</source>
+        <translation>외부 트래픽 정책:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="382"/>
+        <location filename="../model/domain/fieldtable.cpp" line="399"/>
         <source>Cluster (default)</source>
         <translation>Cluster (기본값)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="642"/>
+        <location filename="../model/domain/fieldtable.cpp" line="383"/>
+        <source>Set externalTrafficPolicy</source>
+        <translation>externalTrafficPolicy 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="398"/>
+        <source>Internal traffic policy:</source>
+        <translation>내부 트래픽 정책:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="400"/>
+        <source>Set internalTrafficPolicy</source>
+        <translation>internalTrafficPolicy 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="407"/>
+        <source>Session affinity:</source>
+        <translation>세션 어피니티:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="408"/>
         <source>None (default)</source>
         <translation>None (기본값)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="643"/>
+        <location filename="../model/domain/fieldtable.cpp" line="409"/>
+        <source>Set sessionAffinity</source>
+        <translation>sessionAffinity 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="425"/>
+        <source>Affinity timeout:</source>
+        <translation>어피니티 타임아웃:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="426"/>
+        <source>10800 s (default)</source>
+        <translation>10800초 (기본값)</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="427"/>
+        <source>Set the session affinity timeout</source>
+        <translation>세션 어피니티 타임아웃 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="458"/>
+        <source>IP family policy:</source>
+        <translation>IP 패밀리 정책:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="459"/>
         <source>SingleStack (default)</source>
         <translation>SingleStack (기본값)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="645"/>
+        <location filename="../model/domain/fieldtable.cpp" line="460"/>
+        <source>Set ipFamilyPolicy</source>
+        <translation>ipFamilyPolicy 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="468"/>
+        <source>IP families:</source>
+        <translation>IP 패밀리:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="469"/>
         <source>the cluster&apos;s primary family (default)</source>
         <translation>클러스터의 기본 IP 패밀리 (기본값)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="648"/>
+        <location filename="../model/domain/fieldtable.cpp" line="471"/>
+        <source>Set ipFamilies</source>
+        <translation>ipFamilies 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="503"/>
+        <source>Cluster IPs:</source>
+        <translation>클러스터 IP 목록:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="504"/>
+        <source>allocated by the cluster</source>
+        <translation>클러스터가 할당</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="505"/>
+        <source>Set the cluster IPs</source>
+        <translation>클러스터 IP 목록 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="529"/>
+        <source>External IPs:</source>
+        <translation>외부 IP 목록:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="530"/>
+        <source>none; comma-separated addresses</source>
+        <translation>없음. 쉼표로 구분한 주소</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="531"/>
+        <source>Set externalIPs</source>
+        <translation>externalIPs 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="536"/>
+        <source>Load balancer class:</source>
+        <translation>로드밸런서 클래스:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="537"/>
+        <source>the cluster&apos;s default implementation</source>
+        <translation>클러스터의 기본 구현</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="538"/>
+        <source>Set loadBalancerClass</source>
+        <translation>loadBalancerClass 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="545"/>
+        <source>Source ranges:</source>
+        <translation>소스 범위:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="546"/>
+        <source>any source; comma-separated CIDRs</source>
+        <translation>모든 소스. 쉼표로 구분한 CIDR</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="547"/>
+        <source>Set loadBalancerSourceRanges</source>
+        <translation>loadBalancerSourceRanges 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="554"/>
+        <source>Allocate node ports:</source>
+        <translation>노드 포트 할당:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="555"/>
         <source>true (default)</source>
         <translation>true (기본값)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="649"/>
+        <location filename="../model/domain/fieldtable.cpp" line="556"/>
+        <source>Set allocateLoadBalancerNodePorts</source>
+        <translation>allocateLoadBalancerNodePorts 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="563"/>
+        <source>Health check node port:</source>
+        <translation>헬스 체크 노드 포트:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="564"/>
+        <source>allocated when needed</source>
+        <translation>필요할 때 할당</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="565"/>
+        <source>Set healthCheckNodePort</source>
+        <translation>healthCheckNodePort 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="577"/>
+        <source>Load balancer IP:</source>
+        <translation>로드밸런서 IP:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="578"/>
+        <source>deprecated; chosen by the provider</source>
+        <translation>더 이상 사용되지 않음. 프로바이더가 선택</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="579"/>
+        <source>Set loadBalancerIP</source>
+        <translation>loadBalancerIP 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="587"/>
+        <source>Labels:</source>
+        <translation>레이블:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="594"/>
+        <source>Annotations:</source>
+        <translation>어노테이션:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="598"/>
+        <source>Publish not-ready addresses:</source>
+        <translation>준비되지 않은 주소 게시:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="599"/>
         <source>false (default)</source>
         <translation>false (기본값)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="650"/>
+        <location filename="../model/domain/fieldtable.cpp" line="600"/>
+        <source>Set publishNotReadyAddresses</source>
+        <translation>publishNotReadyAddresses 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="605"/>
+        <source>Traffic distribution:</source>
+        <translation>트래픽 분배:</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="606"/>
         <source>no preference (default)</source>
         <translation>선호 없음 (기본값)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="757"/>
+        <location filename="../model/domain/fieldtable.cpp" line="607"/>
+        <source>Set trafficDistribution</source>
+        <translation>trafficDistribution 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="693"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="694"/>
+        <source>Set port name</source>
+        <translation>포트 이름 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="701"/>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="702"/>
+        <source>Set port protocol</source>
+        <translation>포트 프로토콜 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="720"/>
+        <source>App protocol</source>
+        <translation>앱 프로토콜</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="721"/>
+        <source>Set app protocol</source>
+        <translation>앱 프로토콜 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="724"/>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="725"/>
+        <source>Set port number</source>
+        <translation>포트 번호 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="731"/>
+        <source>Target port</source>
+        <translation>대상 포트</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="732"/>
+        <source>Set target port</source>
+        <translation>대상 포트 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="750"/>
+        <source>Node port</source>
+        <translation>노드 포트</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="751"/>
+        <source>Set node port</source>
+        <translation>노드 포트 설정</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/fieldtable.cpp" line="757"/>
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ServiceForm</name>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="225"/>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="225"/>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="226"/>
+        <source>Selector: the pods that get the traffic</source>
+        <translation>셀렉터: 트래픽을 받을 파드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="227"/>
+        <source>Traffic</source>
+        <translation>트래픽</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="227"/>
+        <source>Addresses</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="227"/>
+        <source>Load balancer</source>
+        <translation>로드밸런서</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="228"/>
+        <source>Labels and annotations</source>
+        <translation>레이블과 어노테이션</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="228"/>
+        <source>Advanced</source>
+        <translation>고급</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="244"/>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceform.cpp" line="357"/>
         <source>Change the type to %1</source>
         <translation>타입을 %1(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="758"/>
+        <location filename="../widgets/serviceform.cpp" line="358"/>
         <source>Change the type to %1 and remove %2</source>
         <translation>타입을 %1(으)로 변경하고 %2 제거</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/serviceform.cpp" line="763"/>
+        <location filename="../widgets/serviceform.cpp" line="364"/>
         <source>%1 does not use %n field(s), removed: %2</source>
         <translation>
             <numerusform>%1은(는) 필드 %n개를 사용하지 않아 제거했습니다: %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="883"/>
+        <location filename="../widgets/serviceform.cpp" line="492"/>
         <source>The clipboard holds no ports.</source>
         <translation>클립보드에 포트가 없습니다.</translation>
     </message>
@@ -4235,12 +4250,12 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::YamlPreviewDock</name>
     <message>
-        <location filename="../widgets/yamlpreviewdock.cpp" line="127"/>
+        <location filename="../widgets/yamlpreviewdock.cpp" line="31"/>
         <source>YAML Preview</source>
         <translation>YAML 미리 보기</translation>
     </message>
     <message>
-        <location filename="../widgets/yamlpreviewdock.cpp" line="128"/>
+        <location filename="../widgets/yamlpreviewdock.cpp" line="32"/>
         <source>Select a Service to see the YAML that will be exported.</source>
         <translation>서비스를 선택하면 내보낼 YAML을 볼 수 있습니다.</translation>
     </message>

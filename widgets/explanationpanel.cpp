@@ -64,7 +64,7 @@ void ExplanationPanel::showTopic(const QString &topic)
     load();
 }
 
-void ExplanationPanel::showField(const QString &fieldPath, const QString &value)
+void ExplanationPanel::showField(const FieldPath &fieldPath, const QString &value)
 {
     const QString topic = topicForField(fieldPath, value);
     if (!topic.isEmpty())

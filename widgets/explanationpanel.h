@@ -3,6 +3,8 @@
 
 #include <QDockWidget>
 
+#include "model/domain/fieldpath.h"
+
 class QComboBox;
 class QTextBrowser;
 
@@ -32,7 +34,7 @@ public Q_SLOTS:
     void showTopic(const QString &topic);
     /** Shows the topic of a field (sd::topicForField()); keeps the current one when the field
      *  has none. */
-    void showField(const QString &fieldPath, const QString &value = {});
+    void showField(const sd::FieldPath &fieldPath, const QString &value = {});
     /** Shows the topic of a finding code (sd::topicForFindingCode()); keeps the current one when
      *  the code has none. */
     void showFinding(const QString &code);

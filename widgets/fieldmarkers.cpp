@@ -10,21 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
-namespace {
-
-// `path` itself, an index or key below it, or a field below it.
-bool isAtOrBelow(const QString &findingPath, const QString &path)
-{
-    if (!findingPath.startsWith(path))
-        return false;
-    if (findingPath.size() == path.size())
-        return true;
-    const QChar next = findingPath.at(path.size());
-    return next == u'[' || next == u'.';
-}
-
-} // namespace
-
 QIcon severityIcon(Severity severity)
 {
     QStyle *style = QApplication::style();
@@ -54,19 +39,14 @@ QColor severityColor(Severity severity, const QPalette &palette)
     return dark ? QColor(0x79, 0xc0, 0xff) : QColor(0x1f, 0x5f, 0xa8);
 }
 
-void markField(QLabel *label, QWidget *editor, const std::vector<Finding> *findings,
-               const QString &path)
+void markField(QLabel *label, QWidget *editor, const std::vector<const Finding *> &findings)
 {
     std::optional<Severity> worst;
     QStringList messages;
-    if (findings) {
-        for (const Finding &f : *findings) {
-            if (!isAtOrBelow(f.path, path))
-                continue;
-            messages << f.message;
-            if (!worst || int(f.severity) < int(*worst))
-                worst = f.severity;
-        }
+    for (const Finding *f : findings) {
+        messages << f->message;
+        if (!worst || int(f->severity) < int(*worst))
+            worst = f->severity;
     }
     // The label's own text is kept; the colour and the tooltip carry the finding.
     label->setStyleSheet(worst ? u"color: %1;"_s.arg(severityColor(*worst, label->palette()).name())

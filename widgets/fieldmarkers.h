@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/validation/finding.h"
+#include <vector>
 
 #include <QIcon>
 #include <QString>
 
-#include <vector>
+#include "model/validation/finding.h"
 
 class QLabel;
 class QWidget;
@@ -19,11 +19,10 @@ QIcon severityIcon(Severity severity);
 QColor severityColor(Severity severity, const QPalette &palette);
 
 /**
- * Marks the label of a form field with the worst finding at `path` or below it
- * (`spec.externalTrafficPolicy`, `spec.loadBalancerSourceRanges[0]`): the severity's colour and
- * icon, and every message as the tooltip of the label and the editor. No finding clears it.
+ * Marks the label of a form field with the worst of `findings` (those at its path or below it,
+ * as ValidationScheduler::findingsAt gives them): the severity's colour, and every message as
+ * the tooltip of the label and the editor. No finding clears it.
  */
-void markField(QLabel *label, QWidget *editor, const std::vector<Finding> *findings,
-               const QString &path);
+void markField(QLabel *label, QWidget *editor, const std::vector<const Finding *> &findings);
 
 } // namespace sd

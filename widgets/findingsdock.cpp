@@ -214,7 +214,7 @@ void FindingsDock::activate(const QModelIndex &index)
     if (!index.isValid())
         return;
     Q_EMIT findingActivated(index.data(FindingsModel::ServiceRefRole).value<ServiceRef>(),
-                            index.data(FindingsModel::PathRole).toString());
+                            index.data(FindingsModel::PathRole).value<FieldPath>());
 }
 
 void FindingsDock::showContextMenu(const QPoint &pos)

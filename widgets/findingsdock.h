@@ -47,7 +47,7 @@ public:
 
 Q_SIGNALS:
     /** The user clicked a finding, or pressed Enter on it: show `path` of Service `ref`. */
-    void findingActivated(sd::ServiceRef ref, const QString &path);
+    void findingActivated(sd::ServiceRef ref, const sd::FieldPath &path);
     /** The user asked to apply the Fix of the finding in row `sourceRow` of the FindingsModel. */
     void fixRequested(int sourceRow);
 

@@ -294,18 +294,17 @@ void MainWindow::createTeachingDocks()
     });
 }
 
-void MainWindow::explainField(const QString &path)
+void MainWindow::explainField(const FieldPath &path)
 {
     // A protocol's topic depends on its value.
     QString value;
     const ServiceRef ref = currentService();
-    if (m_document && ref.isValid() && path.startsWith(u"spec.ports[")
-        && path.endsWith(u".protocol")) {
-        const int index = path.mid(11, path.indexOf(u']') - 11).toInt();
+    if (m_document && ref.isValid() && path.portField() == u"protocol") {
         const List<ServicePort> &ports = m_document->manifest().service(ref).ports();
-        if (index >= 0 && size_t(index) < ports.size() && ports[size_t(index)].hasValue())
-            value = ports[size_t(index)].value().protocol.hasValue()
-                        ? toString(ports[size_t(index)].value().protocol.value())
+        const size_t index = size_t(*path.portIndex());
+        if (index < ports.size() && ports[index].hasValue())
+            value = ports[index].value().protocol.hasValue()
+                        ? toString(ports[index].value().protocol.value())
                         : QString();
     }
     m_explanationDock->showField(path, value);
@@ -826,8 +825,8 @@ void MainWindow::setDocument(std::unique_ptr<ManifestDocument> document)
         m_undoGroup->setActiveStack(doc->undoStack());
         connect(doc, &ManifestDocument::modifiedChanged, this, &QWidget::setWindowModified);
         connect(doc, &ManifestDocument::filePathChanged, this, &MainWindow::updateTitle);
-        connect(doc, &ManifestDocument::serviceChanged, this, [this](ServiceRef ref) {
-            if (m_serviceModel->serviceAt(m_listPane->currentIndex().row()) == ref)
+        connect(doc, &ManifestDocument::serviceChanged, this, [this](const ServiceChange &change) {
+            if (m_serviceModel->serviceAt(m_listPane->currentIndex().row()) == change.service)
                 showCurrent();
         });
         // Adding, removing or moving a Service resets the list: keep the same one selected.
@@ -972,7 +971,7 @@ void MainWindow::showCurrent()
     updateServiceActions();
 }
 
-void MainWindow::showFinding(ServiceRef ref, const QString &path)
+void MainWindow::showFinding(ServiceRef ref, const FieldPath &path)
 {
     selectService(ref);
     m_centralTabs->setCurrentWidget(m_form);

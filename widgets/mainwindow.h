@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include "model/document/manifest.h"
+#include "model/document/servicechange.h"
 #include "model/validation/environment.h"
 
 class QAction;
@@ -146,7 +147,7 @@ private:
     void saveSettings();
     void createDesignerActions();
     void updateServiceActions();
-    void showFinding(ServiceRef ref, const QString &path);
+    void showFinding(ServiceRef ref, const FieldPath &path);
     void exportWithDialog(bool json, bool selectedOnly);
     void duplicateService();
     void removeService();
@@ -157,7 +158,7 @@ private:
     void restoreRecovered(const RecoveryEntry &entry);
     bool openFile(const QString &path, bool offerRecovery);
     void updateConnection();
-    void explainField(const QString &path);
+    void explainField(const FieldPath &path);
     QString workingDirectory() const;
     QString fileFilter() const;
 

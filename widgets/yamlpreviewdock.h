@@ -3,7 +3,8 @@
 
 #include <QDockWidget>
 
-#include "model/domain/node.h"
+#include "model/domain/fieldpath.h"
+#include "model/io/yamlemitter.h"
 
 namespace sd {
 
@@ -13,8 +14,8 @@ class YamlView;
 /**
  * The YAML of one Service exactly as it will be exported (writeService() and emitYaml(), as the
  * exporter writes it), read-only and highlighted. highlightPath() marks the lines of a field, so
- * that a finding can point at what it is about; the mark follows the field when the Service
- * changes, and the view keeps its scroll position.
+ * that a finding can point at what it is about; the lines come from the writer as it writes. The
+ * mark follows the field when the Service changes, and the view keeps its scroll position.
  * Child object name: "yamlPreview".
  */
 class YamlPreviewDock final : public QDockWidget
@@ -28,7 +29,7 @@ public:
     YamlView *yamlView() const { return m_view; }
     /** The part of the last highlightPath() argument that names a field of the YAML shown
      *  (`spec.ports[1]` for `spec.ports[1].appProtocol` when that is not set), or empty. */
-    QString highlightedPath() const { return m_found; }
+    FieldPath highlightedPath() const { return m_found; }
 
 public Q_SLOTS:
     /** Shows `service` in place of what was shown, at the same scroll position. */
@@ -41,7 +42,7 @@ public Q_SLOTS:
      * field is not in the YAML, marks the nearest enclosing field that is; an empty path clears
      * the mark.
      */
-    void highlightPath(const QString &fieldPath);
+    void highlightPath(const sd::FieldPath &fieldPath);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,9 +52,9 @@ private:
     void updateMark();
 
     YamlView *m_view;
-    Node m_root;     // the YAML shown, read back, with the line of every node
-    QString m_path;  // as asked
-    QString m_found; // the part of it that was found
+    YamlLines m_lines; // where each field of the YAML shown is
+    FieldPath m_path;  // as asked
+    FieldPath m_found; // the part of it that was found
 };
 
 } // namespace sd

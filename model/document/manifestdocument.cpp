@@ -63,6 +63,7 @@ std::optional<QString> ManifestDocument::save(const QString &path)
     // untouched documents byte for byte. The documents keep their order, so ServiceRefs held by
     // undo commands stay valid.
     m_manifest = Manifest::fromBytes(bytes);
+    m_index.reset();
     if (target != m_filePath) {
         m_filePath = target;
         Q_EMIT filePathChanged(m_filePath);
@@ -71,6 +72,13 @@ std::optional<QString> ManifestDocument::save(const QString &path)
     m_undoStack->setClean();
     Q_EMIT manifestReset();
     return std::nullopt;
+}
+
+const ManifestIndex &ManifestDocument::manifestIndex() const
+{
+    if (!m_index)
+        m_index = ManifestIndex(m_manifest);
+    return *m_index;
 }
 
 bool ManifestDocument::changedOnDisk() const
@@ -105,6 +113,7 @@ std::optional<FileError> ManifestDocument::reload()
     if (r.error)
         return r.error;
     m_manifest = std::move(r.manifest);
+    m_index.reset();
     m_disk = FileFingerprint::of(m_filePath, bytes);
     m_undoStack->clear();
     ++m_saveGeneration;
@@ -112,11 +121,17 @@ std::optional<FileError> ManifestDocument::reload()
     return std::nullopt;
 }
 
-void ManifestDocument::setService(ServiceRef ref, Service service, bool documentModified)
+void ManifestDocument::changeService(ServiceRef ref,
+                                     const std::vector<ServiceChange> &changes,
+                                     const std::function<void(Service &)> &apply,
+                                     bool documentModified)
 {
-    m_manifest.service(ref) = std::move(service);
+    for (const ServiceChange &c : changes)
+        Q_EMIT serviceAboutToChange(c);
+    apply(m_manifest.service(ref));
     m_manifest.documents.at(ref.document).modified = documentModified;
-    Q_EMIT serviceChanged(ref);
+    for (const ServiceChange &c : changes)
+        Q_EMIT serviceChanged(c);
 }
 
 bool ManifestDocument::isDocumentModified(int document) const
@@ -151,6 +166,7 @@ std::vector<SourceDocument> ManifestDocument::replaceDocuments(
                                ? first + newOffsets[i - first]
                                : -1);
     }
+    m_index.reset();
     Q_EMIT documentsChanged(newIndexOf);
     return replaced;
 }

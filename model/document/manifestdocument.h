@@ -10,8 +10,10 @@
 #include <QString>
 
 #include "model/document/manifest.h"
+#include "model/document/servicechange.h"
 #include "model/io/manifestio.h"
 #include "model/io/safefile.h"
+#include "model/validation/validator.h"
 
 class QUndoStack;
 
@@ -36,6 +38,10 @@ public:
     static std::unique_ptr<ManifestDocument> load(const QString &path, FileError *error);
 
     const Manifest &manifest() const { return m_manifest; }
+    /** The pod templates of the file (for the checks against other documents and the
+     *  targetPort suggestions), read once and again only when documents are added, removed or
+     *  moved or the whole manifest is replaced: editing a Service does not change them. */
+    const ManifestIndex &manifestIndex() const;
     QString filePath() const { return m_filePath; }
     /** The file's name for titles: the path's file name, or "untitled". */
     QString displayName() const;
@@ -67,9 +73,16 @@ public:
      */
     std::optional<FileError> reload();
 
-    /** Replaces one Service. For undo commands; `documentModified` is what the "edited" mark of
-     *  its document becomes (so undoing the only edit gives back the byte-exact original). */
-    void setService(ServiceRef ref, Service service, bool documentModified = true);
+    /**
+     * Changes one Service with `apply`, announcing each of `changes` before
+     * (serviceAboutToChange) and after (serviceChanged). For undo commands (servicecommands.h);
+     * `documentModified` is what the "edited" mark of its document becomes (so undoing the only
+     * edit gives back the byte-exact original).
+     */
+    void changeService(ServiceRef ref,
+                       const std::vector<ServiceChange> &changes,
+                       const std::function<void(Service &)> &apply,
+                       bool documentModified);
     bool isDocumentModified(int document) const;
     /**
      * Replaces the `count` documents from `first` with `documents` and returns the ones replaced.
@@ -89,7 +102,10 @@ public:
     int saveGeneration() const { return m_saveGeneration; }
 
 Q_SIGNALS:
-    void serviceChanged(sd::ServiceRef ref);
+    /** A Service is about to change as `change` says (item models begin row changes here). */
+    void serviceAboutToChange(const sd::ServiceChange &change);
+    /** A Service changed as `change` says. */
+    void serviceChanged(const sd::ServiceChange &change);
     /** The whole manifest was replaced (after a save, which re-reads what was written). */
     void manifestReset();
     /**
@@ -107,6 +123,7 @@ private:
     QString m_filePath;
     std::unique_ptr<QUndoStack> m_undoStack;
     FileFingerprint m_disk;
+    mutable std::optional<ManifestIndex> m_index;
     int m_saveGeneration = 0;
 };
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/domain/service.h"
-
 #include <QStringList>
+
+#include "model/domain/service.h"
 
 namespace sd {
 
@@ -19,7 +19,8 @@ struct TypeChange
 /**
  * Sets spec.type and removes what the API server refuses with the new type (or what it would
  * silently ignore), so that changing the type in the editor is one undoable step that leaves
- * nothing behind that only the old type allowed:
+ * nothing behind that only the old type allowed. Which fields go is each field's `allowed` in
+ * the field table (fieldtable.h), in the table's order:
  * - to ClusterIP or ExternalName: every `nodePort` (NP1; never allocated for ExternalName),
  *   `externalTrafficPolicy` unless a ClusterIP Service has externalIPs (ETP1);
  * - leaving LoadBalancer: `healthCheckNodePort` (HC1), `loadBalancerClass` (LB7),

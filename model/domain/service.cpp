@@ -55,4 +55,30 @@ ServiceType Service::effectiveType() const
     return s ? s->type.valueOr(ServiceType::ClusterIP) : ServiceType::ClusterIP;
 }
 
+ServiceSpec &Service::editSpec()
+{
+    if (!spec.hasValue())
+        spec.set(ServiceSpec());
+    return spec.value();
+}
+
+ObjectMeta &Service::editMetadata()
+{
+    if (!metadata.hasValue())
+        metadata.set(ObjectMeta());
+    return metadata.value();
+}
+
+const ServiceSpec &Service::specOrEmpty() const
+{
+    static const ServiceSpec empty;
+    return spec.hasValue() ? spec.value() : empty;
+}
+
+const ObjectMeta &Service::metadataOrEmpty() const
+{
+    static const ObjectMeta empty;
+    return metadata.hasValue() ? metadata.value() : empty;
+}
+
 } // namespace sd

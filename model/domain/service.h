@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/domain/enums.h"
-#include "model/domain/field.h"
+#include <variant>
 
 #include <QString>
 
-#include <variant>
+#include "model/domain/enums.h"
+#include "model/domain/field.h"
 
 namespace sd {
 
@@ -15,8 +15,12 @@ class IntOrString
 {
 public:
     IntOrString() = default;
-    IntOrString(int number) : m_value(number) {}           // NOLINT: implicit by design
-    IntOrString(QString name) : m_value(std::move(name)) {} // NOLINT: implicit by design
+    IntOrString(int number)
+        : m_value(number)
+    {} // NOLINT: implicit by design
+    IntOrString(QString name)
+        : m_value(std::move(name))
+    {} // NOLINT: implicit by design
 
     bool isInt() const { return std::holds_alternative<int>(m_value); }
     bool isString() const { return !isInt(); }
@@ -125,6 +129,14 @@ struct Service
     const List<ServicePort> &ports() const;
     /** The effective type: spec.type, or ClusterIP when it is not set (the API's default). */
     ServiceType effectiveType() const;
+    /** `spec`, made empty first when it is absent (or not an object), for an edit. */
+    ServiceSpec &editSpec();
+    /** `metadata`, made empty first when it is absent (or not an object), for an edit. */
+    ObjectMeta &editMetadata();
+    /** `spec`, or an empty one when it is absent. */
+    const ServiceSpec &specOrEmpty() const;
+    /** `metadata`, or an empty one when it is absent. */
+    const ObjectMeta &metadataOrEmpty() const;
 
     /** Equal in content; positions do not count. */
     friend bool operator==(const Service &a, const Service &b)
@@ -133,5 +145,24 @@ struct Service
                && a.spec == b.spec && a.status == b.status && a.extras == b.extras;
     }
 };
+
+/** A Service's spec and metadata for reading (empty when absent) and for an edit (made when
+ *  absent): one name for both, so that code reads the same either way. */
+inline const ServiceSpec &specOf(const Service &s)
+{
+    return s.specOrEmpty();
+}
+inline ServiceSpec &specOf(Service &s)
+{
+    return s.editSpec();
+}
+inline const ObjectMeta &metaOf(const Service &s)
+{
+    return s.metadataOrEmpty();
+}
+inline ObjectMeta &metaOf(Service &s)
+{
+    return s.editMetadata();
+}
 
 } // namespace sd

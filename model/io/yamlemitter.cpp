@@ -230,8 +230,9 @@ bool isEmptyCollection(const Node &n)
 class YamlWriter
 {
 public:
-    explicit YamlWriter(QByteArrayView newline)
+    explicit YamlWriter(QByteArrayView newline, YamlLines *lines = nullptr)
         : m_newline(newline)
+        , m_lines(lines)
     {}
 
     QByteArray take() { return m_out.take(); }
@@ -265,7 +266,28 @@ private:
     enum class Context { Value, SimpleKey, ComplexKey };
     enum class Style { Plain, SingleQuoted, DoubleQuoted, Literal };
 
-    void newline() { m_out.append(m_newline); }
+    void newline()
+    {
+        m_out.append(m_newline);
+        ++m_line;
+    }
+
+    // Around a value at `step` of the current path: notes its lines when they are asked for.
+    template<typename Write>
+    void located(const FieldPath::Step &step, Write &&write)
+    {
+        if (!m_lines) {
+            write();
+            return;
+        }
+        const FieldPath parent = m_path;
+        m_path = step.kind == FieldPath::Step::Kind::Index ? parent.index(step.index)
+                                                           : parent.field(step.name);
+        const int first = m_line + 1;
+        write();
+        m_lines->insert(m_path, {first, std::max(first, m_line)});
+        m_path = parent;
+    }
     void indent(int n) { m_out.appendSpaces(n); }
 
     void emptyCollection(const Node &n) { m_out.append(n.isMapping() ? "{}" : "[]"); }
@@ -303,35 +325,46 @@ private:
             if (!first || !firstInline)
                 indent(ind);
             first = false;
-            const Analysis a = analyze(e.key);
-            if (e.key.size() == 2 && e.key == u"<<") {
-                // go-yaml writes this key plain, and then reads it back as a merge key.
-                m_out.append("\"<<\":");
-                mappingValue(e.value, ind);
-            } else if (!a.multiline && a.utf8Size <= MaxSimpleKeyBytes) {
-                string(e.key, a, ind, Context::SimpleKey, false);
-                m_out.append(':');
-                mappingValue(e.value, ind);
-            } else {
-                m_out.append("? ");
-                string(e.key, a, ind, Context::ComplexKey, false);
-                newline();
-                indent(ind);
-                m_out.append(':');
-                compactValue(e.value, ind);
-            }
+            if (m_lines)
+                located({FieldPath::Step::Kind::Field, e.key, -1}, [&] { entry(e, ind); });
+            else
+                entry(e, ind); // the export's hot path: no step to make
+        }
+    }
+
+    void entry(const Node::Entry &e, int ind)
+    {
+        const Analysis a = analyze(e.key);
+        if (e.key.size() == 2 && e.key == u"<<") {
+            // go-yaml writes this key plain, and then reads it back as a merge key.
+            m_out.append("\"<<\":");
+            mappingValue(e.value, ind);
+        } else if (!a.multiline && a.utf8Size <= MaxSimpleKeyBytes) {
+            string(e.key, a, ind, Context::SimpleKey, false);
+            m_out.append(':');
+            mappingValue(e.value, ind);
+        } else {
+            m_out.append("? ");
+            string(e.key, a, ind, Context::ComplexKey, false);
+            newline();
+            indent(ind);
+            m_out.append(':');
+            compactValue(e.value, ind);
         }
     }
 
     void items(const Node &seq, int ind, bool firstInline)
     {
         bool first = true;
+        int index = 0;
         for (const Node &item : seq.items()) {
             if (!first || !firstInline)
                 indent(ind);
             first = false;
-            m_out.append('-');
-            compactValue(item, ind);
+            located({FieldPath::Step::Kind::Index, {}, index++}, [&] {
+                m_out.append('-');
+                compactValue(item, ind);
+            });
         }
     }
 
@@ -548,6 +581,9 @@ private:
 
     OutputBuffer m_out;
     QByteArrayView m_newline;
+    YamlLines *m_lines = nullptr;
+    FieldPath m_path; // of the value being written, when lines are noted
+    int m_line = 0;   // lines written so far
 };
 
 } // namespace
@@ -555,6 +591,13 @@ private:
 QByteArray emitYaml(const Node &root, QByteArrayView newline)
 {
     YamlWriter writer(newline);
+    writer.root(root);
+    return writer.take();
+}
+
+QByteArray emitYaml(const Node &root, YamlLines *lines, QByteArrayView newline)
+{
+    YamlWriter writer(newline, lines);
     writer.root(root);
     return writer.take();
 }

@@ -2,10 +2,18 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+
+#include "model/domain/fieldpath.h"
 
 namespace sd {
 
 class Node;
+
+/** The lines (1-based, first and last) that each mapping entry (from its key) and sequence
+ *  item of a written tree takes, by its path; mapping keys are field steps, items index steps
+ *  (`spec`, `ports`, `[1]`, `name`). */
+using YamlLines = QHash<FieldPath, std::pair<int, int>>;
 
 /**
  * Writes a value tree as YAML in kubectl's own style (what `kubectl get -o yaml` prints):
@@ -21,6 +29,8 @@ class Node;
  * The result ends with a newline and has no `---` marker.
  */
 QByteArray emitYaml(const Node &root, QByteArrayView newline = "\n");
+/** emitYaml() that also says where each value went, as it writes it. */
+QByteArray emitYaml(const Node &root, YamlLines *lines, QByteArrayView newline = "\n");
 
 /**
  * Writes a value tree as JSON in kubectl's own style (`kubectl get -o json`): four-space

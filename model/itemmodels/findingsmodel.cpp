@@ -29,25 +29,34 @@ void FindingsModel::setScheduler(ValidationScheduler *scheduler)
 
     beginResetModel();
     m_scheduler = scheduler;
-    rebuild();
+    m_firstRowsValid = false;
     endResetModel();
 
     if (!scheduler)
         return;
-    const auto reset = [this] {
-        beginResetModel();
-        rebuild();
-        endResetModel();
-    };
-    m_connections << connect(scheduler, &ValidationScheduler::servicesReset, this, reset);
     m_connections << connect(scheduler,
-                             &ValidationScheduler::findingsChanged,
+                             &ValidationScheduler::servicesReset,
                              this,
-                             &FindingsModel::onFindingsChanged);
+                             &FindingsModel::reset);
+    m_connections << connect(scheduler, &ValidationScheduler::findingsAboutToBeReset, this, [this] {
+        beginResetModel();
+    });
+    m_connections << connect(scheduler, &ValidationScheduler::findingsWereReset, this, [this] {
+        m_firstRowsValid = false;
+        endResetModel();
+    });
+    m_connections << connect(scheduler,
+                             &ValidationScheduler::findingsAboutToChange,
+                             this,
+                             &FindingsModel::aboutToChange);
+    m_connections << connect(scheduler,
+                             &ValidationScheduler::serviceFindingsChanged,
+                             this,
+                             &FindingsModel::changed);
     m_connections << connect(scheduler, &QObject::destroyed, this, [this] {
         beginResetModel();
-        m_groups.clear();
-        m_rowCount = 0;
+        m_firstRows.clear();
+        m_firstRowsValid = true;
         endResetModel();
     });
     if (ManifestDocument *document = scheduler->document()) {
@@ -58,107 +67,87 @@ void FindingsModel::setScheduler(ValidationScheduler *scheduler)
     }
 }
 
-void FindingsModel::rebuild()
+void FindingsModel::reset()
 {
-    m_groups.clear();
-    m_rowCount = 0;
-    if (!m_scheduler)
-        return;
-    const std::vector<ServiceFindings> &all = m_scheduler->allFindings();
-    m_groups.reserve(all.size());
-    for (const ServiceFindings &entry : all) {
-        m_groups.push_back(Group{entry.ref, entry.findings, m_rowCount});
-        m_rowCount += int(entry.findings.size());
-    }
+    beginResetModel();
+    m_firstRowsValid = false;
+    endResetModel();
 }
 
-void FindingsModel::onFindingsChanged(const QList<ServiceRef> &changed)
+const std::vector<ServiceFindings> &FindingsModel::entries() const
 {
-    if (changed.size() > kResetThreshold) {
-        beginResetModel();
-        rebuild();
-        endResetModel();
-        return;
-    }
-    for (const ServiceRef ref : changed) {
-        const int group = groupOf(ref);
-        if (group < 0) { // out of step with the scheduler: start again
-            beginResetModel();
-            rebuild();
-            endResetModel();
-            return;
+    static const std::vector<ServiceFindings> none;
+    return m_scheduler ? m_scheduler->allFindings() : none;
+}
+
+const std::vector<int> &FindingsModel::firstRows() const
+{
+    if (!m_firstRowsValid) {
+        const std::vector<ServiceFindings> &all = entries();
+        m_firstRows.resize(all.size() + 1);
+        int row = 0;
+        for (size_t i = 0; i < all.size(); ++i) {
+            m_firstRows[i] = row;
+            row += int(all[i].findings.size());
         }
-        updateGroup(group);
+        m_firstRows[all.size()] = row;
+        m_firstRowsValid = true;
     }
+    return m_firstRows;
 }
 
 // Rows present before and after change in place; the difference is inserted or removed at the
-// end of the Service's block.
-void FindingsModel::updateGroup(int group)
+// end of the Service's block. The scheduler still has the old findings here.
+void FindingsModel::aboutToChange(int entry, int newCount)
 {
-    Group &g = m_groups[size_t(group)];
-    const std::vector<Finding> &fresh = m_scheduler->findings(g.ref);
-    const int oldCount = int(g.findings.size());
-    const int newCount = int(fresh.size());
-    const int delta = newCount - oldCount;
-    const auto shiftFollowing = [this, group, delta] {
-        for (size_t i = size_t(group) + 1; i < m_groups.size(); ++i)
-            m_groups[i].firstRow += delta;
-        m_rowCount += delta;
-    };
-    if (delta < 0) {
-        beginRemoveRows({}, g.firstRow + newCount, g.firstRow + oldCount - 1);
-        g.findings = fresh;
-        shiftFollowing();
+    const int first = firstRows()[size_t(entry)];
+    m_oldCount = int(entries()[size_t(entry)].findings.size());
+    if (newCount < m_oldCount)
+        beginRemoveRows({}, first + newCount, first + m_oldCount - 1);
+    else if (newCount > m_oldCount)
+        beginInsertRows({}, first + m_oldCount, first + newCount - 1);
+}
+
+void FindingsModel::changed(int entry)
+{
+    const int newCount = int(entries()[size_t(entry)].findings.size());
+    m_firstRowsValid = false;
+    if (newCount < m_oldCount)
         endRemoveRows();
-    } else if (delta > 0) {
-        beginInsertRows({}, g.firstRow + oldCount, g.firstRow + newCount - 1);
-        g.findings = fresh;
-        shiftFollowing();
+    else if (newCount > m_oldCount)
         endInsertRows();
-    } else {
-        g.findings = fresh;
-    }
-    const int common = std::min(oldCount, newCount);
+    const int common = std::min(m_oldCount, newCount);
+    const int first = firstRows()[size_t(entry)];
     if (common > 0)
-        Q_EMIT dataChanged(index(g.firstRow, 0), index(g.firstRow + common - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(first, 0), index(first + common - 1, ColumnCount - 1));
 }
 
 // A rename changes the Service column even when the findings stay the same.
-void FindingsModel::onServiceChanged(ServiceRef ref)
+void FindingsModel::onServiceChanged(const ServiceChange &change)
 {
-    const int group = groupOf(ref);
-    if (group < 0 || m_groups[size_t(group)].findings.empty())
+    static const FieldPath name(QStringLiteral("metadata.name"));
+    if (!change.concerns(name))
         return;
-    const Group &g = m_groups[size_t(group)];
-    const int last = g.firstRow + int(g.findings.size()) - 1;
-    Q_EMIT dataChanged(index(g.firstRow, ServiceColumn), index(last, ServiceColumn));
+    const int entry = m_scheduler ? m_scheduler->indexOf(change.service) : -1;
+    if (entry < 0 || entries()[size_t(entry)].findings.empty())
+        return;
+    const int first = firstRows()[size_t(entry)];
+    const int last = firstRows()[size_t(entry) + 1] - 1;
+    Q_EMIT dataChanged(index(first, ServiceColumn), index(last, ServiceColumn));
 }
 
-int FindingsModel::groupOf(ServiceRef ref) const
+// The last entry starting at or before `row`; empty entries share their first row with the
+// next, so the last one of equal starts is the one that holds the row.
+int FindingsModel::entryOfRow(int row) const
 {
-    if (!m_scheduler)
-        return -1;
-    const int group = m_scheduler->indexOf(ref);
-    if (group < 0 || group >= int(m_groups.size()) || !(m_groups[size_t(group)].ref == ref))
-        return -1;
-    return group;
-}
-
-// The last group starting at or before `row`; empty groups share their firstRow with the next
-// group, so the last one of equal starts is the one that holds the row.
-int FindingsModel::groupOfRow(int row) const
-{
-    const auto it = std::upper_bound(m_groups.begin(),
-                                     m_groups.end(),
-                                     row,
-                                     [](int r, const Group &g) { return r < g.firstRow; });
-    return int(it - m_groups.begin()) - 1;
+    const std::vector<int> &rows = firstRows();
+    const auto it = std::upper_bound(rows.begin(), rows.end() - 1, row);
+    return int(it - rows.begin()) - 1;
 }
 
 int FindingsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rowCount;
+    return parent.isValid() || !m_scheduler ? 0 : firstRows().back();
 }
 
 int FindingsModel::columnCount(const QModelIndex &parent) const
@@ -168,25 +157,25 @@ int FindingsModel::columnCount(const QModelIndex &parent) const
 
 const Finding *FindingsModel::findingAt(int row) const
 {
-    if (row < 0 || row >= m_rowCount)
+    if (row < 0 || row >= rowCount())
         return nullptr;
-    const Group &g = m_groups[size_t(groupOfRow(row))];
-    return &g.findings[size_t(row - g.firstRow)];
+    const int entry = entryOfRow(row);
+    return &entries()[size_t(entry)].findings[size_t(row - firstRows()[size_t(entry)])];
 }
 
 ServiceRef FindingsModel::serviceAt(int row) const
 {
-    if (row < 0 || row >= m_rowCount)
+    if (row < 0 || row >= rowCount())
         return {};
-    return m_groups[size_t(groupOfRow(row))].ref;
+    return entries()[size_t(entryOfRow(row))].ref;
 }
 
 int FindingsModel::firstRowOf(ServiceRef ref) const
 {
-    const int group = groupOf(ref);
-    if (group < 0 || m_groups[size_t(group)].findings.empty())
+    const int entry = m_scheduler ? m_scheduler->indexOf(ref) : -1;
+    if (entry < 0 || entries()[size_t(entry)].findings.empty())
         return -1;
-    return m_groups[size_t(group)].firstRow;
+    return firstRows()[size_t(entry)];
 }
 
 QString FindingsModel::serviceName(ServiceRef ref) const
@@ -215,8 +204,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Group &g = m_groups[size_t(groupOfRow(index.row()))];
-    const Finding &f = g.findings[size_t(index.row() - g.firstRow)];
+    const int entry = entryOfRow(index.row());
+    const ServiceFindings &g = entries()[size_t(entry)];
+    const Finding &f = g.findings[size_t(index.row() - firstRows()[size_t(entry)])];
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -225,7 +215,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case ServiceColumn:
             return serviceName(g.ref);
         case PathColumn:
-            return f.path;
+            return f.path.toString();
         case MessageColumn:
             return f.message;
         case LineColumn:
@@ -241,7 +231,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case CodeRole:
         return f.code;
     case PathRole:
-        return f.path;
+        return QVariant::fromValue(f.path);
     case ServiceRefRole:
         return QVariant::fromValue(g.ref);
     case LineRole:

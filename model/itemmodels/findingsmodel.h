@@ -8,11 +8,13 @@
 #include <QPointer>
 
 #include "model/document/manifest.h"
+#include "model/document/servicechange.h"
 #include "model/validation/finding.h"
 
 namespace sd {
 
 class ValidationScheduler;
+struct ServiceFindings;
 
 /**
  * Every finding of a ValidationScheduler, one row each: Services in file order, each Service's
@@ -23,12 +25,14 @@ class ValidationScheduler;
  * not across tree levels), and the Service column groups well enough. Views that want the tree
  * can sort by the Service column.
  *
- * Updates: for each Service in ValidationScheduler::findingsChanged the rows of that Service are
- * changed in place (dataChanged) and the difference in number inserted or removed at the end of
- * its block, so a selected finding stays selected while the user types. When more than
- * kResetThreshold Services changed at once (opening a file, a new environment), the model resets
- * instead: one reset is cheaper for a view than hundreds of insert/remove signals, and there is no
- * selection worth keeping then. ValidationScheduler::servicesReset resets the model too.
+ * The findings are the scheduler's, never copied: the model reads them in place. Updates: when
+ * the scheduler replaces the findings of a Service (findingsAboutToChange, serviceFindingsChanged)
+ * its rows change in place (dataChanged) and the difference in number is inserted or removed at
+ * the end of its block, so a selected finding stays selected while the user types. When a pass
+ * changes many Services at once (opening a file, a new environment), the scheduler says so
+ * (findingsAboutToBeReset) and the model resets: one reset is cheaper for a view than hundreds of
+ * insert/remove signals, and there is no selection worth keeping then.
+ * ValidationScheduler::servicesReset resets the model too.
  *
  * No icons or colours (the model library does not link Qt Widgets): views map SeverityRole.
  */
@@ -67,9 +71,6 @@ public:
     };
     Q_ENUM(Role)
 
-    /** More Services changed at once than this, and the model resets instead of moving rows. */
-    static constexpr int kResetThreshold = 64;
-
     explicit FindingsModel(QObject *parent = nullptr);
     ~FindingsModel() override;
 
@@ -96,26 +97,21 @@ public:
     static QString severityText(Severity severity);
 
 private:
-    // A copy of the scheduler's findings as the view has seen them: row removal must be
-    // announced while the old rows still exist, after the scheduler already has the new ones.
-    struct Group
-    {
-        ServiceRef ref;
-        std::vector<Finding> findings;
-        int firstRow = 0;
-    };
-
-    void rebuild();
-    void onFindingsChanged(const QList<ServiceRef> &changed);
-    void updateGroup(int group);
-    void onServiceChanged(ServiceRef ref);
-    int groupOfRow(int row) const;
-    int groupOf(ServiceRef ref) const;
+    void reset();
+    void aboutToChange(int entry, int newCount);
+    void changed(int entry);
+    void onServiceChanged(const ServiceChange &change);
+    /** Where each Service's block starts: firstRows()[i] for the entry i of allFindings(), and
+     *  the row count at the end. Worked out again after a change, when first needed. */
+    const std::vector<int> &firstRows() const;
+    int entryOfRow(int row) const;
+    const std::vector<ServiceFindings> &entries() const;
     QString serviceName(ServiceRef ref) const;
 
     QPointer<ValidationScheduler> m_scheduler;
-    std::vector<Group> m_groups; // parallel to ValidationScheduler::allFindings()
-    int m_rowCount = 0;
+    mutable std::vector<int> m_firstRows;
+    mutable bool m_firstRowsValid = false;
+    int m_oldCount = 0; // rows of the entry being replaced
     QList<QMetaObject::Connection> m_connections;
 };
 

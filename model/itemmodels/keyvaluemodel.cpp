@@ -7,34 +7,6 @@ namespace sd {
 
 namespace {
 
-using Target = KeyValueModel::Target;
-
-const Field<StringMap> *mapField(const Service &service, Target target)
-{
-    if (target == Target::Selector) {
-        const ServiceSpec *spec = service.spec.get();
-        return spec ? &spec->selector : nullptr;
-    }
-    const ObjectMeta *meta = service.metadata.get();
-    if (!meta)
-        return nullptr;
-    return target == Target::Labels ? &meta->labels : &meta->annotations;
-}
-
-// The map field of `service`, with metadata or spec made where they were missing.
-Field<StringMap> &mapField(Service &service, Target target)
-{
-    if (target == Target::Selector) {
-        if (!service.spec.hasValue())
-            service.spec.set(ServiceSpec());
-        return service.spec.value().selector;
-    }
-    if (!service.metadata.hasValue())
-        service.metadata.set(ObjectMeta());
-    ObjectMeta &meta = service.metadata.value();
-    return target == Target::Labels ? meta.labels : meta.annotations;
-}
-
 QString valueText(const Field<QString> &value)
 {
     if (value.hasValue())
@@ -45,47 +17,30 @@ QString valueText(const Field<QString> &value)
 } // namespace
 
 KeyValueModel::KeyValueModel(Target target, QObject *parent)
-    : ServiceTableModel(parent)
+    : ServiceTableModel(mapFieldPath(target), parent)
     , m_target(target)
 {}
 
 KeyValueModel::~KeyValueModel() = default;
 
-QString KeyValueModel::path() const
+const std::vector<StringMapEntry> &KeyValueModel::entries() const
 {
-    switch (m_target) {
-    case Target::Labels:
-        return QStringLiteral("metadata.labels");
-    case Target::Selector:
-        return QStringLiteral("spec.selector");
-    case Target::Annotations:
-        break;
-    }
-    return QStringLiteral("metadata.annotations");
+    static const std::vector<StringMapEntry> none;
+    const Service *s = currentService();
+    const Field<StringMap> *field = s ? mapFieldOf(*s, m_target) : nullptr;
+    return field && field->hasValue() ? field->value().entries : none;
 }
 
-std::vector<StringMapEntry> KeyValueModel::entriesOf(const Service *service) const
+int KeyValueModel::rowsIn(const Service &service) const
 {
-    const Field<StringMap> *field = service ? mapField(*service, m_target) : nullptr;
-    return field && field->hasValue() ? field->value().entries : std::vector<StringMapEntry>();
+    const Field<StringMap> *field = mapFieldOf(service, m_target);
+    return field && field->hasValue() ? int(field->value().entries.size()) : 0;
 }
 
-void KeyValueModel::loadRows()
+void KeyValueModel::rowsChangedIn(int, int)
 {
-    m_entries = entriesOf(currentService());
-}
-
-void KeyValueModel::syncRows()
-{
-    syncList(m_entries, entriesOf(currentService()));
     // A key edit can shadow or unshadow any other row.
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {ShadowedRole});
-}
-
-int KeyValueModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
+    ServiceTableModel::rowsChangedIn(0, rowCount() - 1);
 }
 
 int KeyValueModel::columnCount(const QModelIndex &parent) const
@@ -93,24 +48,21 @@ int KeyValueModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-std::vector<const Finding *> KeyValueModel::findingsAt(int row) const
+// The findings of a row: those at `map[key]`, and those at the map's own path (the API server
+// names no key there) that stand at the entry's place in the file or, for an entry not read
+// from a file, quote its key or value.
+std::vector<const Finding *> KeyValueModel::findingsOfRow(int row) const
 {
-    const StringMapEntry &e = m_entries[size_t(row)];
-    const QString base = path();
-    const QString keyed = base + u'[' + e.key + u']';
-    std::vector<const Finding *> out;
-    for (const Finding &f : findings()) {
-        if (f.path == keyed) {
-            out.push_back(&f);
-        } else if (f.path == base) {
-            const bool here = f.pos.isValid()
-                                  ? (f.pos == e.keyPos || f.pos == e.value.pos)
-                                  : (f.message.contains(syntax::quoted(e.key))
-                                     || (!valueText(e.value).isEmpty()
-                                         && f.message.contains(syntax::quoted(valueText(e.value)))));
-            if (here)
-                out.push_back(&f);
-        }
+    const StringMapEntry &e = entries()[size_t(row)];
+    std::vector<const Finding *> out = findingsAt(listPath().key(e.key), false);
+    for (const Finding *f : listFindings()) {
+        const bool here = f->pos.isValid()
+                              ? (f->pos == e.keyPos || f->pos == e.value.pos)
+                              : (f->message.contains(syntax::quoted(e.key))
+                                 || (!valueText(e.value).isEmpty()
+                                     && f->message.contains(syntax::quoted(valueText(e.value)))));
+        if (here)
+            out.push_back(f);
     }
     return out;
 }
@@ -120,23 +72,24 @@ QVariant KeyValueModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
-    const StringMapEntry &e = m_entries[size_t(row)];
+    const std::vector<StringMapEntry> &all = entries();
+    const StringMapEntry &e = all[size_t(row)];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
         return index.column() == KeyColumn ? e.key : valueText(e.value);
     case ShadowedRole:
-        for (size_t i = size_t(row) + 1; i < m_entries.size(); ++i) {
-            if (m_entries[i].key == e.key)
+        for (size_t i = size_t(row) + 1; i < all.size(); ++i) {
+            if (all[i].key == e.key)
                 return true;
         }
         return false;
     case SeverityRole:
-        return worstSeverity(findingsAt(row));
+        return worstSeverity(findingsOfRow(row));
     case FindingsRole:
-        return messages(findingsAt(row));
+        return messages(findingsOfRow(row));
     case Qt::ToolTipRole: {
-        const QStringList list = messages(findingsAt(row));
+        const QStringList list = messages(findingsOfRow(row));
         return list.isEmpty() ? QVariant() : QVariant(list.join(u'\n'));
     }
     default:
@@ -149,8 +102,8 @@ bool KeyValueModel::setData(const QModelIndex &index, const QVariant &value, int
     if (role != Qt::EditRole
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    std::vector<StringMapEntry> entries = m_entries;
-    StringMapEntry &e = entries[size_t(index.row())];
+    std::vector<StringMapEntry> edited = entries();
+    StringMapEntry &e = edited[size_t(index.row())];
     QString label;
     if (index.column() == KeyColumn) {
         const QString key = value.toString().trimmed();
@@ -182,29 +135,40 @@ bool KeyValueModel::setData(const QModelIndex &index, const QVariant &value, int
             break;
         }
     }
-    return pushEntries(std::move(entries), label);
+    return pushEntries(std::move(edited), {RowEdit::Kind::Replace, index.row(), 1}, label);
 }
 
-bool KeyValueModel::pushEntries(std::vector<StringMapEntry> entries, const QString &text)
+bool KeyValueModel::pushEntries(std::vector<StringMapEntry> edited,
+                                const RowEdit &edit,
+                                const QString &text)
 {
     const Service *current = currentService();
     if (!current)
         return false;
-    Service edited = *current;
-    Field<StringMap> &field = mapField(edited, m_target);
-    if (entries.empty()) {
-        field.clear();
+    // StringMap equality is kubectl's (shadowed entries do not count); compare what is written.
+    const std::vector<StringMapEntry> &before = entries();
+    const bool same = edited.size() == before.size()
+                      && std::equal(edited.begin(),
+                                    edited.end(),
+                                    before.begin(),
+                                    [](const StringMapEntry &a, const StringMapEntry &b) {
+                                        return a.key == b.key && a.value == b.value;
+                                    });
+    if (same)
+        return true; // nothing to undo
+    const Field<StringMap> *old = mapFieldOf(*current, m_target);
+    Field<StringMap> field = old ? *old : Field<StringMap>();
+    if (edited.empty()) {
+        field.clear(); // the last entry takes the field along
     } else {
         StringMap map;
-        map.entries = std::move(entries);
+        map.entries = std::move(edited);
         const SourcePos pos = field.pos;
         field.set(std::move(map));
         field.pos = pos;
     }
-    // StringMap equality is kubectl's (shadowed entries do not count); an edit of a shadowed
-    // entry still changes what is written.
-    const bool changed = entriesOf(&edited) != m_entries;
-    return pushEdit(std::move(edited), text, changed);
+    push(new SetMapCommand(document(), service(), m_target, std::move(field), edit, text));
+    return true;
 }
 
 Qt::ItemFlags KeyValueModel::flags(const QModelIndex &index) const
@@ -242,30 +206,30 @@ bool KeyValueModel::insertRows(int row, int count, const QModelIndex &parent)
 {
     if (parent.isValid() || row < 0 || row > rowCount() || count <= 0 || !currentService())
         return false;
-    std::vector<StringMapEntry> entries = m_entries;
-    entries.insert(entries.begin() + row,
-                   size_t(count),
-                   StringMapEntry{QString(), Field<QString>(QString()), {}});
-    return pushEntries(std::move(entries), addText(count));
+    std::vector<StringMapEntry> edited = entries();
+    edited.insert(edited.begin() + row,
+                  size_t(count),
+                  StringMapEntry{QString(), Field<QString>(QString()), {}});
+    return pushEntries(std::move(edited), {RowEdit::Kind::Insert, row, count}, addText(count));
 }
 
 bool KeyValueModel::removeRows(int row, int count, const QModelIndex &parent)
 {
     if (parent.isValid() || row < 0 || count <= 0 || row + count > rowCount() || !currentService())
         return false;
-    std::vector<StringMapEntry> entries = m_entries;
-    entries.erase(entries.begin() + row, entries.begin() + row + count);
-    return pushEntries(std::move(entries), removeText(count));
+    std::vector<StringMapEntry> edited = entries();
+    edited.erase(edited.begin() + row, edited.begin() + row + count);
+    return pushEntries(std::move(edited), {RowEdit::Kind::Remove, row, count}, removeText(count));
 }
 
 int KeyValueModel::appendEntry(const QString &key, const QString &value)
 {
     if (key.isEmpty() || !currentService())
         return -1;
-    std::vector<StringMapEntry> entries = m_entries;
-    entries.push_back(StringMapEntry{key, Field<QString>(value), {}});
-    const int row = int(entries.size()) - 1;
-    return pushEntries(std::move(entries), addText(1)) ? row : -1;
+    std::vector<StringMapEntry> edited = entries();
+    edited.push_back(StringMapEntry{key, Field<QString>(value), {}});
+    const int row = int(edited.size()) - 1;
+    return pushEntries(std::move(edited), {RowEdit::Kind::Insert, row, 1}, addText(1)) ? row : -1;
 }
 
 QString KeyValueModel::addText(int count) const

@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "model/document/servicecommands.h"
 #include "model/itemmodels/servicetablemodel.h"
 
 namespace sd {
@@ -12,9 +13,9 @@ namespace sd {
  * per entry as written: duplicate keys keep a row each, and the earlier ones, which kubectl
  * ignores (the last wins), say so in ShadowedRole.
  *
- * Edits go through the document's undo stack as SetServiceCommands, one per setData(),
- * insertRows() or removeRows(). The model follows ManifestDocument::serviceChanged (undo and
- * redo included) with the smallest change, like PortTableModel.
+ * Edits go through the document's undo stack as SetMapCommands, one per setData(),
+ * insertRows() or removeRows(). What the view sees follows the document's typed changes (see
+ * ServiceTableModel).
  *
  * Findings: a finding belongs to a row when its path names the entry
  * (`metadata.annotations[key]`, `metadata.labels[key]` for a decode error), or when its path is
@@ -27,8 +28,7 @@ class KeyValueModel final : public ServiceTableModel
     Q_OBJECT
 
 public:
-    enum class Target { Labels, Selector, Annotations };
-    Q_ENUM(Target)
+    using Target = MapField;
 
     enum Column { KeyColumn, ValueColumn, ColumnCount };
     Q_ENUM(Column)
@@ -47,10 +47,6 @@ public:
     ~KeyValueModel() override;
 
     Target target() const { return m_target; }
-    /** The field path of the map (`metadata.labels`, `spec.selector`, `metadata.annotations`). */
-    QString path() const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     /** A key must not be empty (returns false); an empty value is a value (""). */
@@ -69,16 +65,15 @@ public:
     int appendEntry(const QString &key, const QString &value);
 
 private:
-    void loadRows() override;
-    void syncRows() override;
-    std::vector<StringMapEntry> entriesOf(const Service *service) const;
-    std::vector<const Finding *> findingsAt(int row) const;
-    bool pushEntries(std::vector<StringMapEntry> entries, const QString &text);
+    int rowsIn(const Service &service) const override;
+    void rowsChangedIn(int first, int last) override;
+    const std::vector<StringMapEntry> &entries() const;
+    std::vector<const Finding *> findingsOfRow(int row) const;
+    bool pushEntries(std::vector<StringMapEntry> entries, const RowEdit &edit, const QString &text);
     QString addText(int count) const;
     QString removeText(int count) const;
 
     Target m_target;
-    std::vector<StringMapEntry> m_entries; // as the view has seen them
 };
 
 } // namespace sd

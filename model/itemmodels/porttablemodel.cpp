@@ -4,6 +4,8 @@
 #include <QMimeData>
 
 #include "model/document/manifestdocument.h"
+#include "model/document/servicecommands.h"
+#include "model/domain/fieldtable.h"
 #include "model/io/servicereader.h"
 #include "model/io/servicewriter.h"
 #include "model/io/yamlemitter.h"
@@ -13,69 +15,6 @@
 namespace sd {
 
 namespace {
-
-const QString kPortsPrefix = QStringLiteral("spec.ports[");
-
-// The column a finding's path names within `spec.ports[i]`, -1 for the port itself, or
-// ColumnCount when it names nothing of a port.
-int columnOfField(QStringView rest)
-{
-    if (rest.isEmpty())
-        return -1;
-    static const QStringView fields[]
-        = {u".name", u".protocol", u".appProtocol", u".port", u".targetPort", u".nodePort"};
-    for (int c = 0; c < PortTableModel::ColumnCount; ++c) {
-        if (rest == fields[c] || (rest.startsWith(fields[c]) && rest.at(fields[c].size()) == u'.'))
-            return c;
-    }
-    return PortTableModel::ColumnCount;
-}
-
-// The row and column of a finding at `spec.ports[i]...`; false for other paths.
-bool cellOf(const QString &path, int *row, int *column)
-{
-    if (!path.startsWith(kPortsPrefix))
-        return false;
-    const qsizetype close = path.indexOf(u']', kPortsPrefix.size());
-    if (close < 0)
-        return false;
-    bool ok = false;
-    *row = QStringView(path).sliced(kPortsPrefix.size(), close - kPortsPrefix.size()).toInt(&ok);
-    *column = columnOfField(QStringView(path).sliced(close + 1));
-    return ok && *column != PortTableModel::ColumnCount;
-}
-
-QString rawText(const Node *raw)
-{
-    return raw && raw->isScalar() ? raw->text() : QString();
-}
-
-template<typename T>
-QVariant cellText(const Field<T> &field, QString (*print)(const T &))
-{
-    if (field.hasValue())
-        return print(field.value());
-    if (field.isRaw())
-        return rawText(field.raw());
-    return {};
-}
-
-QString printString(const QString &s)
-{
-    return s;
-}
-QString printInt(const int &i)
-{
-    return QString::number(i);
-}
-QString printProtocol(const Protocol &p)
-{
-    return toString(p);
-}
-QString printTarget(const IntOrString &t)
-{
-    return t.toString();
-}
 
 struct AppProtocolSuggestion
 {
@@ -98,15 +37,6 @@ std::vector<AppProtocolSuggestion> appProtocolSuggestions()
     };
 }
 
-std::optional<int> toInteger(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::Int)
-        return value.toInt();
-    bool ok = false;
-    const int n = value.toString().trimmed().toInt(&ok);
-    return ok ? std::optional<int>(n) : std::nullopt;
-}
-
 } // namespace
 
 QString PortTableModel::mimeType()
@@ -115,49 +45,43 @@ QString PortTableModel::mimeType()
 }
 
 PortTableModel::PortTableModel(QObject *parent)
-    : ServiceTableModel(parent)
+    : ServiceTableModel(FieldPath(QStringLiteral("spec.ports")), parent)
 {}
 
 PortTableModel::~PortTableModel() = default;
 
-void PortTableModel::loadServiceState()
+FieldPath PortTableModel::cellPath(int row, int column)
 {
-    const Service *s = currentService();
-    m_type = s ? s->effectiveType() : ServiceType::ClusterIP;
-    const ServiceSpec *spec = s ? s->spec.get() : nullptr;
-    m_allocateNodePorts = !spec || spec->allocateLoadBalancerNodePorts.valueOr(true);
-    m_containerPortNames = s && document()
-                               ? containerPortNames(ManifestIndex(document()->manifest()), *s)
-                               : QStringList();
+    const FieldPath port = FieldPath(QStringLiteral("spec.ports")).index(row);
+    return column >= 0 && column < ColumnCount ? port.field(portFields()[size_t(column)].name)
+                                               : port;
 }
 
-void PortTableModel::loadRows()
+const List<ServicePort> &PortTableModel::ports() const
 {
+    static const List<ServicePort> none;
     const Service *s = currentService();
-    m_ports = s ? s->ports() : List<ServicePort>();
-    loadServiceState();
+    return s ? s->ports() : none;
 }
 
-void PortTableModel::syncRows()
+int PortTableModel::rowsIn(const Service &service) const
 {
-    const Service *s = currentService();
-    const ServiceType oldType = m_type;
-    const bool oldAllocate = m_allocateNodePorts;
-    const QStringList oldNames = m_containerPortNames;
-    loadServiceState();
-    syncList(m_ports, s ? s->ports() : List<ServicePort>());
-    // Placeholders and suggestions depend on the type and the selector, not only on the ports.
-    if ((oldType != m_type || oldAllocate != m_allocateNodePorts || oldNames != m_containerPortNames)
-        && rowCount() > 0) {
+    return int(service.ports().size());
+}
+
+void PortTableModel::otherFieldChanged(const FieldPath &path)
+{
+    // Placeholders follow the type, suggestions the selector.
+    static const FieldPath type(QStringLiteral("spec.type"));
+    static const FieldPath allocate(QStringLiteral("spec.allocateLoadBalancerNodePorts"));
+    static const FieldPath selector(QStringLiteral("spec.selector"));
+    const bool placeholders = path.isAtOrBelow(type) || path.isAtOrBelow(allocate);
+    const bool names = path.isAtOrBelow(selector) || path.startsWith({u"metadata", u"namespace"});
+    if ((placeholders || names) && rowCount() > 0) {
         Q_EMIT dataChanged(index(0, 0),
                            index(rowCount() - 1, ColumnCount - 1),
                            {PlaceholderRole, SuggestionsRole, SuggestionDescriptionsRole});
     }
-}
-
-int PortTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_ports.size());
 }
 
 int PortTableModel::columnCount(const QModelIndex &parent) const
@@ -165,43 +89,14 @@ int PortTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant PortTableModel::placeholder(int row, int column) const
-{
-    const ServicePort *p = m_ports[size_t(row)].get();
-    switch (Column(column)) {
-    case ProtocolColumn:
-        return QStringLiteral("TCP");
-    case TargetPortColumn:
-        if (p && p->port.hasValue())
-            return QString::number(p->port.value());
-        return {};
-    case NodePortColumn:
-        if (m_type == ServiceType::NodePort
-            || (m_type == ServiceType::LoadBalancer && m_allocateNodePorts))
-            return tr("auto");
-        return {};
-    default:
-        return {};
-    }
-}
-
-std::vector<const Finding *> PortTableModel::findingsAt(int row, int column) const
-{
-    std::vector<const Finding *> out;
-    for (const Finding &f : findings()) {
-        int r = 0;
-        int c = 0;
-        if (cellOf(f.path, &r, &c) && r == row && c == column)
-            out.push_back(&f);
-    }
-    return out;
-}
-
 QStringList PortTableModel::suggestions(int column, bool descriptions) const
 {
-    if (column == TargetPortColumn)
-        return descriptions ? QStringList(m_containerPortNames.size(), QString())
-                            : m_containerPortNames;
+    if (column == TargetPortColumn) {
+        const Service *s = currentService();
+        const QStringList names = s ? containerPortNames(document()->manifestIndex(), *s)
+                                    : QStringList();
+        return descriptions ? QStringList(names.size(), QString()) : names;
+    }
     if (column != AppProtocolColumn)
         return {};
     QStringList out;
@@ -216,52 +111,29 @@ QVariant PortTableModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     const int column = index.column();
-    const Field<ServicePort> &item = m_ports[size_t(row)];
+    const Field<ServicePort> &item = ports()[size_t(row)];
     const ServicePort *p = item.get();
+    const PortField &field = portFields()[size_t(column)];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
     case IsSetRole: {
         QVariant text;
-        if (!p) {
-            // An item that is not a port at all (`ports: [80]`) shows as written.
-            if (column == NameColumn)
-                text = rawText(item.raw());
-        } else {
-            switch (Column(column)) {
-            case NameColumn:
-                text = cellText(p->name, printString);
-                break;
-            case ProtocolColumn:
-                text = cellText(p->protocol, printProtocol);
-                break;
-            case AppProtocolColumn:
-                text = cellText(p->appProtocol, printString);
-                break;
-            case PortColumn:
-                text = cellText(p->port, printInt);
-                break;
-            case TargetPortColumn:
-                text = cellText(p->targetPort, printTarget);
-                break;
-            case NodePortColumn:
-                text = cellText(p->nodePort, printInt);
-                break;
-            case ColumnCount:
-                break;
-            }
-        }
+        if (p)
+            text = field.get(*p);
+        else if (column == NameColumn && item.isRaw() && item.raw()->isScalar())
+            text = item.raw()->text(); // not a port at all (`ports: [80]`): as written
         if (role == IsSetRole)
             return text.isValid();
         return text;
     }
     case PlaceholderRole:
-        return placeholder(row, column);
+        return p && field.placeholder ? field.placeholder(*currentService(), *p) : QVariant();
     case SeverityRole:
-        return worstSeverity(findingsAt(row, column));
+        return worstSeverity(findingsAt(cellPath(row, column), true));
     case FindingsRole:
     case Qt::ToolTipRole: {
-        const QStringList list = messages(findingsAt(row, column));
+        const QStringList list = messages(findingsAt(cellPath(row, column), true));
         if (role == Qt::ToolTipRole)
             return list.isEmpty() ? QVariant() : QVariant(list.join(u'\n'));
         return list;
@@ -281,68 +153,29 @@ bool PortTableModel::setData(const QModelIndex &index, const QVariant &value, in
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || !currentService())
         return false;
-    List<ServicePort> ports = m_ports;
-    Field<ServicePort> &item = ports[size_t(index.row())];
+    const Field<ServicePort> &old = ports()[size_t(index.row())];
+    Field<ServicePort> item = old;
     if (!item.hasValue())
         item.set(ServicePort());
-    ServicePort &p = item.value();
-    const QString text = value.toString().trimmed();
-    const bool clear = text.isEmpty();
-    QString label;
-    switch (Column(index.column())) {
-    case NameColumn:
-        clear ? p.name.clear() : p.name.set(text);
-        label = tr("Set port name");
-        break;
-    case ProtocolColumn: {
-        const std::optional<Protocol> protocol = parseEnum<Protocol>(text.toUpper());
-        if (!clear && !protocol)
-            return false;
-        clear ? p.protocol.clear() : p.protocol.set(*protocol);
-        label = tr("Set port protocol");
-        break;
-    }
-    case AppProtocolColumn:
-        clear ? p.appProtocol.clear() : p.appProtocol.set(text);
-        label = tr("Set app protocol");
-        break;
-    case PortColumn:
-    case NodePortColumn: {
-        const std::optional<int> number = toInteger(value);
-        if (!clear && !number)
-            return false;
-        Field<int> &field = index.column() == PortColumn ? p.port : p.nodePort;
-        clear ? field.clear() : field.set(*number);
-        label = index.column() == PortColumn ? tr("Set port number") : tr("Set node port");
-        break;
-    }
-    case TargetPortColumn: {
-        const std::optional<int> number = toInteger(value);
-        if (clear)
-            p.targetPort.clear();
-        else if (number)
-            p.targetPort.set(IntOrString(*number));
-        else
-            p.targetPort.set(IntOrString(text));
-        label = tr("Set target port");
-        break;
-    }
-    case ColumnCount:
+    const PortField &field = portFields()[size_t(index.column())];
+    if (!field.set(item.value(), value.toString().trimmed()))
         return false;
-    }
-    return pushPorts(std::move(ports), label);
+    if (item == old)
+        return true; // nothing to undo
+    push(new SetPortCommand(document(), service(), index.row(), std::move(item), field.undoLabel()));
+    return true;
 }
 
-bool PortTableModel::pushPorts(List<ServicePort> ports, const QString &text)
+bool PortTableModel::pushPorts(List<ServicePort> list, const RowEdit &edit, const QString &text)
 {
     const Service *current = currentService();
     if (!current)
         return false;
-    Service edited = *current;
-    if (!edited.spec.hasValue())
-        edited.spec.set(ServiceSpec());
-    edited.spec.value().ports.set(std::move(ports));
-    return pushEdit(std::move(edited), text);
+    Field<List<ServicePort>> field = current->spec.hasValue() ? current->spec.value().ports
+                                                              : Field<List<ServicePort>>();
+    field.set(std::move(list));
+    push(new SetPortsCommand(document(), service(), std::move(field), edit, text));
+    return true;
 }
 
 Qt::ItemFlags PortTableModel::flags(const QModelIndex &index) const
@@ -359,30 +192,14 @@ QVariant PortTableModel::headerData(int section, Qt::Orientation orientation, in
         if (section < 0 || section >= rowCount())
             return {};
         if (role == SeverityRole)
-            return worstSeverity(findingsAt(section, -1));
+            return worstSeverity(findingsAt(cellPath(section, -1), false));
         if (role == FindingsRole)
-            return messages(findingsAt(section, -1));
+            return messages(findingsAt(cellPath(section, -1), false));
         return QAbstractTableModel::headerData(section, orientation, role);
     }
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (Column(section)) {
-    case NameColumn:
-        return tr("Name");
-    case ProtocolColumn:
-        return tr("Protocol");
-    case AppProtocolColumn:
-        return tr("App protocol");
-    case PortColumn:
-        return tr("Port");
-    case TargetPortColumn:
-        return tr("Target port");
-    case NodePortColumn:
-        return tr("Node port");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return portFields()[size_t(section)].headerText();
 }
 
 QHash<int, QByteArray> PortTableModel::roleNames() const
@@ -401,18 +218,22 @@ bool PortTableModel::insertRows(int row, int count, const QModelIndex &parent)
 {
     if (parent.isValid() || row < 0 || row > rowCount() || count <= 0 || !currentService())
         return false;
-    List<ServicePort> ports = m_ports;
-    ports.insert(ports.begin() + row, size_t(count), Field<ServicePort>(ServicePort()));
-    return pushPorts(std::move(ports), tr("Add %n port(s)", nullptr, count));
+    List<ServicePort> list = ports();
+    list.insert(list.begin() + row, size_t(count), Field<ServicePort>(ServicePort()));
+    return pushPorts(std::move(list),
+                     {RowEdit::Kind::Insert, row, count},
+                     tr("Add %n port(s)", nullptr, count));
 }
 
 bool PortTableModel::removeRows(int row, int count, const QModelIndex &parent)
 {
     if (parent.isValid() || row < 0 || count <= 0 || row + count > rowCount() || !currentService())
         return false;
-    List<ServicePort> ports = m_ports;
-    ports.erase(ports.begin() + row, ports.begin() + row + count);
-    return pushPorts(std::move(ports), tr("Remove %n port(s)", nullptr, count));
+    List<ServicePort> list = ports();
+    list.erase(list.begin() + row, list.begin() + row + count);
+    return pushPorts(std::move(list),
+                     {RowEdit::Kind::Remove, row, count},
+                     tr("Remove %n port(s)", nullptr, count));
 }
 
 bool PortTableModel::moveRows(const QModelIndex &sourceParent,
@@ -426,14 +247,16 @@ bool PortTableModel::moveRows(const QModelIndex &sourceParent,
         || (destinationChild >= sourceRow && destinationChild <= sourceRow + count)
         || !currentService())
         return false;
-    List<ServicePort> ports = m_ports;
-    const auto first = ports.begin() + sourceRow;
+    List<ServicePort> list = ports();
+    const auto first = list.begin() + sourceRow;
     const auto last = first + count;
     if (destinationChild < sourceRow)
-        std::rotate(ports.begin() + destinationChild, first, last);
+        std::rotate(list.begin() + destinationChild, first, last);
     else
-        std::rotate(first, last, ports.begin() + destinationChild);
-    return pushPorts(std::move(ports), tr("Move %n port(s)", nullptr, count));
+        std::rotate(first, last, list.begin() + destinationChild);
+    return pushPorts(std::move(list),
+                     {RowEdit::Kind::Move, sourceRow, count, destinationChild},
+                     tr("Move %n port(s)", nullptr, count));
 }
 
 QByteArray PortTableModel::copyRows(const QList<int> &rows) const
@@ -441,7 +264,7 @@ QByteArray PortTableModel::copyRows(const QList<int> &rows) const
     List<ServicePort> ports;
     for (int row : rows) {
         if (row >= 0 && row < rowCount())
-            ports.push_back(m_ports[size_t(row)]);
+            ports.push_back(this->ports()[size_t(row)]);
     }
     Service holder;
     ServiceSpec spec;
@@ -474,9 +297,12 @@ bool PortTableModel::pasteRows(int row, const QByteArray &yaml)
     root.insert(QStringLiteral("spec"), std::move(spec));
     const Service read = readService(root);
     const List<ServicePort> &pasted = read.ports();
-    List<ServicePort> ports = m_ports;
-    ports.insert(ports.begin() + row, pasted.begin(), pasted.end());
-    return pushPorts(std::move(ports), tr("Paste %n port(s)", nullptr, int(pasted.size())));
+    List<ServicePort> edited = ports();
+    edited.insert(edited.begin() + row, pasted.begin(), pasted.end());
+    const int count = int(pasted.size());
+    return pushPorts(std::move(edited),
+                     {RowEdit::Kind::Insert, row, count},
+                     tr("Paste %n port(s)", nullptr, count));
 }
 
 QStringList PortTableModel::mimeTypes() const

@@ -10,14 +10,13 @@ class QMimeData;
 namespace sd {
 
 /**
- * The ports (`spec.ports`) of one Service of a ManifestDocument, one row each, as written.
+ * The ports (`spec.ports`) of one Service of a ManifestDocument, one row each, as written; the
+ * columns are the port fields of the field table (portFields()).
  *
  * Every edit goes through the document's undo stack: setData() checks the shape of the input and
- * pushes a SetServiceCommand; insertRows(), removeRows(), moveRows() and pasteRows() push one
- * command each. The model keeps a copy of the ports as the view has seen them and follows
- * ManifestDocument::serviceChanged (undo and redo included) with the smallest change: rows
- * inserted or removed where the lists differ, dataChanged for the rest. A Service that goes with
- * its document (ManifestDocument::documentsChanged) empties the model; one that moves is followed.
+ * pushes a SetPortCommand for that port; insertRows(), removeRows(), moveRows() and pasteRows()
+ * push one SetPortsCommand each. What the view sees follows the document's typed changes (see
+ * ServiceTableModel).
  *
  * Cells that are not set show nothing for Qt::DisplayRole and what the API server would default
  * them to in PlaceholderRole (views grey it). A value of the wrong type (`port: eighty`) shows
@@ -28,6 +27,7 @@ class PortTableModel final : public ServiceTableModel
     Q_OBJECT
 
 public:
+    /** The columns, in the order of portFields(). */
     enum Column {
         NameColumn,
         ProtocolColumn,
@@ -69,7 +69,6 @@ public:
     // setDocument(), setService() and setScheduler() (where SeverityRole and FindingsRole come
     // from) are ServiceTableModel's.
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
@@ -111,19 +110,15 @@ public:
                       const QModelIndex &parent) override;
     Qt::DropActions supportedDropActions() const override;
 
-private:
-    void loadRows() override;
-    void syncRows() override;
-    void loadServiceState();
-    QVariant placeholder(int row, int column) const;
-    std::vector<const Finding *> findingsAt(int row, int column) const;
-    QStringList suggestions(int column, bool descriptions) const;
-    bool pushPorts(List<ServicePort> ports, const QString &text);
+    /** The field path of a cell (`spec.ports[1].targetPort`). */
+    static FieldPath cellPath(int row, int column);
 
-    List<ServicePort> m_ports; // as the view has seen them
-    ServiceType m_type = ServiceType::ClusterIP;
-    bool m_allocateNodePorts = true;
-    QStringList m_containerPortNames;
+private:
+    int rowsIn(const Service &service) const override;
+    void otherFieldChanged(const FieldPath &path) override;
+    const List<ServicePort> &ports() const;
+    QStringList suggestions(int column, bool descriptions) const;
+    bool pushPorts(List<ServicePort> ports, const struct RowEdit &edit, const QString &text);
 };
 
 } // namespace sd

@@ -89,9 +89,9 @@ void ServiceListModel::rebuild()
     }
 }
 
-void ServiceListModel::onServiceChanged(ServiceRef ref)
+void ServiceListModel::onServiceChanged(const ServiceChange &change)
 {
-    const int row = rowOf(ref);
+    const int row = rowOf(change.service);
     if (row < 0)
         return;
     const QModelIndex i = index(row);

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include "model/document/manifest.h"
+#include "model/document/servicechange.h"
 
 namespace sd {
 
@@ -89,7 +90,7 @@ private:
     };
 
     void rebuild();
-    void onServiceChanged(ServiceRef ref);
+    void onServiceChanged(const ServiceChange &change);
     QVariant serviceData(const Row &row, int role) const;
     QVariant brokenData(const Row &row, int role) const;
 

@@ -7,7 +7,10 @@
 #include <QPointer>
 
 #include "model/document/manifest.h"
+#include "model/document/servicechange.h"
 #include "model/validation/finding.h"
+
+class QUndoCommand;
 
 namespace sd {
 
@@ -15,11 +18,13 @@ class ManifestDocument;
 class ValidationScheduler;
 
 /**
- * The base of the table models over a part of one Service (PortTableModel, KeyValueModel): it
- * follows the document (serviceChanged of its Service, the Service moving or going with
- * documentsChanged, resets) and a ValidationScheduler's findings for the Service, and pushes
- * edits as SetServiceCommands. Subclasses keep a copy of their rows as the view has seen them
- * and bring it up to date with syncList().
+ * The base of the table models over a list of one Service (PortTableModel over `spec.ports`,
+ * KeyValueModel over a string map): the rows are read from the document each time, never
+ * copied. The model follows the document's typed changes with exactly the change a view needs
+ * (rows inserted, removed or moved, dataChanged for the cells of a row, a reset only when the
+ * list is replaced by one of another length), the Service moving or going with documentsChanged,
+ * and the findings of a ValidationScheduler. Edits are pushed as field-level commands
+ * (servicecommands.h).
  */
 class ServiceTableModel : public QAbstractTableModel
 {
@@ -38,31 +43,31 @@ public:
     /** Where the findings come from (not owned; may be nullptr: none). */
     void setScheduler(ValidationScheduler *scheduler);
     ValidationScheduler *scheduler() const;
+    /** The field path of the list the rows are. */
+    const FieldPath &listPath() const { return m_listPath; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
 
 protected:
-    explicit ServiceTableModel(QObject *parent);
+    ServiceTableModel(FieldPath listPath, QObject *parent);
 
     /** The Service shown, or nullptr. */
     const Service *currentService() const;
-    /** The findings of the Service as of the scheduler's last pass. */
-    const std::vector<Finding> &findings() const { return m_findings; }
-    /** Pushes `edited` as the new value of the Service (one undo step named `text`); nothing
-     *  when it equals the Service, unless `changed` (an edit equality does not see, such as a
-     *  shadowed map entry). */
-    bool pushEdit(Service edited, const QString &text, bool changed = false);
+    /** The findings of the Service at `path` (and below it with `below`), as of the
+     *  scheduler's last pass. */
+    std::vector<const Finding *> findingsAt(const FieldPath &path, bool below) const;
+    /** The findings of the Service whose path is the list's own. */
+    std::vector<const Finding *> listFindings() const;
+    /** Pushes a command on the document's undo stack. */
+    void push(QUndoCommand *command);
 
-    /** Rebuilds the rows from currentService(); called between begin/endResetModel. */
-    virtual void loadRows() = 0;
-    /** Brings the rows up to date after the Service changed (an edit, undo, redo). */
-    virtual void syncRows() = 0;
-
-    /**
-     * Makes `cached` equal to `fresh` with the smallest change a view can follow: the rows the
-     * two share at the start and at the end stay, those between are changed in place
-     * (dataChanged), and the difference in number is inserted or removed after them.
-     */
-    template<typename T>
-    void syncList(std::vector<T> &cached, const std::vector<T> &fresh);
+    /** How many rows the list has in `service`. */
+    virtual int rowsIn(const Service &service) const = 0;
+    /** A field of the Service outside the list changed (its type, the selector): roles that
+     *  depend on it may have changed. */
+    virtual void otherFieldChanged(const FieldPath &) {}
+    /** The items from `first` to `last` changed in place; by default their rows change. */
+    virtual void rowsChangedIn(int first, int last);
 
     /** int(Severity) of the worst of `list`, or an invalid QVariant. */
     static QVariant worstSeverity(const std::vector<const Finding *> &list);
@@ -71,46 +76,17 @@ protected:
 
 private:
     void reset();
-    void reloadFindings();
+    void findingsChanged();
+    void aboutToChange(const ServiceChange &change);
+    void changed(const ServiceChange &change);
 
+    FieldPath m_listPath;
     QPointer<ManifestDocument> m_document;
     QPointer<ValidationScheduler> m_scheduler;
     ServiceRef m_ref;
-    std::vector<Finding> m_findings;
+    bool m_resetting = false;
     QList<QMetaObject::Connection> m_documentConnections;
     QList<QMetaObject::Connection> m_schedulerConnections;
 };
-
-template<typename T>
-void ServiceTableModel::syncList(std::vector<T> &cached, const std::vector<T> &fresh)
-{
-    const int oldSize = int(cached.size());
-    const int newSize = int(fresh.size());
-    int prefix = 0;
-    while (prefix < oldSize && prefix < newSize && cached[size_t(prefix)] == fresh[size_t(prefix)])
-        ++prefix;
-    int suffix = 0;
-    while (suffix < oldSize - prefix && suffix < newSize - prefix
-           && cached[size_t(oldSize - 1 - suffix)] == fresh[size_t(newSize - 1 - suffix)])
-        ++suffix;
-    const int oldMiddle = oldSize - prefix - suffix;
-    const int newMiddle = newSize - prefix - suffix;
-    const int common = std::min(oldMiddle, newMiddle);
-    if (oldMiddle > newMiddle) {
-        beginRemoveRows({}, prefix + common, prefix + oldMiddle - 1);
-        cached.erase(cached.begin() + prefix + common, cached.begin() + prefix + oldMiddle);
-        endRemoveRows();
-    } else if (newMiddle > oldMiddle) {
-        beginInsertRows({}, prefix + common, prefix + newMiddle - 1);
-        cached.insert(cached.begin() + prefix + common,
-                      fresh.begin() + prefix + common,
-                      fresh.begin() + prefix + newMiddle);
-        endInsertRows();
-    }
-    // Positions count for findings, which equality ignores: take every row from `fresh`.
-    std::copy(fresh.begin(), fresh.end(), cached.begin());
-    if (common > 0)
-        Q_EMIT dataChanged(index(prefix, 0), index(prefix + common - 1, columnCount() - 1));
-}
 
 } // namespace sd

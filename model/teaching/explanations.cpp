@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include "model/domain/fieldtable.h"
+
 namespace sd {
 
 using namespace Qt::StringLiterals;
@@ -41,43 +43,6 @@ QStringList linksOf(const QString &markdown)
             links << url;
     }
     return links;
-}
-
-/** `field` is the next segment of `rest`: the whole rest, or followed by `.` or `[`. */
-bool startsWithField(QStringView rest, QStringView field)
-{
-    if (!rest.startsWith(field))
-        return false;
-    if (rest.size() == field.size())
-        return true;
-    const QChar next = rest.at(field.size());
-    return next == u'.' || next == u'[';
-}
-
-QString topicForPortField(QStringView rest, const QString &value)
-{
-    // rest follows `spec.ports`: `[1].protocol`, `[0]`, `` or `.protocol` (a path without index).
-    if (rest.startsWith(u'[')) {
-        const qsizetype close = rest.indexOf(u']');
-        rest = close < 0 ? QStringView() : rest.mid(close + 1);
-    }
-    if (rest.startsWith(u'.'))
-        rest = rest.mid(1);
-    if (startsWithField(rest, u"protocol")) {
-        const QString protocol = value.trimmed().toUpper();
-        if (protocol == u"UDP")
-            return u"protocol-udp"_s;
-        if (protocol == u"SCTP")
-            return u"protocol-sctp"_s;
-        return u"protocol-tcp"_s; // TCP, the default when the field is empty
-    }
-    if (startsWithField(rest, u"appProtocol"))
-        return u"app-protocol"_s;
-    if (startsWithField(rest, u"targetPort"))
-        return u"target-port"_s;
-    if (startsWithField(rest, u"nodePort"))
-        return u"node-port"_s;
-    return u"port"_s; // port, name, or the port as a whole
 }
 
 QString topicForAnnotation(const QString &key, const QString &value)
@@ -179,50 +144,37 @@ std::optional<Explanation> explanation(const QString &topic,
     return Explanation{topic, title, markdown, linksOf(markdown), loaded};
 }
 
-QString topicForField(const QString &path, const QString &value)
+QString topicForField(const FieldPath &path, const QString &value)
 {
-    const QString annotationsPrefix = u"metadata.annotations["_s;
-    if (path.startsWith(annotationsPrefix)) {
-        const qsizetype close = path.lastIndexOf(u']');
-        if (close > annotationsPrefix.size())
-            return topicForAnnotation(path.mid(annotationsPrefix.size(),
-                                               close - annotationsPrefix.size()),
-                                      value);
+    if (path.startsWith({u"metadata", u"annotations"})) {
+        if (const std::optional<QString> key = path.mapKey())
+            return topicForAnnotation(*key, value);
         return u"annotations"_s;
     }
-    if (path == u"metadata.annotations")
-        return u"annotations"_s;
-    if (!path.startsWith(u"spec."))
+    if (!path.startsWith({u"spec"}) || path.size() < 2)
         return QString();
-    const QStringView rest = QStringView(path).mid(5);
-    if (startsWithField(rest, u"ports"))
-        return topicForPortField(rest.mid(5), value);
-
-    // Fields of spec, in the order of ServiceSpec. The validator writes the source ranges with a
-    // capital L, as the API server does (spec.LoadBalancerSourceRanges[0]).
-    static constexpr std::pair<QStringView, QStringView> fields[] = {
-        {u"type", u"service-type"},
-        {u"clusterIPs", u"cluster-ip"},
-        {u"clusterIP", u"cluster-ip"},
-        {u"selector", u"selector"},
-        {u"sessionAffinityConfig", u"session-affinity"},
-        {u"sessionAffinity", u"session-affinity"},
-        {u"externalTrafficPolicy", u"external-traffic-policy"},
-        {u"healthCheckNodePort", u"external-traffic-policy"},
-        {u"internalTrafficPolicy", u"internal-traffic-policy"},
-        {u"ipFamilies", u"ip-families"},
-        {u"ipFamilyPolicy", u"ip-families"},
-        {u"loadBalancerClass", u"load-balancer-class"},
-        {u"loadBalancerSourceRanges", u"load-balancer-source-ranges"},
-        {u"LoadBalancerSourceRanges", u"load-balancer-source-ranges"},
-        {u"externalName", u"external-name"},
-        {u"allocateLoadBalancerNodePorts", u"node-port"},
-    };
-    for (const auto &[field, topic] : fields) {
-        if (startsWithField(rest, field))
-            return topic.toString();
+    if (path.startsWith({u"spec", u"ports"})) {
+        const QString field = path.portField();
+        if (field == u"protocol") {
+            const QString protocol = value.trimmed().toUpper();
+            if (protocol == u"UDP")
+                return u"protocol-udp"_s;
+            if (protocol == u"SCTP")
+                return u"protocol-sctp"_s;
+            return u"protocol-tcp"_s; // TCP, the default when the field is empty
+        }
+        const int column = portFieldIndex(field);
+        return column >= 0 ? portFields()[size_t(column)].topic : u"port"_s;
     }
-    return QString();
+    // The validator writes the source ranges with a capital L, as the API server does
+    // (spec.LoadBalancerSourceRanges[0]).
+    FieldPath spelled = path;
+    if (path.at(1).name == u"LoadBalancerSourceRanges")
+        spelled = FieldPath(u"spec.loadBalancerSourceRanges"_s);
+    if (path.at(1).name == u"sessionAffinityConfig")
+        spelled = FieldPath(u"spec.sessionAffinity"_s);
+    const ServiceField *field = serviceField(spelled);
+    return field ? field->topic : QString();
 }
 
 QString topicForFindingCode(const QString &code)

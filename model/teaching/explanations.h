@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "model/domain/fieldpath.h"
+
 namespace sd {
 
 /**
@@ -52,7 +54,7 @@ std::optional<Explanation> explanation(const QString &topic,
  * value says what they switch on (a Linode `port-N` JSON, AWS target-group attributes). Empty
  * when no topic covers the field.
  */
-QString topicForField(const QString &path, const QString &value = QString());
+QString topicForField(const FieldPath &path, const QString &value = QString());
 
 /** The topic that explains a finding with this code (Finding::code); empty when none does. */
 QString topicForFindingCode(const QString &code);

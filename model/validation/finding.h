@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/domain/fieldpath.h"
 #include "model/domain/node.h"
 #include "model/domain/service.h"
 #include "model/providers/provenance.h"
@@ -54,7 +55,7 @@ struct Finding
     Severity severity = Severity::Error;
     QString code;      ///< stable id, kebab-case (`port-name-required`); tests compare codes
     ErrorType type = ErrorType::None;
-    QString path;      ///< the field path as the API server prints it: `spec.ports[1].name`
+    FieldPath path;    ///< the field path, printed as the API server does: `spec.ports[1].name`
     SourcePos pos;     ///< where in the source file, when the Service came from a file
     QString message;   ///< translated
     std::optional<Fix> fix;

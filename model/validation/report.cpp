@@ -105,7 +105,7 @@ QByteArray reportText(const std::vector<FileReport> &files)
             for (const Finding &finding : d.findings) {
                 out += place(f.path, finding.pos) + u": " + severityText(finding.severity) + u": ";
                 if (!finding.path.isEmpty())
-                    out += finding.path + u": ";
+                    out += finding.path.toString() + u": ";
                 out += finding.message + u'\n';
             }
         }
@@ -138,7 +138,7 @@ QByteArray reportJson(const std::vector<FileReport> &files)
                     {u"code"_qs, finding.code},
                     {u"type"_qs, finding.type == ErrorType::None ? QJsonValue()
                                                                  : QJsonValue(errorTypeName(finding.type))},
-                    {u"path"_qs, finding.path},
+                    {u"path"_qs, finding.path.toString()},
                     {u"line"_qs, orNull(finding.pos.line)},
                     {u"column"_qs, orNull(finding.pos.column)},
                     {u"message"_qs, finding.message},
@@ -202,8 +202,9 @@ QByteArray reportSarif(const std::vector<FileReport> &files, const QString &tool
                 const QString level = finding.severity == Severity::Error     ? u"error"_qs
                                       : finding.severity == Severity::Warning ? u"warning"_qs
                                                                               : u"note"_qs;
-                const QString text = finding.path.isEmpty() ? finding.message
-                                                            : finding.path + u": " + finding.message;
+                const QString text = finding.path.isEmpty()
+                                         ? finding.message
+                                         : finding.path.toString() + u": " + finding.message;
                 addResult(finding.code, level, text, f.path, finding.pos, finding.provenance);
             }
         }

@@ -123,16 +123,16 @@ void ValidationScheduler::rebuild()
     const QHash<quint64, int> oldIndex = std::move(m_index);
     m_entries.clear();
     m_index.clear();
-    // Only Services are edited in place; everything else changes with a manifestReset.
-    m_manifestIndex = m_document ? ManifestIndex(m_document->manifest()) : ManifestIndex();
     if (m_document) {
         const std::vector<ServiceRef> refs = m_document->manifest().services();
         m_entries.reserve(refs.size());
         m_index.reserve(qsizetype(refs.size()));
         for (const ServiceRef ref : refs) {
-            ServiceFindings entry{ref, {}};
-            if (const auto it = oldIndex.constFind(key(ref)); it != oldIndex.cend())
+            ServiceFindings entry{ref, {}, {}};
+            if (const auto it = oldIndex.constFind(key(ref)); it != oldIndex.cend()) {
                 entry.findings = std::move(old[size_t(*it)].findings);
+                entry.byPath = std::move(old[size_t(*it)].byPath);
+            }
             m_index.insert(key(ref), int(m_entries.size()));
             m_entries.push_back(std::move(entry));
         }
@@ -169,8 +169,40 @@ void ValidationScheduler::markAllDirty()
         markDirty(i);
 }
 
-void ValidationScheduler::onServiceChanged(ServiceRef ref)
+void ServiceFindings::setFindings(std::vector<Finding> list)
 {
+    findings = std::move(list);
+    byPath.clear();
+    for (int i = 0; i < int(findings.size()); ++i)
+        byPath.insert(findings[size_t(i)].path, i);
+}
+
+std::vector<const Finding *> ValidationScheduler::findingsAt(ServiceRef ref,
+                                                             const FieldPath &path,
+                                                             bool below) const
+{
+    std::vector<const Finding *> out;
+    const int index = indexOf(ref);
+    if (index < 0)
+        return out;
+    const ServiceFindings &entry = m_entries[size_t(index)];
+    if (!below) {
+        QList<int> at = entry.byPath.values(path);
+        std::sort(at.begin(), at.end());
+        for (int i : at)
+            out.push_back(&entry.findings[size_t(i)]);
+        return out;
+    }
+    for (const Finding &f : entry.findings) {
+        if (f.path.isAtOrBelow(path))
+            out.push_back(&f);
+    }
+    return out;
+}
+
+void ValidationScheduler::onServiceChanged(const ServiceChange &change)
+{
+    const ServiceRef ref = change.service;
     // The checks against other documents (selectors, named target ports, container-port
     // protocols) look from a Service at the workloads of the file. Only Services are editable,
     // so an edit can change the findings of that Service alone. Once workloads become editable,
@@ -200,6 +232,7 @@ void ValidationScheduler::runPass(qint64 budgetMs)
     clock.start();
     QList<ServiceRef> changed;
     FindingCounts counts = m_counts;
+    std::vector<std::pair<int, std::vector<Finding>>> replaced;
     size_t done = 0;
     for (; done < m_dirtyList.size(); ++done) {
         if (budgetMs >= 0 && done > 0 && clock.elapsed() >= budgetMs)
@@ -208,16 +241,29 @@ void ValidationScheduler::runPass(qint64 budgetMs)
         ServiceFindings &entry = m_entries[size_t(index)];
         m_dirty[size_t(index)] = 0;
         std::vector<Finding> findings = validateInManifest(manifest,
-                                                                m_manifestIndex,
-                                                                entry.ref,
-                                                                m_environment);
+                                                           m_document->manifestIndex(),
+                                                           entry.ref,
+                                                           m_environment);
         if (sameFindings(findings, entry.findings))
             continue;
         add(counts, entry.findings, -1);
         add(counts, findings, 1);
-        entry.findings = std::move(findings);
+        replaced.emplace_back(index, std::move(findings));
         changed << entry.ref;
     }
+    // The views of the findings hear of each Service as its list is replaced, or of all at once.
+    const bool bulk = replaced.size() > size_t(kBulkChanges);
+    if (bulk)
+        Q_EMIT findingsAboutToBeReset();
+    for (auto &[index, findings] : replaced) {
+        if (!bulk)
+            Q_EMIT findingsAboutToChange(index, int(findings.size()));
+        m_entries[size_t(index)].setFindings(std::move(findings));
+        if (!bulk)
+            Q_EMIT serviceFindingsChanged(index);
+    }
+    if (bulk)
+        Q_EMIT findingsWereReset();
     m_dirtyList.erase(m_dirtyList.begin(), m_dirtyList.begin() + qsizetype(done));
     ++m_passCount;
     m_lastPassSize = int(done);

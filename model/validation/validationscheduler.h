@@ -4,12 +4,14 @@
 #include <vector>
 
 #include <QHash>
+#include <QMultiHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 #include "model/document/manifest.h"
+#include "model/document/servicechange.h"
 #include "model/validation/environment.h"
 #include "model/validation/finding.h"
 #include "model/validation/validator.h"
@@ -29,11 +31,15 @@ struct FindingCounts
     friend bool operator==(const FindingCounts &, const FindingCounts &) = default;
 };
 
-/** The findings of one Service. */
+/** The findings of one Service, with an index from field path to them. */
 struct ServiceFindings
 {
     ServiceRef ref;
     std::vector<Finding> findings;
+    /** Positions in `findings` by their path. */
+    QMultiHash<FieldPath, int> byPath;
+
+    void setFindings(std::vector<Finding> list);
 };
 
 /**
@@ -69,6 +75,10 @@ public:
 
     ManifestDocument *document() const;
 
+    /** A pass that changes the findings of more Services than this says so once
+     *  (findingsAboutToBeReset) rather than once per Service. */
+    static constexpr int kBulkChanges = 64;
+
     const Environment &environment() const { return m_environment; }
     /** Sets the target environment and schedules revalidating every Service. */
     void setEnvironment(const Environment &environment);
@@ -87,6 +97,9 @@ public:
 
     /** The findings of a Service as of the last pass (empty for an unknown ref). */
     const std::vector<Finding> &findings(ServiceRef ref) const;
+    /** The findings of a Service at `path`, and with `below` those inside it too, in the order
+     *  the validator gave them. Cells, form fields and markers look their findings up here. */
+    std::vector<const Finding *> findingsAt(ServiceRef ref, const FieldPath &path, bool below) const;
     /** Every Service with its findings, in file order (Services without findings included). */
     const std::vector<ServiceFindings> &allFindings() const { return m_entries; }
     /** The position of `ref` in allFindings(), or -1. */
@@ -103,6 +116,15 @@ public:
     int lastPassSize() const { return m_lastPassSize; }
 
 Q_SIGNALS:
+    /** The findings of the Service at `entry` of allFindings() are about to be replaced by
+     *  `newCount` others (it still has the old ones). */
+    void findingsAboutToChange(int entry, int newCount);
+    /** The findings of the Service at `entry` were replaced. */
+    void serviceFindingsChanged(int entry);
+    /** A pass replaces the findings of many Services at once (more than kBulkChanges): instead
+     *  of the two signals above for each, this before and findingsWereReset() after. */
+    void findingsAboutToBeReset();
+    void findingsWereReset();
     /** After a pass: the Services whose findings differ from before, in file order. */
     void findingsChanged(const QList<sd::ServiceRef> &changed);
     /** The list of Services was rebuilt (the manifest was replaced, its documents changed, or the
@@ -117,7 +139,7 @@ private:
     void rebuild();
     void markDirty(int index);
     void markAllDirty();
-    void onServiceChanged(ServiceRef ref);
+    void onServiceChanged(const ServiceChange &change);
     void recount();
     void runPass(qint64 budgetMs);
 
@@ -129,7 +151,6 @@ private:
     QTimer m_sliceTimer; // continues a pass that ran out of its slice
     std::vector<ServiceFindings> m_entries;
     QHash<quint64, int> m_index;  // ServiceRef -> position in m_entries
-    ManifestIndex m_manifestIndex; // the pod templates of the document's manifest
     std::vector<char> m_dirty;    // parallel to m_entries
     std::vector<int> m_dirtyList; // positions of the dirty entries, unordered
     FindingCounts m_counts;

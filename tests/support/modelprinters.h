@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/domain/fieldpath.h"
 #include "model/domain/node.h"
 #include "model/domain/service.h"
 #include "model/io/servicewriter.h"
@@ -14,6 +15,11 @@ namespace sd {
 inline void PrintTo(const Node &node, std::ostream *os)
 {
     *os << "\n" << emitYaml(node).toStdString();
+}
+
+inline void PrintTo(const FieldPath &path, std::ostream *os)
+{
+    *os << path.toString().toStdString();
 }
 
 inline void PrintTo(const Service &service, std::ostream *os)
