@@ -554,8 +554,9 @@ const Row kRows[] = {
     {"SctpDependsOnImplementation", "metallb", LB SPEC_LB("[{port: 5000, protocol: SCTP}]") "  loadBalancerClass: metallb\n",
      {"warning provider-sctp-unsupported spec.ports[0].protocol",
       "info platform-sctp-multihoming spec.ports[0].protocol"}},
+    // A testable condition that fails on a refusal is the controller's error.
     {"SctpConditionNotMet", "azure", LB SPEC_LB("[{port: 5000, protocol: SCTP}]"),
-     {"warning provider-sctp-unsupported spec.ports[0].protocol",
+     {"error provider-sctp-unsupported spec.ports[0].protocol",
       "info platform-sctp-multihoming spec.ports[0].protocol"}},
     {"SctpConditionMet", "azure", ANN("service.beta.kubernetes.io/azure-load-balancer-internal", "\"true\"") SPEC_LB("[{port: 5000, protocol: SCTP}]"),
      {"info platform-sctp-multihoming spec.ports[0].protocol"}},
@@ -766,12 +767,12 @@ TEST(ProviderRulesProvenance, FindingsCarryTheSourceOfTheirFact)
                                            {}};
     Environment env = environment(nullptr, NodeOs::Windows);
     env.platform.provider = profile;
-    const std::vector<Finding> f = validateService(
-        parse("metadata:\n  name: web\n  annotations:\n"
-              "    service.beta.kubernetes.io/aws-load-balancer-foo: x\n"
-              "spec: {type: LoadBalancer, ports: [{port: 53, protocol: UDP}, "
-              "{port: 5000, protocol: SCTP}]}\n"),
-        env);
+    const std::vector<Finding> f
+        = validateService(parse("metadata:\n  name: web\n  annotations:\n"
+                                "    service.beta.kubernetes.io/aws-load-balancer-foo: x\n"
+                                "spec: {type: LoadBalancer, ports: [{port: 53, protocol: UDP}, "
+                                "{port: 5000, protocol: SCTP}]}\n"),
+                          env);
 
     // The fact the finding is based on.
     const Finding *udp = findCode(f, u"provider-udp-unsupported");
@@ -796,13 +797,13 @@ TEST(ProviderRulesProvenance, FindingsCarryTheSourceOfTheirFact)
 
 TEST(ProviderRulesMessages, AliasPrefixReadsTheCatalogue)
 {
-    const std::vector<Finding> f = validate(
-        "metadata:\n  name: web\n  annotations:\n"
-        "    service.kubernetes.io/aws-load-balancer-ssl-ports: \"443\"\n"
-        "    service.kubernetes.io/aws-load-balancer-enable-tcp-udp-listener: \"yes\"\n"
-        "spec: {type: LoadBalancer, loadBalancerClass: service.k8s.aws/nlb,\n"
-        "       ports: [{port: 443}]}\n",
-        "aws-lbc");
+    const std::vector<Finding> f
+        = validate("metadata:\n  name: web\n  annotations:\n"
+                   "    service.kubernetes.io/aws-load-balancer-ssl-ports: \"443\"\n"
+                   "    service.kubernetes.io/aws-load-balancer-enable-tcp-udp-listener: \"yes\"\n"
+                   "spec: {type: LoadBalancer, loadBalancerClass: service.k8s.aws/nlb,\n"
+                   "       ports: [{port: 443}]}\n",
+                   "aws-lbc");
     // Known under the alias: not unknown, and its value is checked against its entry (bool).
     EXPECT_FALSE(findCode(f, u"provider-annotation-unknown"))
         << summary(f).join(u"; ").toStdString();
@@ -813,12 +814,12 @@ TEST(ProviderRulesMessages, AliasPrefixReadsTheCatalogue)
               u"listener]");
 
     // A misspelt key under the alias gets a suggestion under the alias.
-    const std::vector<Finding> g = validate(
-        "metadata:\n  name: web\n  annotations:\n"
-        "    service.kubernetes.io/aws-load-balancer-ssl-cret: arn:aws:acm:x\n"
-        "spec: {type: LoadBalancer, loadBalancerClass: service.k8s.aws/nlb,\n"
-        "       ports: [{port: 443}]}\n",
-        "aws-lbc");
+    const std::vector<Finding> g
+        = validate("metadata:\n  name: web\n  annotations:\n"
+                   "    service.kubernetes.io/aws-load-balancer-ssl-cret: arn:aws:acm:x\n"
+                   "spec: {type: LoadBalancer, loadBalancerClass: service.k8s.aws/nlb,\n"
+                   "       ports: [{port: 443}]}\n",
+                   "aws-lbc");
     const Finding *unknown = findCode(g, u"provider-annotation-unknown");
     ASSERT_TRUE(unknown);
     EXPECT_TRUE(unknown->message.contains(u"service.kubernetes.io/aws-load-balancer-ssl-cert"))
