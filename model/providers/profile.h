@@ -227,7 +227,8 @@ struct AnnotationSpec
      *    among `values` when given;
      *  - `json`: a JSON value; an object's known `fields` are checked, and `keysArePortNames`
      *    makes every key the name of a port, every value one of `values`;
-     *  - `arn`, `cidrList`, `duration` (Go's time.ParseDuration), `ip`, `ipv4`, `ipv6`;
+     *  - `arn` (one ARN), `cidrList` (CIDRs separated by `separator`), `duration` (Go's
+     *    time.ParseDuration), `ip`, `ipv4`, `ipv6`;
      *  - `port`: a port number, or the number or name of a port of the Service. */
     QString type = QStringLiteral("string");
     QStringList values; ///< for enum (and suggested values for others)
@@ -313,7 +314,7 @@ struct SourceRepository
 /** What one provider id stands for. */
 struct ProviderProfile
 {
-    QString id; ///< `aws`, `aws-lbc`, `gke`, ... (see issue 4)
+    QString id; ///< `aws`, `aws-lbc`, `gke`, ...
     LocalizedText name;
     LocalizedText description;
     /** YAML `kind`: `cloud` (a cloud controller), `controller` (an add-on such as the AWS LBC or

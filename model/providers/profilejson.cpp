@@ -37,16 +37,6 @@ QString nameIn(profileschema::EnumTable<E> table, E value)
     return {};
 }
 
-QString supportName(Support s)
-{
-    return nameIn(profileschema::kSupport, s);
-}
-
-QString outcomeName(Outcome o)
-{
-    return nameIn(profileschema::kOutcome, o);
-}
-
 // `source` and `confidence` into @p o, as the file writes them next to the other keys.
 void addProvenance(QJsonObject &o, const Provenance &p)
 {
@@ -232,7 +222,7 @@ QJsonObject annotation(const AnnotationSpec &a)
                   {u"deprecated"_s, a.deprecated},
                   {u"writtenByController"_s, a.writtenByController},
                   {u"read"_s, a.read}};
-    if (a.type == u"list" || a.type == u"map" || a.type == u"arn" || a.type == u"cidrList")
+    if (a.type == u"list" || a.type == u"map" || a.type == u"cidrList")
         o.insert(u"separator"_s, a.separator);
     if (a.type == u"list")
         o.insert(u"items"_s, a.items);
@@ -268,6 +258,16 @@ QJsonObject annotation(const AnnotationSpec &a)
 }
 
 } // namespace
+
+QString supportName(Support support)
+{
+    return nameIn(profileschema::kSupport, support);
+}
+
+QString outcomeName(Outcome outcome)
+{
+    return nameIn(profileschema::kOutcome, outcome);
+}
 
 QJsonObject profileToJson(const ProviderProfile &profile)
 {

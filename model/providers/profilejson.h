@@ -15,4 +15,8 @@ namespace sd {
 
 QJsonObject profileToJson(const ProviderProfile &profile);
 
+/** The word the profile format uses for a support or an outcome: `yes`, `rejected`, ... */
+QString supportName(Support support);
+QString outcomeName(Outcome outcome);
+
 } // namespace sd

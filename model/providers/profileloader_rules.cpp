@@ -215,13 +215,8 @@ void ProfileReader::readPortTest(const Node &n, const QString &path, PortTest &t
                    u"inAnnotation",
                    u"sharesNumber"}))
         return;
-    if (const Node *x = n.find(u"protocol")) {
-        readStrings(*x, child(path, u"protocol"), t.protocol);
-        checkAmongValues(*x,
-                         child(path, u"protocol"),
-                         {QStringLiteral("TCP"), QStringLiteral("UDP"), QStringLiteral("SCTP")},
-                         false);
-    }
+    if (const Node *x = n.find(u"protocol"))
+        readChoices(*x, child(path, u"protocol"), {u"TCP", u"UDP", u"SCTP"}, t.protocol);
     if (const Node *x = n.find(u"setting")) {
         readId(*x, child(path, u"setting"), t.setting);
         m_settingReferences.push_back({t.setting, child(path, u"setting"), x->pos()});

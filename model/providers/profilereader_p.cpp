@@ -195,6 +195,17 @@ void SchemaReader::readChoice(const Node &n, const QString &path, Keys allowed, 
     out = text;
 }
 
+void SchemaReader::readChoices(const Node &n, const QString &path, Keys allowed, QStringList &out)
+{
+    readStrings(n, path, out);
+    for (qsizetype i = 0; i < out.size() && size_t(i) < n.items().size(); ++i) {
+        if (std::find(allowed.begin(), allowed.end(), QStringView(out[i])) == allowed.end())
+            error(item(path, size_t(i)),
+                  n.items()[size_t(i)].pos(),
+                  unknownValueMessage(out[i], listText(allowed)));
+    }
+}
+
 void SchemaReader::readText(const Node &n, const QString &path, LocalizedText &out)
 {
     if (n.isScalar()) {

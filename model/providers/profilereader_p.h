@@ -66,6 +66,8 @@ public:
                          const QString &path,
                          std::vector<std::pair<QString, QString>> &out);
     void readChoice(const Node &n, const QString &path, Keys allowed, QString &out);
+    /** A list of strings, each one of @p allowed. */
+    void readChoices(const Node &n, const QString &path, Keys allowed, QStringList &out);
     void readText(const Node &n, const QString &path, LocalizedText &out);
     /** `true`, `false`, `all` (true) or `none` (false). */
     void readAllOrNone(const Node &n, const QString &path, bool &out);

@@ -48,8 +48,10 @@ QString describeSelector(const Selector &s)
         if (!t.protocol.isEmpty())
             parts << Tr::tr("protocol %1").arg(t.protocol.join(u'/'));
         if (!t.setting.isEmpty()) {
-            parts << (t.absent ? Tr::tr("no %1").arg(t.setting)
-                               : Tr::tr("%1 %2").arg(t.setting, quotedList(t.equals)));
+            parts << (t.absent
+                          ? Tr::tr("no %1", "a per-port setting that is not set").arg(t.setting)
+                          : Tr::tr("%1 %2", "a per-port setting and its values: protocol \"https\"")
+                                .arg(t.setting, quotedList(t.equals)));
         }
         if (!t.inAnnotation.isEmpty())
             parts << Tr::tr("listed in %1").arg(t.inAnnotation);

@@ -3,6 +3,8 @@
 // spec field with a refused value, or a condition on annotations, fields and ports, once for the
 // Service or once per port.
 
+#include <algorithm>
+
 #include "model/providers/conditions.h"
 #include "model/providers/profilematch.h"
 #include "model/tr.h"
@@ -93,6 +95,16 @@ std::optional<QString> testedValue(const RuleContext &c, const Rejection &r)
     return value;
 }
 
+// Whether the rule looks at the value of the annotation `key`, not only at its presence.
+bool testsValueOf(const Rejection &r, const QString &key)
+{
+    if (annotationKeyOf(r.field) == key && !r.equals.isEmpty())
+        return true;
+    return std::any_of(r.when.begin(), r.when.end(), [&](const Selector &s) {
+        return s.annotation == key && (!s.equals.isEmpty() || !s.item.isEmpty());
+    });
+}
+
 void report(ProviderCheck &pc, const Rejection &r, std::optional<size_t> port, const QString &value)
 {
     RuleContext &c = pc.c;
@@ -119,7 +131,9 @@ void report(ProviderCheck &pc, const Rejection &r, std::optional<size_t> port, c
                      message,
                      sourceOf(r.provenance, pc.profile),
                      std::move(place.fix));
-    if (const QString key = annotationKeyOf(path); !key.isEmpty())
+    // A rule on the annotation's value says what is wrong with it; one on its presence leaves
+    // the value to the catalogue.
+    if (const QString key = annotationKeyOf(path); !key.isEmpty() && testsValueOf(r, key))
         pc.valued.insert(key);
 }
 

@@ -292,7 +292,7 @@ QString annotationValueProblem(const AnnotationSpec &spec,
         || type == u"cidrList") {
         AnnotationSpec item = spec;
         item.items = type == u"cidrList" ? u"cidr"_s : type;
-        if (type == u"arn" || type == u"cidrList")
+        if (type == u"cidrList")
             return listProblem(item, value, service);
         return itemProblem(item, value, service);
     }
