@@ -659,32 +659,32 @@
         <translation>파일을 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../model/io/safefile.cpp" line="268"/>
+        <location filename="../model/io/safefile.cpp" line="269"/>
         <source>cannot write %1: %2</source>
         <extracomment>%1 is a path, %2 the system&apos;s reason (&quot;No space left on device&quot;)</extracomment>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../model/document/manifestdocument.cpp" line="44"/>
+        <location filename="../model/document/manifestdocument.cpp" line="45"/>
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../model/document/manifestdocument.cpp" line="56"/>
+        <location filename="../model/document/manifestdocument.cpp" line="57"/>
         <source>the document has no file name yet; choose where to save it</source>
         <translation>문서에 아직 파일 이름이 없습니다. 저장할 위치를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
-        <location filename="../app/cli/main.cpp" line="433"/>
+        <location filename="../app/cli/main.cpp" line="167"/>
+        <location filename="../app/cli/main.cpp" line="456"/>
         <source>&lt;stdin&gt;</source>
         <translation>&lt;표준 입력&gt;</translation>
     </message>
     <message>
         <location filename="../model/validation/report.cpp" line="69"/>
         <location filename="../model/validation/report.cpp" line="103"/>
-        <location filename="../app/cli/main.cpp" line="167"/>
-        <location filename="../app/cli/main.cpp" line="215"/>
+        <location filename="../app/cli/main.cpp" line="171"/>
+        <location filename="../app/cli/main.cpp" line="219"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
@@ -699,7 +699,7 @@
         <translation>오류 %1개, 경고 %2개, 정보 %3개</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="47"/>
+        <location filename="../app/cli/main.cpp" line="51"/>
         <source>Usage: %1 &lt;command&gt; [options] [FILE...]
 
 Commands:
@@ -736,302 +736,312 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 명령의 옵션은 &apos;%1 &lt;명령&gt; --help&apos;로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="91"/>
+        <location filename="../app/cli/main.cpp" line="95"/>
         <source>cannot read standard input</source>
         <translation>표준 입력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="98"/>
+        <location filename="../app/cli/main.cpp" line="102"/>
         <source>cannot read standard input: %1</source>
         <translation>표준 입력을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="113"/>
+        <location filename="../app/cli/main.cpp" line="117"/>
         <source>cannot write standard output: %1</source>
         <translation>표준 출력에 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="114"/>
+        <location filename="../app/cli/main.cpp" line="118"/>
         <source>write error</source>
         <translation>쓰기 오류</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="123"/>
+        <location filename="../app/cli/main.cpp" line="127"/>
         <source>Prints the manifests of the files, written anew in kubectl&apos;s style, ready for &apos;kubectl apply -f&apos;. FILE &apos;-&apos; reads standard input.</source>
         <translation>파일의 매니페스트를 kubectl 스타일로 새로 써서 &apos;kubectl apply -f&apos;에 바로 쓸 수 있게 출력합니다. 파일 &apos;-&apos;는 표준 입력을 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="128"/>
+        <location filename="../app/cli/main.cpp" line="132"/>
         <source>Output format: yaml (default) or json.</source>
         <translation>출력 형식: yaml(기본값) 또는 json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="132"/>
+        <location filename="../app/cli/main.cpp" line="136"/>
         <source>Write to the file OUT instead of standard output (&apos;-&apos; is standard output). OUT is replaced only once everything is written; devices, pipes and sockets are refused.</source>
         <translation>표준 출력 대신 파일 OUT에 씁니다(&apos;-&apos;는 표준 출력). OUT은 모든 내용을 다 쓴 뒤에야 바뀌며, 장치·파이프·소켓에는 쓰지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="138"/>
+        <location filename="../app/cli/main.cpp" line="142"/>
         <source>Write the values the API server fills in for fields left out (protocol: TCP, type: ClusterIP, targetPort = port, ...).</source>
         <translation>생략된 필드에 API 서버가 채우는 값(protocol: TCP, type: ClusterIP, targetPort = port, ...)을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="143"/>
-        <location filename="../app/cli/main.cpp" line="354"/>
+        <location filename="../app/cli/main.cpp" line="147"/>
+        <location filename="../app/cli/main.cpp" line="377"/>
         <source>Manifest files (YAML or JSON).</source>
         <translation>매니페스트 파일(YAML 또는 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="149"/>
+        <location filename="../app/cli/main.cpp" line="153"/>
         <source>unknown format &apos;%1&apos;: use yaml or json</source>
         <translation>알 수 없는 형식 &apos;%1&apos;: yaml 또는 json을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="154"/>
-        <location filename="../app/cli/main.cpp" line="413"/>
+        <location filename="../app/cli/main.cpp" line="158"/>
+        <location filename="../app/cli/main.cpp" line="436"/>
         <source>no input files: name one or more files, or &apos;-&apos; for standard input</source>
         <translation>입력 파일이 없습니다: 파일을 하나 이상 지정하거나, 표준 입력이면 &apos;-&apos;를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="211"/>
+        <location filename="../app/cli/main.cpp" line="215"/>
         <source>(profile skipped)</source>
         <translation>(프로파일 건너뜀)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="230"/>
+        <location filename="../app/cli/main.cpp" line="234"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="232"/>
+        <location filename="../app/cli/main.cpp" line="236"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="234"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>cond.</source>
         <translation>조건부</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="249"/>
         <source>Lists the provider ids that &apos;validate --provider&apos; takes, with what each load-balancer implementation supports on a Service of type LoadBalancer (cond.: under a condition; ?: not documented).</source>
         <translation>&apos;validate --provider&apos;에 쓸 수 있는 프로바이더 ID를, 각 로드밸런서 구현이 LoadBalancer 타입 서비스에서 지원하는 기능과 함께 나열합니다(조건부: 조건을 만족할 때만 지원, ?: 문서화되지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="250"/>
+        <location filename="../app/cli/main.cpp" line="254"/>
         <source>Also load this provider profile (repeatable).</source>
         <translation>이 프로바이더 프로파일도 불러옵니다(반복 가능).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="261"/>
+        <location filename="../app/cli/main.cpp" line="258"/>
+        <source>Output format: text (default), or json for each profile in full: its facts, rules and annotation catalogue, each with its source.</source>
+        <translation>출력 형식: text(기본값), 또는 각 프로파일 전체(사실, 규칙, 어노테이션 카탈로그와 각각의 출처)를 담은 json.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="267"/>
+        <source>unknown format &apos;%1&apos;: use text or json</source>
+        <translation>알 수 없는 형식 &apos;%1&apos;: text 또는 json을 사용하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="284"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="261"/>
+        <location filename="../app/cli/main.cpp" line="284"/>
         <source>LOAD BALANCER</source>
         <translation>로드밸런서</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="261"/>
+        <location filename="../app/cli/main.cpp" line="284"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="262"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
         <source>UDP</source>
         <translation>UDP</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="262"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
         <source>SCTP</source>
         <translation>SCTP</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="262"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
         <source>TCP+UDP</source>
         <translation>TCP+UDP</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="263"/>
+        <location filename="../app/cli/main.cpp" line="286"/>
         <source>PROXY</source>
         <translation>PROXY</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="263"/>
+        <location filename="../app/cli/main.cpp" line="286"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="299"/>
+        <location filename="../app/cli/main.cpp" line="322"/>
         <source>invalid value &apos;%1&apos; for --%2: use yes or no</source>
         <translation>--%2에 잘못된 값 &apos;%1&apos;: yes 또는 no를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="309"/>
+        <location filename="../app/cli/main.cpp" line="332"/>
         <source>Checks the Services of the files as the Kubernetes API server would on create, and warns where the result depends on the cluster. Exit status: 0 without errors, 1 with errors, 2 when a file cannot be read or the command line is wrong.</source>
         <translation>파일의 서비스를 쿠버네티스 API 서버가 생성 시 하는 것처럼 검사하고, 결과가 클러스터에 따라 달라지는 곳을 경고합니다. 종료 상태: 오류가 없으면 0, 오류가 있으면 1, 파일을 읽을 수 없거나 명령줄이 잘못되면 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="315"/>
+        <location filename="../app/cli/main.cpp" line="338"/>
         <source>Report format: text (default), json or sarif.</source>
         <translation>보고서 형식: text(기본값), json 또는 sarif.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="318"/>
+        <location filename="../app/cli/main.cpp" line="341"/>
         <source>Kubernetes version: 1.31, 1.32 or 1.33 (default).</source>
         <translation>쿠버네티스 버전: 1.31, 1.32 또는 1.33(기본값).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="322"/>
+        <location filename="../app/cli/main.cpp" line="345"/>
         <source>A Service CIDR of the cluster (repeat for dual-stack).</source>
         <translation>클러스터의 서비스 CIDR(듀얼 스택이면 반복해서 지정).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="326"/>
+        <location filename="../app/cli/main.cpp" line="349"/>
         <source>The cluster&apos;s node-port range, e.g. 30000-32767.</source>
         <translation>클러스터의 노드 포트 범위(예: 30000-32767).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="330"/>
+        <location filename="../app/cli/main.cpp" line="353"/>
         <source>Where LoadBalancer Services are made: a provider id (see the &apos;providers&apos; command; default: generic).</source>
         <translation>LoadBalancer 서비스를 만드는 곳: 프로바이더 ID(&apos;providers&apos; 명령 참고, 기본값: generic).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="335"/>
+        <location filename="../app/cli/main.cpp" line="358"/>
         <source>The nodes&apos; operating system: linux (default), windows or mixed.</source>
         <translation>노드의 운영 체제: linux(기본값), windows 또는 mixed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="339"/>
+        <location filename="../app/cli/main.cpp" line="362"/>
         <source>Whether the network plugin supports SCTP: yes (default) or no.</source>
         <translation>네트워크 플러그인의 SCTP 지원 여부: yes(기본값) 또는 no.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="343"/>
+        <location filename="../app/cli/main.cpp" line="366"/>
         <source>Whether pods can have several network interfaces (e.g. Multus): yes or no (default).</source>
         <translation>파드가 네트워크 인터페이스를 여러 개 가질 수 있는지 여부(예: Multus): yes 또는 no(기본값).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="348"/>
+        <location filename="../app/cli/main.cpp" line="371"/>
         <source>Load this provider profile too (repeatable); its id can be given to --provider.</source>
         <translation>이 프로바이더 프로파일도 불러옵니다(반복 가능). 그 ID를 --provider에 지정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="360"/>
+        <location filename="../app/cli/main.cpp" line="383"/>
         <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
         <translation>알 수 없는 형식 &apos;%1&apos;: text, json 또는 sarif를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="372"/>
+        <location filename="../app/cli/main.cpp" line="395"/>
         <source>unknown Kubernetes version &apos;%1&apos;: use 1.31, 1.32 or 1.33</source>
         <translation>알 수 없는 쿠버네티스 버전 &apos;%1&apos;: 1.31, 1.32 또는 1.33을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="384"/>
+        <location filename="../app/cli/main.cpp" line="407"/>
         <source>invalid node-port range &apos;%1&apos;: write it as A-B, e.g. 30000-32767</source>
         <translation>잘못된 노드 포트 범위 &apos;%1&apos;: A-B 형식으로 쓰세요(예: 30000-32767)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="400"/>
+        <location filename="../app/cli/main.cpp" line="423"/>
         <source>unknown node OS &apos;%1&apos;: use linux, windows or mixed</source>
         <translation>알 수 없는 노드 OS &apos;%1&apos;: linux, windows 또는 mixed를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="423"/>
+        <location filename="../app/cli/main.cpp" line="446"/>
         <source>unknown provider &apos;%1&apos;: use one of %2</source>
         <translation>알 수 없는 프로바이더 &apos;%1&apos;: %2 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="449"/>
+        <location filename="../app/cli/main.cpp" line="472"/>
         <source>Explains a topic of Kubernetes Service networking, as the designer&apos;s explanation panel does, in the language of --lang or the system. Without a topic, lists the topics.</source>
         <translation>디자이너의 설명 패널처럼 쿠버네티스 서비스 네트워킹의 주제를 --lang 또는 시스템의 언어로 설명합니다. 주제를 주지 않으면 주제 목록을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="453"/>
+        <location filename="../app/cli/main.cpp" line="476"/>
         <source>The topic to explain.</source>
         <translation>설명할 주제.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="472"/>
+        <location filename="../app/cli/main.cpp" line="495"/>
         <source>explain takes one topic</source>
         <translation>explain은 주제를 하나만 받습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="478"/>
+        <location filename="../app/cli/main.cpp" line="501"/>
         <source>unknown topic &apos;%1&apos;: run &apos;explain&apos; without a topic for the list</source>
         <translation>알 수 없는 주제 &apos;%1&apos;: 주제 없이 &apos;explain&apos;을 실행하면 목록을 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="493"/>
+        <location filename="../app/cli/main.cpp" line="516"/>
         <source>Prints the PROXY protocol header that a load balancer sends to the workload before the client&apos;s first byte. Version 1 is printed as its text line (ending in \r\n); version 2 as lowercase hex bytes separated by spaces, or with --annotate as a dump that names every field.</source>
         <translation>로드밸런서가 클라이언트의 첫 바이트 앞에 워크로드로 보내는 PROXY protocol 헤더를 출력합니다. 버전 1은 텍스트 한 줄(\r\n으로 끝남)로, 버전 2는 공백으로 구분한 소문자 16진수 바이트로 출력하며, --annotate를 지정하면 모든 필드의 이름을 붙인 덤프로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="499"/>
+        <location filename="../app/cli/main.cpp" line="522"/>
         <source>PROXY protocol version: 1 or 2.</source>
         <translation>PROXY protocol 버전: 1 또는 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="502"/>
+        <location filename="../app/cli/main.cpp" line="525"/>
         <source>The client&apos;s address and port: 192.0.2.1:5678 or [2001:db8::1]:5678.</source>
         <translation>클라이언트의 주소와 포트: 192.0.2.1:5678 또는 [2001:db8::1]:5678.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="506"/>
+        <location filename="../app/cli/main.cpp" line="529"/>
         <source>The address and port the client connected to.</source>
         <translation>클라이언트가 연결한 주소와 포트.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="510"/>
+        <location filename="../app/cli/main.cpp" line="533"/>
         <source>tcp (default) or udp.</source>
         <translation>tcp(기본값) 또는 udp.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="513"/>
+        <location filename="../app/cli/main.cpp" line="536"/>
         <source>Name every field of the header.</source>
         <translation>헤더의 모든 필드에 이름을 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="524"/>
+        <location filename="../app/cli/main.cpp" line="547"/>
         <source>--%1 is required</source>
         <translation>--%1 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="527"/>
+        <location filename="../app/cli/main.cpp" line="550"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="532"/>
+        <location filename="../app/cli/main.cpp" line="555"/>
         <source>unknown version &apos;%1&apos;: use 1 or 2</source>
         <translation>알 수 없는 버전 &apos;%1&apos;: 1 또는 2를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="535"/>
+        <location filename="../app/cli/main.cpp" line="558"/>
         <source>unknown protocol &apos;%1&apos;: use tcp or udp</source>
         <translation>알 수 없는 프로토콜 &apos;%1&apos;: tcp 또는 udp를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="543"/>
+        <location filename="../app/cli/main.cpp" line="566"/>
         <source>invalid --%1 &apos;%2&apos;: write IP:PORT, e.g. 192.0.2.1:443 or [2001:db8::1]:443</source>
         <translation>잘못된 --%1 값 &apos;%2&apos;: IP:PORT 형식으로 쓰세요(예: 192.0.2.1:443 또는 [2001:db8::1]:443)</translation>
     </message>
     <message>
         <location filename="../model/validation/report.cpp" line="71"/>
-        <location filename="../app/cli/main.cpp" line="169"/>
-        <location filename="../app/cli/main.cpp" line="177"/>
-        <location filename="../app/cli/main.cpp" line="209"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="181"/>
+        <location filename="../app/cli/main.cpp" line="213"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="611"/>
+        <location filename="../app/cli/main.cpp" line="634"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>알 수 없는 명령 &apos;%1&apos;</translation>
     </message>
@@ -1223,7 +1233,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/decoderules.cpp" line="236"/>
-        <location filename="../model/validation/providerrules.cpp" line="285"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="50"/>
         <source>Set protocol to TCP</source>
         <translation>프로토콜을 TCP로 설정</translation>
     </message>
@@ -1372,37 +1382,47 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>ipFamilyPolicy 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="29"/>
+        <location filename="../model/validation/portrules.cpp" line="30"/>
         <source>Name the port</source>
         <translation>포트에 이름 붙이기</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="122"/>
+        <location filename="../model/validation/portrules.cpp" line="123"/>
         <source>Remove nodePort</source>
         <translation>nodePort 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="143"/>
+        <location filename="../model/validation/portrules.cpp" line="144"/>
         <source>provided port is not in the valid range. The range of valid ports is %1-%2</source>
         <translation>지정한 포트가 유효 범위를 벗어났습니다. 유효한 포트 범위는 %1-%2입니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="155"/>
+        <location filename="../model/validation/portrules.cpp" line="156"/>
         <source>nodePort %1 is outside the default node-port range 30000-32767; the cluster must have been started with a --service-node-port-range that includes it</source>
         <translation>nodePort %1은(는) 기본 노드 포트 범위 30000-32767을 벗어납니다. 클러스터가 이 포트를 포함하는 --service-node-port-range로 시작되어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="178"/>
+        <location filename="../model/validation/portrules.cpp" line="179"/>
         <source>may not be used when `type` is &apos;ClusterIP&apos;</source>
         <translation>`type`이 &apos;ClusterIP&apos;이면 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="191"/>
+        <location filename="../model/validation/portrules.cpp" line="192"/>
         <source>provided port is already allocated</source>
         <translation>지정한 포트는 이미 할당되었습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="222"/>
+        <location filename="../model/validation/portrules.cpp" line="234"/>
+        <source>healthCheckNodePort %1 is outside the default node-port range 30000-32767; the cluster must have been started with a --service-node-port-range that includes it</source>
+        <translation>healthCheckNodePort %1이(가) 기본 노드 포트 범위 30000-32767 밖에 있습니다. 클러스터가 이 포트를 포함하는 --service-node-port-range로 시작되어 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/portrules.cpp" line="251"/>
+        <source>Internal error occurred: failed to allocate requested HealthCheck NodePort %1: provided port is not in the valid range. The range of valid ports is %2-%3</source>
+        <translation>내부 오류 발생: 요청한 HealthCheck NodePort %1 할당 실패: 지정한 포트가 유효 범위를 벗어났습니다. 유효한 포트 범위는 %2-%3입니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/portrules.cpp" line="273"/>
         <source>{Protocol: %1, Port: %2}</source>
         <translation>{프로토콜: %1, 포트: %2}</translation>
     </message>
@@ -1452,82 +1472,87 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>`ipFamilies[%1]`에 따라 IPv4 값이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="154"/>
+        <location filename="../model/validation/iprules.cpp" line="155"/>
         <source>expected an IPv6 value as indicated by `ipFamilies[%1]`</source>
         <translation>`ipFamilies[%1]`에 따라 IPv6 값이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="180"/>
+        <location filename="../model/validation/iprules.cpp" line="182"/>
         <source>Set ipFamilyPolicy to PreferDualStack</source>
         <translation>ipFamilyPolicy를 PreferDualStack으로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="189"/>
+        <location filename="../model/validation/iprules.cpp" line="191"/>
         <source>must be &apos;RequireDualStack&apos; or &apos;PreferDualStack&apos; when multiple cluster IPs are specified</source>
         <translation>클러스터 IP를 여러 개 지정하면 &apos;RequireDualStack&apos; 또는 &apos;PreferDualStack&apos;이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="198"/>
+        <location filename="../model/validation/iprules.cpp" line="201"/>
         <source>must be &apos;RequireDualStack&apos; or &apos;PreferDualStack&apos; when multiple IP families are specified</source>
         <translation>IP 패밀리를 여러 개 지정하면 &apos;RequireDualStack&apos; 또는 &apos;PreferDualStack&apos;이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="229"/>
+        <location filename="../model/validation/iprules.cpp" line="232"/>
         <source>may not be unspecified (%1)</source>
         <translation>미지정 주소(%1)일 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="234"/>
+        <location filename="../model/validation/iprules.cpp" line="237"/>
         <source>may not be in the loopback range (127.0.0.0/8, ::1/128)</source>
         <translation>루프백 범위(127.0.0.0/8, ::1/128)에 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="236"/>
+        <location filename="../model/validation/iprules.cpp" line="239"/>
         <source>may not be in the link-local range (169.254.0.0/16, fe80::/10)</source>
         <translation>링크 로컬 범위(169.254.0.0/16, fe80::/10)에 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="239"/>
+        <location filename="../model/validation/iprules.cpp" line="242"/>
         <source>may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)</source>
         <translation>링크 로컬 멀티캐스트 범위(224.0.0.0/24, ff02::/10)에 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="279"/>
+        <location filename="../model/validation/iprules.cpp" line="313"/>
         <source>RequireDualStack needs a dual-stack cluster: a single-stack cluster rejects it (give the cluster&apos;s Service CIDRs to check)</source>
         <translation>RequireDualStack는 듀얼 스택 클러스터가 필요합니다: 단일 스택 클러스터는 이를 거부합니다(확인하려면 클러스터의 서비스 CIDR을 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="294"/>
+        <location filename="../model/validation/iprules.cpp" line="328"/>
         <source>needs a cluster that serves IPv6: a single-stack IPv4 cluster rejects it (give the cluster&apos;s Service CIDRs to check)</source>
         <translation>IPv6를 제공하는 클러스터가 필요합니다: 단일 스택 IPv4 클러스터는 이를 거부합니다(확인하려면 클러스터의 서비스 CIDR을 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="303"/>
+        <location filename="../model/validation/iprules.cpp" line="337"/>
         <source>%1 must be inside the cluster&apos;s Service CIDR (10.96.0.0/12 on a default kubeadm cluster) and not used by another Service</source>
         <translation>%1은(는) 클러스터의 서비스 CIDR(기본 kubeadm 클러스터에서는 10.96.0.0/12) 안에 있어야 하고 다른 서비스가 쓰고 있지 않아야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="336"/>
+        <location filename="../model/validation/iprules.cpp" line="370"/>
         <source>IPv4 is not configured on this cluster</source>
         <translation>이 클러스터에는 IPv4가 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="337"/>
+        <location filename="../model/validation/iprules.cpp" line="371"/>
         <source>IPv6 is not configured on this cluster</source>
         <translation>이 클러스터에는 IPv6가 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="348"/>
+        <location filename="../model/validation/iprules.cpp" line="382"/>
         <source>this cluster is not configured for dual-stack services</source>
         <translation>이 클러스터는 듀얼 스택 서비스용으로 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="364"/>
+        <location filename="../model/validation/iprules.cpp" line="399"/>
         <source>not configured on this cluster</source>
         <translation>이 클러스터에 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="388"/>
+        <location filename="../model/validation/iprules.cpp" line="428"/>
+        <source>failed to allocate IP %1: provided IP is already allocated</source>
+        <translation>IP %1 할당 실패: 지정한 IP는 이미 할당되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/iprules.cpp" line="442"/>
         <source>failed to allocate IP %1: provided IP is not in the valid range. The range of valid IPs is %2</source>
         <translation>IP %1 할당 실패: 지정한 IP가 유효한 범위에 있지 않습니다. 유효한 IP 범위는 %2입니다</translation>
     </message>
@@ -1543,7 +1568,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/trafficrules.cpp" line="73"/>
-        <location filename="../model/validation/providerrules_p.cpp" line="133"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="163"/>
         <source>Remove the annotation</source>
         <translation>어노테이션 제거</translation>
     </message>
@@ -1554,7 +1579,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/trafficrules.cpp" line="112"/>
-        <location filename="../model/validation/providerrules.cpp" line="57"/>
+        <location filename="../model/validation/providerrules.cpp" line="62"/>
         <source>Remove loadBalancerClass</source>
         <translation>loadBalancerClass 제거</translation>
     </message>
@@ -1574,6 +1599,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>`type`이 &apos;LoadBalancer&apos;이고 `externalTrafficPolicy`가 &apos;Local&apos;일 때만 설정할 수 있습니다</translation>
     </message>
     <message>
+        <location filename="../model/validation/portrules.cpp" line="225"/>
         <location filename="../model/validation/trafficrules.cpp" line="153"/>
         <source>Remove healthCheckNodePort</source>
         <translation>healthCheckNodePort 제거</translation>
@@ -1700,211 +1726,305 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>ko</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="126"/>
+        <location filename="../model/providers/profileloader.cpp" line="67"/>
         <source>unsupported profile format %1; this version reads format %2</source>
         <translation>지원하지 않는 프로파일 형식 %1. 이 버전은 형식 %2을(를) 읽습니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="184"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="64"/>
         <source>unknown key &quot;%1&quot;; the keys allowed here are: %2</source>
         <translation>알 수 없는 키 &quot;%1&quot;. 여기에 쓸 수 있는 키: %2</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="198"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="80"/>
         <source>duplicate key &quot;%1&quot; (first at line %2)</source>
         <translation>중복된 키 &quot;%1&quot;(처음 나온 곳: %2행)</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="210"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="92"/>
         <source>missing required key &quot;%1&quot;</source>
         <translation>필수 키 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="228"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="110"/>
         <source>the value must not be empty</source>
         <translation>값은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="265"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="147"/>
         <source>%1 is out of range; expected %2 to %3</source>
         <translation>%1은(는) 범위를 벗어났습니다. %2 이상 %3 이하여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="329"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="259"/>
         <source>unknown value &quot;%1&quot;; expected one of: %2</source>
         <translation>알 수 없는 값 &quot;%1&quot;. 다음 중 하나여야 합니다: %2</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="341"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="218"/>
         <source>expected a string or an object with &quot;en&quot; and &quot;ko&quot;, found %1</source>
         <translation>문자열 또는 &quot;en&quot;과 &quot;ko&quot;가 있는 객체여야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="391"/>
+        <location filename="../model/providers/profileloader_rules.cpp" line="164"/>
+        <location filename="../model/providers/profileloader_rules.cpp" line="170"/>
         <source>the list must not be empty</source>
         <translation>목록은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="395"/>
-        <source>a selector needs &quot;annotation&quot; or &quot;loadBalancerClass&quot;</source>
-        <translation>셀렉터에는 &quot;annotation&quot; 또는 &quot;loadBalancerClass&quot;가 필요합니다</translation>
-    </message>
-    <message>
-        <location filename="../model/providers/profileloader.cpp" line="399"/>
-        <source>a selector tests either &quot;annotation&quot; or &quot;loadBalancerClass&quot;, not both</source>
-        <translation>셀렉터는 &quot;annotation&quot;과 &quot;loadBalancerClass&quot; 중 하나만 검사할 수 있고, 둘 다 검사할 수는 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../model/providers/profileloader.cpp" line="406"/>
-        <source>&quot;%1&quot; applies only to an annotation test</source>
-        <translation>&quot;%1&quot;은(는) 어노테이션 검사에만 적용됩니다</translation>
-    </message>
-    <message>
-        <location filename="../model/providers/profileloader.cpp" line="412"/>
-        <source>&quot;absent: true&quot; cannot go with &quot;equals&quot;</source>
-        <translation>&quot;absent: true&quot;는 &quot;equals&quot;와 함께 쓸 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../model/providers/profileloader.cpp" line="440"/>
+        <location filename="../model/providers/profileloader.cpp" line="141"/>
         <source>a profile needs at least one variant</source>
         <translation>프로파일에는 variant가 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="451"/>
+        <location filename="../model/providers/profileloader.cpp" line="152"/>
         <source>duplicate variant id &quot;%1&quot; (first at line %2)</source>
         <translation>중복된 variant id &quot;%1&quot;(처음 나온 곳: %2행)</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="463"/>
+        <location filename="../model/providers/profileloader.cpp" line="164"/>
         <source>a second default variant (&quot;%1&quot; is the default already); exactly one variant has &quot;default: true&quot;</source>
         <translation>두 번째 기본 variant입니다(&quot;%1&quot;이(가) 이미 기본값입니다). &quot;default: true&quot;는 정확히 하나의 variant에만 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="473"/>
+        <location filename="../model/providers/profileloader.cpp" line="172"/>
         <source>no variant has &quot;default: true&quot;; exactly one variant must</source>
         <translation>&quot;default: true&quot;인 variant가 없습니다. 정확히 하나의 variant에 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="626"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="264"/>
         <source>&quot;%1&quot; is not one of &quot;values&quot;</source>
         <translation>&quot;%1&quot;은(는) &quot;values&quot;에 없는 값입니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="638"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="238"/>
         <source>expected true, false, all or none, found %1</source>
         <translation>true, false, all 또는 none이어야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="672"/>
-        <location filename="../model/providers/profileloader.cpp" line="789"/>
+        <location filename="../model/providers/profileloader.cpp" line="331"/>
+        <location filename="../model/providers/profileloader_rules.cpp" line="340"/>
         <source>the separator must not be empty</source>
         <translation>구분자는 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="743"/>
-        <source>a rejection needs &quot;equals&quot; (a non-empty list) or &quot;whenPresent: true&quot;</source>
-        <translation>거부 규칙에는 &quot;equals&quot;(비어 있지 않은 목록) 또는 &quot;whenPresent: true&quot;가 필요합니다</translation>
+        <location filename="../model/providers/profileloader_rules.cpp" line="72"/>
+        <source>a commit is 7 to 40 lower-case hexadecimal digits</source>
+        <translation>커밋은 소문자 16진수 7~40자리입니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="801"/>
+        <location filename="../model/providers/profileloader_rules.cpp" line="103"/>
+        <source>&quot;%1&quot; is not a tag of &quot;sources&quot;</source>
+        <translation>&quot;%1&quot;은(는) &quot;sources&quot;의 태그가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader_rules.cpp" line="144"/>
+        <source>a selector needs one of: %1</source>
+        <translation>셀렉터에는 다음 중 하나가 필요합니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader_rules.cpp" line="150"/>
+        <source>a selector tests either &quot;%1&quot; or &quot;%2&quot;, not both</source>
+        <translation>셀렉터는 &quot;%1&quot;과(와) &quot;%2&quot; 중 하나만 검사할 수 있고, 둘 다 검사할 수는 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader_rules.cpp" line="187"/>
+        <source>&quot;%1&quot; does not apply to a test of &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;은(는) &quot;%2&quot; 검사에는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader_rules.cpp" line="203"/>
+        <source>&quot;absent: true&quot; cannot go with &quot;equals&quot; or &quot;item&quot;</source>
+        <translation>&quot;absent: true&quot;는 &quot;equals&quot;나 &quot;item&quot;과 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader_rules.cpp" line="231"/>
+        <source>&quot;%1&quot; applies only to a &quot;setting&quot; test</source>
+        <translation>&quot;%1&quot;은(는) &quot;setting&quot; 검사에만 적용됩니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader_rules.cpp" line="286"/>
+        <source>a rejection needs &quot;equals&quot; (a non-empty list), &quot;whenPresent: true&quot; or &quot;when&quot;</source>
+        <translation>거부 규칙에는 &quot;equals&quot;(비어 있지 않은 목록), &quot;whenPresent: true&quot; 또는 &quot;when&quot;이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader_rules.cpp" line="289"/>
+        <source>&quot;equals&quot; and &quot;whenPresent&quot; test a &quot;field&quot;</source>
+        <translation>&quot;equals&quot;와 &quot;whenPresent&quot;는 &quot;field&quot;를 검사합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader_rules.cpp" line="368"/>
         <source>the maximum %1 is less than the minimum %2</source>
         <translation>최댓값 %1이(가) 최솟값 %2보다 작습니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="815"/>
+        <location filename="../model/providers/profileloader_rules.cpp" line="384"/>
+        <location filename="../model/providers/profileloader_rules.cpp" line="409"/>
         <source>an annotation of type enum needs &quot;values&quot;</source>
         <translation>enum 타입 어노테이션에는 &quot;values&quot;가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="840"/>
+        <location filename="../model/providers/profileloader_rules.cpp" line="466"/>
         <source>no variant has the id &quot;%1&quot;</source>
         <translation>id가 &quot;%1&quot;인 variant가 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="865"/>
+        <location filename="../model/providers/profileloader_rules.cpp" line="479"/>
+        <source>no port setting has the name &quot;%1&quot;</source>
+        <translation>이름이 &quot;%1&quot;인 포트 설정이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="390"/>
         <source>a second YAML document; a profile file holds one</source>
         <translation>두 번째 YAML 문서가 있습니다. 프로파일 파일에는 문서가 하나만 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="869"/>
+        <location filename="../model/providers/profileloader.cpp" line="394"/>
         <source>the file holds no profile</source>
         <translation>파일에 프로파일이 없습니다</translation>
     </message>
     <message>
         <location filename="../model/io/manifestio.cpp" line="132"/>
-        <location filename="../model/providers/profileloader.cpp" line="889"/>
+        <location filename="../model/providers/profileloader.cpp" line="414"/>
         <source>cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="148"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="178"/>
         <source>Rename the annotation to %1</source>
         <translation>어노테이션 이름을 %1(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="189"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="219"/>
         <source>%1, %2</source>
         <comment>provider, load-balancer type</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="40"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="41"/>
         <source>spec.loadBalancerClass is one of %1</source>
         <translation>spec.loadBalancerClass가 %1 중 하나임</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="42"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="43"/>
+        <source>%1 is not set</source>
+        <translation>%1이(가) 설정되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="44"/>
+        <source>%1 is %2</source>
+        <translation>%1이(가) %2임</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="49"/>
+        <source>protocol %1</source>
+        <translation>프로토콜 %1</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="52"/>
+        <source>no %1</source>
+        <comment>a per-port setting that is not set</comment>
+        <translation>%1 없음</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="53"/>
+        <source>%1 %2</source>
+        <comment>a per-port setting and its values: protocol &quot;https&quot;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="57"/>
+        <source>listed in %1</source>
+        <translation>%1에 나열됨</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="59"/>
+        <source>sharing its number with another port</source>
+        <translation>다른 포트와 번호가 같음</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="60"/>
+        <source>no port with %1</source>
+        <translation>%1인 포트 없음</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="61"/>
+        <source>a port with %1</source>
+        <translation>%1인 포트</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="66"/>
+        <source> and </source>
+        <translation> 그리고 </translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="66"/>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="68"/>
         <source>the annotation %1 is not set</source>
         <translation>어노테이션 %1이(가) 설정되지 않음</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="44"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="70"/>
+        <source>the annotation %1 lists %2</source>
+        <translation>어노테이션 %1에 %2이(가) 나열됨</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="72"/>
         <source>the annotation %1 is set</source>
         <translation>어노테이션 %1이(가) 설정됨</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="45"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="74"/>
         <source>the annotation %1 is %2</source>
         <translation>어노테이션 %1이(가) %2임</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="75"/>
-        <location filename="../model/validation/providerrules.cpp" line="759"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="76"/>
+        <source>not: %1</source>
+        <translation>아님: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="103"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="117"/>
         <source>Set the annotation %1 to %2</source>
         <translation>어노테이션 %1을(를) %2(으)로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="77"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="105"/>
         <source>Set the annotations the condition needs</source>
         <translation>조건에 필요한 어노테이션 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="217"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="252"/>
         <source>%1 supports %2 only when this holds: %3</source>
         <translation>%1은(는) 다음 조건을 만족할 때만 %2을(를) 지원합니다: %3</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="222"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="257"/>
         <source>Whether %1 supports %2 depends on the implementation; check it before you rely on it.</source>
         <translation>%1이(가) %2을(를) 지원하는지는 구현에 따라 다릅니다. 이에 의존하기 전에 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="233"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="268"/>
         <source>%1 does not support %2: its controller refuses the Service and the load balancer is never created.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다: 컨트롤러가 서비스를 거부하므로 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="240"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="275"/>
         <source>%1 does not support %2: it is left out of the load balancer.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다: 로드밸런서에서 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="247"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="282"/>
         <source>%1 does not support %2: it has no effect.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다: 아무 효과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="254"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="289"/>
         <source>%1 does not support %2.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다.</translation>
     </message>
@@ -1959,249 +2079,406 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>appProtocol %1은(는) 알려진 IANA 서비스 이름이 아닙니다. 접두사 없는 값은 IANA 서비스 이름용으로 예약되어 있습니다. 도메인 접두사가 붙은 이름(example.com/%2)이나 http, https, kubernetes.io/h2c 같은 표준 이름을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="44"/>
+        <location filename="../model/validation/providerrules.cpp" line="55"/>
         <source>%1 acts only on Services of class %2: without spec.loadBalancerClass no load balancer is made for this Service.</source>
         <translation>%1은(는) 클래스가 %2인 서비스만 처리합니다: spec.loadBalancerClass가 없으면 이 서비스에는 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="49"/>
+        <location filename="../model/validation/providerrules.cpp" line="38"/>
         <source>Set loadBalancerClass to %1</source>
         <translation>loadBalancerClass를 %1(으)로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="68"/>
+        <location filename="../model/validation/providerrules.cpp" line="47"/>
+        <source>%1 acts on a Service without spec.loadBalancerClass only when this holds: %2. It makes no load balancer for this one, unless something sets the class %3 when the Service is created.</source>
+        <translation>%1은(는) spec.loadBalancerClass가 없는 서비스를 다음 조건이 맞을 때만 처리합니다: %2. 서비스를 만들 때 무언가가 클래스 %3을(를) 설정하지 않는 한, 이 서비스에는 로드밸런서를 만들지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="69"/>
         <source>%1 ignores Services that set spec.loadBalancerClass: no load balancer is made for this Service unless a controller for class %2 runs in the cluster.</source>
         <translation>%1은(는) spec.loadBalancerClass를 설정한 서비스를 무시합니다: 클래스 %2용 컨트롤러가 클러스터에서 실행되지 않는 한 이 서비스에는 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="80"/>
+        <location filename="../model/validation/providerrules.cpp" line="75"/>
         <source>%1 acts only on the classes %2; class %3 is left to another controller.</source>
         <translation>%1은(는) 클래스 %2만 처리합니다. 클래스 %3은(는) 다른 컨트롤러가 맡습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="100"/>
+        <location filename="../model/validation/providerrules.cpp" line="94"/>
         <source>%1 leaves this Service to another load-balancer controller because of %2; choose that controller as the provider to check it.</source>
         <translation>%1은(는) %2 때문에 이 서비스를 다른 로드밸런서 컨트롤러에 맡깁니다. 이 서비스를 검사하려면 그 컨트롤러를 프로바이더로 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="209"/>
+        <location filename="../model/validation/providerrules_rejections.cpp" line="79"/>
         <source>Remove %1</source>
         <translation>%1 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="224"/>
+        <location filename="../model/validation/providerrules_rejections.cpp" line="118"/>
+        <source>%1: %2</source>
+        <comment>provider, what it does</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_rejections.cpp" line="120"/>
         <source>%1 refuses a Service with %2 %3: the load balancer is never created.</source>
         <translation>%1은(는) %2이(가) %3인 서비스를 거부합니다: 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="227"/>
+        <location filename="../model/validation/providerrules_rejections.cpp" line="123"/>
+        <source>%1 refuses a Service with this %2: the load balancer is never created.</source>
+        <translation>%1은(는) 이 %2이(가) 있는 서비스를 거부합니다: 로드밸런서가 만들어지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_rejections.cpp" line="117"/>
         <source>%1 refuses this Service: %2</source>
         <translation>%1은(는) 이 서비스를 거부합니다: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="281"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="46"/>
         <source>%1 ports</source>
         <translation>%1 포트</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="313"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="78"/>
         <source>several protocols (%1) in one Service</source>
         <translation>한 서비스 안의 여러 프로토콜(%1)</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="334"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="99"/>
         <source>TCP and UDP on the same port (%1)</source>
         <translation>같은 포트(%1)의 TCP와 UDP</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="381"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="45"/>
         <source>%1 refuses PROXY protocol (%2) on UDP port %3: the load balancer is never created.</source>
         <translation>%1은(는) UDP 포트 %3의 PROXY protocol(%2)을 거부합니다: 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="392"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="56"/>
         <source>%1 does not apply PROXY protocol (%2) to UDP port %3.</source>
         <translation>%1은(는) UDP 포트 %3에 PROXY protocol(%2)을 적용하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="434"/>
-        <location filename="../model/validation/annotationrules.cpp" line="223"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="100"/>
+        <location filename="../model/validation/annotationrules.cpp" line="76"/>
+        <location filename="../model/validation/annotationrules.cpp" line="99"/>
         <source>Set it to %1</source>
         <translation>%1(으)로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="443"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="111"/>
         <source>%1 does not accept %2 for PROXY protocol; it accepts %3.</source>
         <translation>%1은(는) PROXY protocol에 %2을(를) 허용하지 않습니다. 허용하는 값은 %3입니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="460"/>
-        <location filename="../model/validation/providerrules.cpp" line="508"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="128"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="176"/>
         <source>PROXY protocol</source>
         <translation>PROXY protocol</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="465"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="133"/>
         <source>%1 now sends a PROXY protocol v%2 header at the start of every connection: the workload behind this Service must expect it (for example proxy_protocol on an nginx listener), or every connection fails.</source>
         <translation>이제 %1은(는) 모든 연결의 시작에 PROXY protocol v%2 헤더를 보냅니다: 이 서비스 뒤의 워크로드가 이 헤더를 받도록 설정되어 있어야 하며(예: nginx 리스너의 proxy_protocol), 그렇지 않으면 모든 연결이 실패합니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="471"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="139"/>
         <source>%1 now sends a PROXY protocol header (its version is not documented) at the start of every connection: the workload behind this Service must expect it, or every connection fails.</source>
         <translation>이제 %1은(는) 모든 연결의 시작에 PROXY protocol 헤더(버전은 문서화되지 않음)를 보냅니다: 이 서비스 뒤의 워크로드가 이 헤더를 받도록 설정되어 있어야 하며, 그렇지 않으면 모든 연결이 실패합니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="536"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="35"/>
         <source>TLS termination</source>
         <translation>TLS 종료</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="588"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="69"/>
+        <source>%1 refuses the Service for it: the load balancer is never created.</source>
+        <translation>%1은(는) 이 때문에 서비스를 거부합니다: 로드밸런서가 만들어지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_tls.cpp" line="92"/>
         <source>%1 does not trim the entries of %2: %3 names ports that do not exist, so those ports silently get no TLS. Write the list without spaces.</source>
         <translation>%1은(는) %2의 항목에서 공백을 제거하지 않습니다: %3은(는) 존재하지 않는 포트를 가리키므로, 해당 포트에는 아무 경고 없이 TLS가 적용되지 않습니다. 목록을 공백 없이 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="593"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="97"/>
         <source>Remove the spaces</source>
         <translation>공백 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="611"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="115"/>
         <source>On %1, &quot;*&quot; in %2 matches no port: no port gets TLS. Leave the annotation out to use TLS on every port, or list the ports.</source>
         <translation>%1에서는 %2의 &quot;*&quot;가 어떤 포트와도 일치하지 않습니다: 어떤 포트에도 TLS가 적용되지 않습니다. 모든 포트에 TLS를 쓰려면 어노테이션을 빼거나, 포트를 나열하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="615"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="120"/>
         <source>On %1, &quot;*&quot; in %2 matches no port: no port gets TLS. List the ports.</source>
         <translation>%1에서는 %2의 &quot;*&quot;가 어떤 포트와도 일치하지 않습니다: 어떤 포트에도 TLS가 적용되지 않습니다. 포트를 나열하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="634"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="140"/>
         <source>%1 in %2 is neither the number nor the name of a port of this Service.</source>
         <translation>%2의 %1은(는) 이 서비스의 포트 번호도 포트 이름도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="652"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="159"/>
         <source>A certificate is set, but %1 terminates TLS on no port of this Service.</source>
         <translation>인증서가 설정되어 있지만 %1은(는) 이 서비스의 어떤 포트에서도 TLS를 종료하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="655"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="162"/>
         <source>A certificate is set, but %1 selects no port of this Service: %2 terminates TLS on none.</source>
         <translation>인증서가 설정되어 있지만 %1이(가) 이 서비스의 어떤 포트도 선택하지 않습니다: %2은(는) 어떤 포트에서도 TLS를 종료하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="696"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="54"/>
         <source>%1 does not accept %2 for %3; it accepts %4.</source>
         <translation>%1은(는) %3에 %2을(를) 허용하지 않습니다. 허용하는 값은 %4입니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="709"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="67"/>
         <source>%1: %2 makes the load balancer speak plain HTTP to the pods, but appProtocol %3 says they expect TLS.</source>
         <translation>%1: %2 설정으로 로드밸런서는 파드와 평문 HTTP로 통신하지만, appProtocol %3은(는) 파드가 TLS를 기대한다고 나타냅니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="715"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="73"/>
         <source>%1: %2 makes the load balancer speak TLS to the pods, but appProtocol %3 says they expect cleartext.</source>
         <translation>%1: %2 설정으로 로드밸런서는 파드와 TLS로 통신하지만, appProtocol %3은(는) 파드가 평문을 기대한다고 나타냅니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="755"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="113"/>
         <source>%1 does not read appProtocol: to make the load balancer speak %2 to the pods, set the annotation %3: %4 instead.</source>
         <translation>%1은(는) appProtocol을 읽지 않습니다: 로드밸런서가 파드와 %2(으)로 통신하게 하려면 대신 어노테이션 %3: %4을(를) 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="769"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="127"/>
         <source>%1 does not read appProtocol, and has no annotation that makes the load balancer speak %2 to the pods: appProtocol is only a hint for Gateway API and service-mesh implementations here.</source>
         <translation>%1은(는) appProtocol을 읽지 않으며, 로드밸런서가 파드와 %2(으)로 통신하게 하는 어노테이션도 없습니다: 여기서 appProtocol은 Gateway API와 서비스 메시 구현을 위한 힌트일 뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="33"/>
+        <location filename="../model/validation/providerrules_values.cpp" line="249"/>
         <source>it must be &quot;true&quot; or &quot;false&quot;</source>
         <translation>&quot;true&quot; 또는 &quot;false&quot;여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="39"/>
+        <location filename="../model/validation/providerrules_values.cpp" line="257"/>
+        <source>it must be true or false (or 1, t, T, TRUE, True, 0, f, F, FALSE, False)</source>
+        <translation>true 또는 false여야 합니다(또는 1, t, T, TRUE, True, 0, f, F, FALSE, False)</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="266"/>
         <source>it must be an integer</source>
         <translation>정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="41"/>
+        <location filename="../model/validation/providerrules_values.cpp" line="79"/>
         <source>it must be at least %1</source>
         <translation>%1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="43"/>
+        <location filename="../model/validation/providerrules_values.cpp" line="81"/>
         <source>it must be at most %1</source>
         <translation>%1 이하여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="53"/>
+        <location filename="../model/validation/providerrules_values.cpp" line="107"/>
         <source>it must be one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="60"/>
+        <location filename="../model/validation/providerrules_values.cpp" line="115"/>
+        <source>it has an empty item</source>
+        <translation>빈 항목이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="120"/>
+        <source>%1 is not an integer</source>
+        <translation>%1은(는) 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="126"/>
+        <source>%1 is neither the number nor the name of a port of this Service</source>
+        <translation>%1은(는) 이 서비스의 포트 번호도 포트 이름도 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="132"/>
+        <source>%1 is not an IP address</source>
+        <translation>%1은(는) IP 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="134"/>
+        <source>%1 is not an IPv4 address</source>
+        <translation>%1은(는) IPv4 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="136"/>
+        <source>%1 is not an IPv6 address</source>
+        <translation>%1은(는) IPv6 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="146"/>
+        <source>%1 is not one of %2</source>
+        <translation>%1은(는) %2 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="167"/>
+        <source>%1 is not key=value</source>
+        <translation>%1은(는) key=value 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="169"/>
+        <source>%1 is not one of the keys %2</source>
+        <translation>%1은(는) 키 %2 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="172"/>
+        <source>the value of %1 must be one of %2</source>
+        <translation>%1의 값은 %2 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="183"/>
+        <source>the field %1 must be a JSON string</source>
+        <translation>필드 %1은(는) JSON 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="186"/>
+        <source>the field %1 must be an integer</source>
+        <translation>필드 %1은(는) 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="189"/>
+        <source>the field %1 must be one of %2</source>
+        <translation>필드 %1은(는) %2 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="198"/>
         <source>it must be JSON (%1)</source>
         <translation>JSON이어야 합니다(%1)</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="66"/>
+        <location filename="../model/validation/providerrules_values.cpp" line="202"/>
+        <source>it must be a JSON object</source>
+        <translation>JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="218"/>
+        <source>%1 is not the name of a port of this Service</source>
+        <translation>%1은(는) 이 서비스의 포트 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="221"/>
+        <source>the value for %1 must be one of %2</source>
+        <translation>%1에 대한 값은 %2 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="241"/>
+        <source>it must not be longer than %1 characters</source>
+        <translation>%1자보다 길면 안 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="267"/>
+        <source>it must be an integer or one of %1</source>
+        <translation>정수이거나 %1 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="271"/>
+        <source>it must be a number</source>
+        <translation>숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="283"/>
+        <source>it must be a duration such as 5s, 1m30s or 250ms</source>
+        <translation>5s, 1m30s, 250ms 같은 기간이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="288"/>
+        <source>it must be between 1 and 65535</source>
+        <translation>1에서 65535 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="289"/>
+        <source>it must be a port number or the name of a port of this Service</source>
+        <translation>포트 번호이거나 이 서비스의 포트 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="144"/>
         <source>%1 is not an ARN (arn:...)</source>
         <translation>%1은(는) ARN(arn:...)이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="73"/>
+        <location filename="../model/validation/providerrules_values.cpp" line="141"/>
         <source>%1 is not a CIDR</source>
         <translation>%1은(는) CIDR이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="115"/>
+        <location filename="../model/validation/annotationrules.cpp" line="70"/>
+        <source>%1: the value %2 of %3 is deprecated.</source>
+        <translation>%1: %3의 값 %2은(는) 더 이상 사용되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="71"/>
+        <source>%1: the value %2 of %3 is deprecated; use %4.</source>
+        <translation>%1: %3의 값 %2은(는) 더 이상 사용되지 않습니다. %4을(를) 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="88"/>
+        <source>%1 refuses %2 for %3: %4. The load balancer is never created.</source>
+        <translation>%1은(는) %3의 값 %2을(를) 거부합니다: %4. 로드밸런서가 만들어지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="121"/>
         <source>The annotation %1 is read by %2 only; %3 ignores it.</source>
         <translation>어노테이션 %1은(는) %2만 읽습니다. %3은(는) 이 어노테이션을 무시합니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="121"/>
+        <location filename="../model/validation/annotationrules.cpp" line="127"/>
         <source>For PROXY protocol use %1.</source>
         <translation>PROXY protocol에는 %1을(를) 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="157"/>
+        <location filename="../model/validation/annotationrules.cpp" line="163"/>
         <source>The annotation %1 belongs to %2: it is ignored on %3.</source>
         <translation>어노테이션 %1은(는) %2의 어노테이션입니다: %3에서는 무시됩니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="174"/>
+        <location filename="../model/validation/annotationrules.cpp" line="180"/>
         <source>The profile of %1 has no annotation %2: if it is misspelt, it has no effect.</source>
         <translation>%1의 프로파일에는 어노테이션 %2이(가) 없습니다: 철자가 틀렸다면 아무 효과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="185"/>
+        <location filename="../model/validation/annotationrules.cpp" line="191"/>
         <source>The profile of %1 has no annotation %2; did you mean %3?</source>
         <translation>%1의 프로파일에는 어노테이션 %2이(가) 없습니다. %3을(를) 의도했나요?</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="201"/>
+        <location filename="../model/validation/annotationrules.cpp" line="207"/>
+        <source>%1 writes the annotation %2 itself and does not read it: a value set by hand has no effect.</source>
+        <translation>%1은(는) 어노테이션 %2을(를) 직접 쓰고 읽지는 않습니다: 직접 설정한 값은 효과가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="224"/>
         <source>The annotation %1 is deprecated on %2.</source>
         <translation>어노테이션 %1은(는) %2에서 더 이상 사용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="202"/>
+        <location filename="../model/validation/annotationrules.cpp" line="225"/>
         <source>The annotation %1 is deprecated on %2; use %3 instead.</source>
         <translation>어노테이션 %1은(는) %2에서 더 이상 사용되지 않습니다. 대신 %3을(를) 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="219"/>
+        <location filename="../model/validation/annotationrules.cpp" line="90"/>
         <source>%1 does not accept %2 for %3: %4.</source>
         <translation>%1은(는) %3에 %2을(를) 허용하지 않습니다: %4.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="788"/>
+        <location filename="../model/validation/providerrules.cpp" line="112"/>
         <source>The cluster has no load-balancer implementation (%1): a LoadBalancer Service stays pending forever (its node ports still work).</source>
         <translation>클러스터에 로드밸런서 구현이 없습니다(%1): LoadBalancer 서비스는 계속 보류(pending) 상태로 남습니다(노드 포트는 그래도 동작합니다).</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="792"/>
+        <location filename="../model/validation/providerrules.cpp" line="116"/>
         <source>Make it a NodePort Service</source>
         <translation>NodePort 서비스로 변경</translation>
     </message>
@@ -2423,7 +2700,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>출처: %1 (신뢰도: %2)</translation>
     </message>
     <message>
-        <location filename="../model/document/recoverystore.cpp" line="132"/>
+        <location filename="../model/document/recoverystore.cpp" line="131"/>
         <source>cannot create the folder %1</source>
         <translation>폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
@@ -2633,88 +2910,85 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>제목 없는 문서</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="68"/>
+        <location filename="../widgets/documentsafety.cpp" line="67"/>
         <source>Cannot keep a recovery copy of the unsaved changes: %1</source>
         <translation>저장하지 않은 변경 사항의 복구용 사본을 남길 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="73"/>
+        <location filename="../widgets/documentsafety.cpp" line="72"/>
         <source>%1 was deleted or renamed by another program. Save to write it again.</source>
         <translation>다른 프로그램이 %1을(를) 삭제했거나 이름을 바꿨습니다. 저장하면 다시 씁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="127"/>
+        <location filename="../widgets/documentsafety.cpp" line="132"/>
         <location filename="../widgets/documentsafety.cpp" line="195"/>
         <source>File Changed on Disk</source>
         <translation>디스크의 파일이 바뀜</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="130"/>
+        <location filename="../widgets/documentsafety.cpp" line="135"/>
         <source>%1 was changed by another program.</source>
         <translation>다른 프로그램이 %1을(를) 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="131"/>
+        <location filename="../widgets/documentsafety.cpp" line="136"/>
         <source>Reload it to see the changes? You have no unsaved edits.</source>
         <translation>다시 읽어서 바뀐 내용을 볼까요? 저장하지 않은 편집은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="134"/>
+        <location filename="../widgets/documentsafety.cpp" line="139"/>
         <source>&amp;Reload</source>
         <translation>다시 읽기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="135"/>
+        <location filename="../widgets/documentsafety.cpp" line="140"/>
         <source>&amp;Always Reload</source>
         <translation>항상 다시 읽기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="136"/>
+        <location filename="../widgets/documentsafety.cpp" line="141"/>
         <source>&amp;Ignore</source>
         <translation>무시(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="148"/>
+        <location filename="../widgets/documentsafety.cpp" line="153"/>
         <source>%1 was changed by another program, and you have unsaved edits.</source>
         <translation>다른 프로그램이 %1을(를) 바꿨고, 저장하지 않은 편집이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="149"/>
+        <location filename="../widgets/documentsafety.cpp" line="154"/>
         <source>Reload it and lose your edits, or keep your version (saving it will then replace the other program&apos;s changes)?</source>
         <translation>다시 읽고 편집 내용을 버릴까요, 아니면 내 버전을 유지할까요(그러면 저장할 때 다른 프로그램의 변경 내용을 덮어씁니다)?</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="154"/>
+        <location filename="../widgets/documentsafety.cpp" line="159"/>
         <source>&amp;Reload and Lose My Edits</source>
         <translation>다시 읽고 내 편집 버리기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="156"/>
+        <location filename="../widgets/documentsafety.cpp" line="161"/>
         <source>&amp;Keep My Version</source>
         <translation>내 버전 유지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="157"/>
+        <location filename="../widgets/documentsafety.cpp" line="162"/>
         <location filename="../widgets/documentsafety.cpp" line="204"/>
         <source>&amp;Compare…</source>
         <translation>비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="161"/>
-        <location filename="../widgets/documentsafety.cpp" line="209"/>
+        <location filename="../widgets/documentsafety.cpp" line="98"/>
         <source>Your Version and the File on Disk</source>
         <translation>내 버전과 디스크의 파일</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="164"/>
-        <location filename="../widgets/documentsafety.cpp" line="212"/>
-        <location filename="../widgets/documentsafety.cpp" line="277"/>
+        <location filename="../widgets/documentsafety.cpp" line="101"/>
+        <location filename="../widgets/documentsafety.cpp" line="272"/>
         <source>%1 (on disk)</source>
         <translation>%1 (디스크)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="165"/>
-        <location filename="../widgets/documentsafety.cpp" line="213"/>
+        <location filename="../widgets/documentsafety.cpp" line="102"/>
         <source>%1 (your version)</source>
         <translation>%1 (내 버전)</translation>
     </message>
@@ -2724,12 +2998,12 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>%1을(를) 다시 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="183"/>
+        <location filename="../widgets/documentsafety.cpp" line="184"/>
         <source>Reloaded %1: it was changed by another program.</source>
         <translation>%1을(를) 다시 읽었습니다: 다른 프로그램이 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="196"/>
+        <location filename="../widgets/documentsafety.cpp" line="197"/>
         <source>%1 was changed by another program since you opened or last saved it.</source>
         <translation>%1을(를) 열었거나 마지막으로 저장한 뒤에 다른 프로그램이 바꿨습니다.</translation>
     </message>
@@ -2749,67 +3023,67 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="245"/>
+        <location filename="../widgets/documentsafety.cpp" line="240"/>
         <source>Recover Unsaved Changes</source>
         <translation>저장하지 않은 변경 사항 복구</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="246"/>
+        <location filename="../widgets/documentsafety.cpp" line="241"/>
         <source>Service Designer ended without saving your changes to %1. A copy from %2 was kept.</source>
         <translation>Service Designer가 %1의 변경 사항을 저장하지 않은 채 끝났습니다. %2의 사본이 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="250"/>
+        <location filename="../widgets/documentsafety.cpp" line="245"/>
         <source>Restore them (you can still undo that), or discard the copy?</source>
         <translation>변경 사항을 복원할까요(복원도 실행 취소할 수 있습니다), 아니면 사본을 버릴까요?</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="256"/>
+        <location filename="../widgets/documentsafety.cpp" line="251"/>
         <source>The file has changed on disk since your edits began: restoring replaces those changes too. Show the differences to check.</source>
         <translation>편집을 시작한 뒤 디스크의 파일이 바뀌었습니다. 복원하면 그 변경 내용도 바뀝니다. 차이를 보고 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="263"/>
+        <location filename="../widgets/documentsafety.cpp" line="258"/>
         <source>&amp;Restore</source>
         <translation>복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="264"/>
+        <location filename="../widgets/documentsafety.cpp" line="259"/>
         <source>Show &amp;Differences…</source>
         <translation>차이 보기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="265"/>
+        <location filename="../widgets/documentsafety.cpp" line="260"/>
         <source>&amp;Discard</source>
         <translation>버리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="266"/>
+        <location filename="../widgets/documentsafety.cpp" line="261"/>
         <source>&amp;Later</source>
         <translation>나중에(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="274"/>
+        <location filename="../widgets/documentsafety.cpp" line="269"/>
         <source>The Recovered Copy and the File on Disk</source>
         <translation>복구한 사본과 디스크의 파일</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="278"/>
+        <location filename="../widgets/documentsafety.cpp" line="273"/>
         <source>%1 (recovered)</source>
         <translation>%1 (복구본)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="282"/>
+        <location filename="../widgets/documentsafety.cpp" line="277"/>
         <source>Discarded the recovered changes to %1.</source>
         <translation>%1의 복구한 변경 사항을 버렸습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="295"/>
+        <location filename="../widgets/documentsafety.cpp" line="290"/>
         <source>Restore Recovered Changes</source>
         <translation>복구한 변경 사항 복원</translation>
     </message>
     <message>
-        <location filename="../widgets/documentsafety.cpp" line="299"/>
+        <location filename="../widgets/documentsafety.cpp" line="294"/>
         <source>Restored the unsaved changes to %1.</source>
         <translation>%1의 저장하지 않은 변경 사항을 복원했습니다.</translation>
     </message>
@@ -3129,372 +3403,372 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>%n provider profile(s) could not be read and were skipped: %1</source>
         <translation>
             <numerusform>%n개의 프로바이더 프로파일을 읽을 수 없어 건너뛰었습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="507"/>
+        <location filename="../widgets/mainwindow.cpp" line="529"/>
         <source>Add %1</source>
         <translation>%1 추가</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="563"/>
+        <location filename="../widgets/mainwindow.cpp" line="586"/>
         <source>Cannot Export</source>
         <translation>내보낼 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="564"/>
+        <location filename="../widgets/mainwindow.cpp" line="587"/>
         <source>%1 could not be written.</source>
         <translation>%1을(를) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="569"/>
+        <location filename="../widgets/mainwindow.cpp" line="592"/>
         <source>Exported %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="578"/>
-        <location filename="../widgets/mainwindow.cpp" line="582"/>
+        <location filename="../widgets/mainwindow.cpp" line="601"/>
+        <location filename="../widgets/mainwindow.cpp" line="605"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="586"/>
+        <location filename="../widgets/mainwindow.cpp" line="609"/>
         <source>Export the Selected Service</source>
         <translation>선택한 서비스 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="586"/>
+        <location filename="../widgets/mainwindow.cpp" line="610"/>
         <source>Export the File</source>
         <translation>파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="587"/>
+        <location filename="../widgets/mainwindow.cpp" line="612"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="587"/>
+        <location filename="../widgets/mainwindow.cpp" line="613"/>
         <source>YAML (*.yaml *.yml);;All files (*)</source>
         <translation>YAML (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="594"/>
+        <location filename="../widgets/mainwindow.cpp" line="620"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="595"/>
+        <location filename="../widgets/mainwindow.cpp" line="621"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="596"/>
+        <location filename="../widgets/mainwindow.cpp" line="622"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="597"/>
-        <location filename="../widgets/mainwindow.cpp" line="872"/>
+        <location filename="../widgets/mainwindow.cpp" line="623"/>
+        <location filename="../widgets/mainwindow.cpp" line="896"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="598"/>
+        <location filename="../widgets/mainwindow.cpp" line="624"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="599"/>
+        <location filename="../widgets/mainwindow.cpp" line="625"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="600"/>
+        <location filename="../widgets/mainwindow.cpp" line="626"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="601"/>
+        <location filename="../widgets/mainwindow.cpp" line="627"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="602"/>
+        <location filename="../widgets/mainwindow.cpp" line="628"/>
         <source>New &amp;Window</source>
         <translation>새 창(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="603"/>
+        <location filename="../widgets/mainwindow.cpp" line="629"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="604"/>
+        <location filename="../widgets/mainwindow.cpp" line="630"/>
         <source>The File as &amp;YAML…</source>
         <translation>파일을 YAML로(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="605"/>
+        <location filename="../widgets/mainwindow.cpp" line="631"/>
         <source>The File as &amp;JSON…</source>
         <translation>파일을 JSON으로(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="606"/>
+        <location filename="../widgets/mainwindow.cpp" line="632"/>
         <source>The Selected Service as Y&amp;AML…</source>
         <translation>선택한 서비스를 YAML로(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="607"/>
+        <location filename="../widgets/mainwindow.cpp" line="633"/>
         <source>The Selected Service as J&amp;SON…</source>
         <translation>선택한 서비스를 JSON으로(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="608"/>
+        <location filename="../widgets/mainwindow.cpp" line="634"/>
         <source>&amp;Service</source>
         <translation>서비스(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="609"/>
+        <location filename="../widgets/mainwindow.cpp" line="635"/>
         <source>&amp;Add from Template</source>
         <translation>템플릿에서 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="620"/>
+        <location filename="../widgets/mainwindow.cpp" line="646"/>
         <source>&amp;Duplicate</source>
         <translation>복제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="621"/>
+        <location filename="../widgets/mainwindow.cpp" line="647"/>
         <source>&amp;Remove</source>
         <translation>제거(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="622"/>
+        <location filename="../widgets/mainwindow.cpp" line="648"/>
         <source>Move &amp;Up</source>
         <translation>위로 이동(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="623"/>
+        <location filename="../widgets/mainwindow.cpp" line="649"/>
         <source>Move &amp;Down</source>
         <translation>아래로 이동(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="624"/>
+        <location filename="../widgets/mainwindow.cpp" line="650"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="625"/>
+        <location filename="../widgets/mainwindow.cpp" line="651"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="626"/>
+        <location filename="../widgets/mainwindow.cpp" line="652"/>
         <source>The System&apos;s Language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="627"/>
+        <location filename="../widgets/mainwindow.cpp" line="653"/>
         <source>Form</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="628"/>
+        <location filename="../widgets/mainwindow.cpp" line="654"/>
         <source>In the File</source>
         <translation>파일 원문</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="629"/>
+        <location filename="../widgets/mainwindow.cpp" line="655"/>
         <source>Environment</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="630"/>
+        <location filename="../widgets/mainwindow.cpp" line="656"/>
         <source>Connection</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="631"/>
+        <location filename="../widgets/mainwindow.cpp" line="657"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="654"/>
+        <location filename="../widgets/mainwindow.cpp" line="680"/>
         <source>Kubernetes manifests (*.yaml *.yml *.json);;All files (*)</source>
         <translation>쿠버네티스 매니페스트 (*.yaml *.yml *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="670"/>
+        <location filename="../widgets/mainwindow.cpp" line="696"/>
         <source>Cannot Open File</source>
         <translation>파일을 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="671"/>
+        <location filename="../widgets/mainwindow.cpp" line="697"/>
         <source>%1 could not be opened.</source>
         <translation>%1을(를) 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="682"/>
+        <location filename="../widgets/mainwindow.cpp" line="708"/>
         <source>%1 is opened read-only: %2</source>
         <translation>%1을(를) 읽기 전용으로 열었습니다: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="733"/>
+        <location filename="../widgets/mainwindow.cpp" line="758"/>
         <source>Cannot Open Document</source>
         <translation>문서를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="734"/>
+        <location filename="../widgets/mainwindow.cpp" line="759"/>
         <source>The document could not be read.</source>
         <translation>문서를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="749"/>
+        <location filename="../widgets/mainwindow.cpp" line="774"/>
         <source>Open Manifest</source>
         <translation>매니페스트 열기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="768"/>
+        <location filename="../widgets/mainwindow.cpp" line="793"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(그 밖에 %n개 더)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="770"/>
+        <location filename="../widgets/mainwindow.cpp" line="795"/>
         <source>They are marked in the list and kept in the file as they are: saving writes them back unchanged.</source>
         <translation>목록에 표시되어 있고 파일에 그대로 남아 있습니다: 저장하면 바뀌지 않은 채로 다시 씁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="774"/>
+        <location filename="../widgets/mainwindow.cpp" line="799"/>
         <source>Some Documents Could Not Be Read</source>
         <translation>읽을 수 없는 문서가 있음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="775"/>
+        <location filename="../widgets/mainwindow.cpp" line="800"/>
         <source>%n document(s) of %1 could not be read.</source>
         <translation>
             <numerusform>%1의 문서 %n개를 읽을 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="841"/>
+        <location filename="../widgets/mainwindow.cpp" line="865"/>
         <source>Unsaved Changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="842"/>
+        <location filename="../widgets/mainwindow.cpp" line="867"/>
         <source>%1 was deleted or renamed by another program. Do you want to save it again?</source>
         <translation>다른 프로그램이 %1을(를) 삭제했거나 이름을 바꿨습니다. 다시 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="845"/>
+        <location filename="../widgets/mainwindow.cpp" line="870"/>
         <source>Do you want to save the changes to %1?</source>
         <translation>%1의 변경 사항을 저장하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="847"/>
+        <location filename="../widgets/mainwindow.cpp" line="871"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>저장하지 않으면 변경 사항을 잃게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="868"/>
+        <location filename="../widgets/mainwindow.cpp" line="893"/>
         <source>%1 cannot be saved in place.</source>
         <translation>%1은(는) 그 자리에 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="873"/>
+        <location filename="../widgets/mainwindow.cpp" line="897"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="886"/>
+        <location filename="../widgets/mainwindow.cpp" line="910"/>
         <source>service.yaml</source>
         <translation>service.yaml</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="888"/>
+        <location filename="../widgets/mainwindow.cpp" line="912"/>
         <source>Save Manifest As</source>
         <translation>다른 이름으로 매니페스트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="867"/>
-        <location filename="../widgets/mainwindow.cpp" line="899"/>
+        <location filename="../widgets/mainwindow.cpp" line="892"/>
+        <location filename="../widgets/mainwindow.cpp" line="923"/>
         <source>Cannot Save File</source>
         <translation>파일을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="900"/>
+        <location filename="../widgets/mainwindow.cpp" line="924"/>
         <source>%1 could not be saved.</source>
         <translation>%1을(를) 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="902"/>
+        <location filename="../widgets/mainwindow.cpp" line="926"/>
         <source>The file on disk was not changed, and your edits are still here.</source>
         <translation>디스크의 파일은 바뀌지 않았고, 편집한 내용은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="909"/>
+        <location filename="../widgets/mainwindow.cpp" line="933"/>
         <source>Saved %1</source>
         <translation>%1을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="972"/>
+        <location filename="../widgets/mainwindow.cpp" line="996"/>
         <source>Applied: %1</source>
         <translation>적용함: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="998"/>
+        <location filename="../widgets/mainwindow.cpp" line="1022"/>
         <source>%1 (deleted on disk)</source>
         <translation>%1 (디스크에서 삭제됨)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1000"/>
+        <location filename="../widgets/mainwindow.cpp" line="1024"/>
         <source>%1 [read-only]</source>
         <translation>%1 [읽기 전용]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1001"/>
+        <location filename="../widgets/mainwindow.cpp" line="1025"/>
         <source>%1[*] — Service Designer</source>
         <translation>%1[*] — Service Designer</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="991"/>
+        <location filename="../widgets/mainwindow.cpp" line="1015"/>
         <source>Service Designer</source>
         <translation>Service Designer</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1002"/>
+        <location filename="../widgets/mainwindow.cpp" line="1026"/>
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1022"/>
+        <location filename="../widgets/mainwindow.cpp" line="1046"/>
         <source>%n Service(s)</source>
         <translation>
             <numerusform>서비스 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1023"/>
+        <location filename="../widgets/mainwindow.cpp" line="1047"/>
         <source>%n other object(s)</source>
         <translation>
             <numerusform>다른 오브젝트 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1025"/>
+        <location filename="../widgets/mainwindow.cpp" line="1049"/>
         <source>%n unreadable document(s)</source>
         <translation>
             <numerusform>읽을 수 없는 문서 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1026"/>
+        <location filename="../widgets/mainwindow.cpp" line="1050"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3668,27 +3942,27 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::ProviderCompatibilityModel</name>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="141"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="124"/>
         <source>Provider</source>
         <translation>프로바이더</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="143"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="126"/>
         <source>Supported</source>
         <translation>지원</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="145"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="128"/>
         <source>Conditional</source>
         <translation>조건부</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="147"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="130"/>
         <source>Not supported</source>
         <translation>지원 안 함</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="149"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="132"/>
         <source>Provider id</source>
         <translation>프로바이더 ID</translation>
     </message>
