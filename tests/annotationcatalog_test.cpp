@@ -50,6 +50,11 @@ TEST(AnnotationCatalog, ListsKeysWithPatternsFilledInFromThePorts)
     ASSERT_TRUE(linode);
     EXPECT_TRUE(annotationKeys(*linode, withPorts("[{port: 443}]"))
                     .contains(u"service.beta.kubernetes.io/linode-loadbalancer-port-443"_s));
+    // Keys only the controller writes are not offered.
+    const auto metallb = registry().find(u"metallb"_s);
+    EXPECT_FALSE(
+        annotationKeys(*metallb, withPorts("[]")).contains(u"metallb.io/ip-allocated-from-pool"_s));
+    EXPECT_TRUE(annotationKeys(*metallb, withPorts("[]")).contains(u"metallb.io/address-pool"_s));
     // The generic provider has no catalogue.
     EXPECT_TRUE(annotationKeys(*registry().find(u"generic"_s), withPorts("[{port: 1}]")).isEmpty());
 }
@@ -91,7 +96,8 @@ TEST(AnnotationCatalog, ModelForACompleter)
     EXPECT_EQ(i.data(Qt::ToolTipRole).toString(), annotationDescription(*hetzner, keys[row]));
     EXPECT_EQ(i.data(AnnotationCatalogModel::ValuesRole).toStringList(),
               (QStringList{u"true"_s, u"false"_s}));
-    EXPECT_EQ(i.data(AnnotationCatalogModel::TypeRole).toString(), u"bool"_s);
+    // The controller parses it with strconv.ParseBool.
+    EXPECT_EQ(i.data(AnnotationCatalogModel::TypeRole).toString(), u"parseBool"_s);
     model.setProfile(nullptr);
     EXPECT_EQ(model.rowCount(), 0);
 }

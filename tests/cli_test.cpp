@@ -222,7 +222,7 @@ TEST(CliValidate, JsonAndSarifNameTheSourceOfProviderFindings)
         if (o[u"code"].toString() == u"provider-udp-unsupported") {
             udp = true;
             const QJsonObject source = o[u"source"].toObject();
-            EXPECT_TRUE(source[u"text"].toString().startsWith(u"[aws-ccm]"))
+            EXPECT_TRUE(source[u"text"].toString().startsWith(u"kubernetes/cloud-provider-aws@"))
                 << source[u"text"].toString().toStdString();
             EXPECT_EQ(source[u"confidence"].toString(), u"high");
         } else if (!o[u"code"].toString().startsWith(u"provider-")) {
@@ -240,7 +240,7 @@ TEST(CliValidate, JsonAndSarifNameTheSourceOfProviderFindings)
             continue;
         sarif = true;
         const QJsonObject properties = o[u"properties"].toObject();
-        EXPECT_TRUE(properties[u"source"].toString().startsWith(u"[aws-ccm]"));
+        EXPECT_TRUE(properties[u"source"].toString().startsWith(u"kubernetes/cloud-provider-aws@"));
         EXPECT_EQ(properties[u"confidence"].toString(), u"high");
     }
     EXPECT_TRUE(sarif);

@@ -12,6 +12,7 @@
 #include "model/providers/profileloader.h"
 #include "model/providers/providerregistry.h"
 #include "resources/resources.h"
+#include "support/bundledproviders.h"
 #include "support/qtprinters.h"
 
 using namespace Qt::StringLiterals;
@@ -410,6 +411,128 @@ TEST(ProfileLoader, SelectorRules)
     expectError(r, u"variants[0].rejections[0]"_s, 17, 9, {u"equals"_s, u"whenPresent"_s});
 }
 
+TEST(ProfileLoader, ReadsRulesPortSettingsAndCatalogueEntries)
+{
+    const ProfileLoadResult r = load(u"rules.yaml"_s);
+    ASSERT_TRUE(r.errors.empty()) << listErrors(r.errors);
+    const sd::ProviderProfile &p = *r.profile;
+    ASSERT_EQ(p.sources.size(), 2u);
+    EXPECT_EQ(p.sources[0].tag, u"ccm"_s);
+    EXPECT_EQ(p.sources[0].repository, u"example/cloud-controller"_s);
+    EXPECT_EQ(p.sources[0].commit, u"0123abc"_s);
+    // A tag stands for repository@commit wherever it is in a source.
+    EXPECT_EQ(p.provenance.source, u"example/cloud-controller@0123abc pkg/handled.go:10"_s);
+    ASSERT_EQ(p.rejections.size(), 2u);
+    EXPECT_EQ(p.rejections[0].provenance.source,
+              u"example/cloud-controller@0123abc pkg/ports.go:50 and example/docs@89abcdef0123 "
+              u"tls.md:3"_s);
+
+    ASSERT_EQ(p.handlesUnclassedWhen.size(), 1u);
+    const sd::Selector &either = p.handlesUnclassedWhen[0];
+    ASSERT_EQ(either.anyOf.size(), 2u);
+    EXPECT_EQ(either.anyOf[0].equals, QStringList{u"nlb-ip"_s});
+    ASSERT_EQ(either.anyOf[1].allOf.size(), 2u);
+    EXPECT_EQ(either.anyOf[1].allOf[1].annotation, u"example.com/lb-target-type"_s);
+
+    ASSERT_TRUE(p.portSettings);
+    EXPECT_EQ(p.portSettings->annotation, u"example.com/lb-port-{port}"_s);
+    ASSERT_EQ(p.portSettings->settings.size(), 2u);
+    const sd::PortSetting &protocol = p.portSettings->settings[0];
+    EXPECT_EQ(protocol.name, u"protocol"_s);
+    EXPECT_EQ(protocol.jsonField, u"protocol"_s);
+    EXPECT_EQ(protocol.annotations, QStringList{u"example.com/lb-default-protocol"_s});
+    EXPECT_TRUE(protocol.fromPortProtocol);
+    EXPECT_EQ(protocol.defaultValue, u"tcp"_s);
+    EXPECT_TRUE(protocol.lowercase);
+    EXPECT_FALSE(p.portSettings->settings[1].lowercase);
+
+    const sd::Rejection &https = p.rejections[0];
+    EXPECT_EQ(https.code, u"https-without-secret"_s);
+    EXPECT_TRUE(https.forEachPort);
+    EXPECT_EQ(https.path, u"spec.ports[].protocol"_s);
+    EXPECT_EQ(https.outcome, Outcome::Rejected);
+    ASSERT_EQ(https.when.size(), 2u);
+    ASSERT_TRUE(https.when[0].port);
+    EXPECT_EQ(https.when[0].port->setting, u"protocol"_s);
+    EXPECT_EQ(https.when[0].port->equals, QStringList{u"https"_s});
+    EXPECT_TRUE(https.when[1].port->absent);
+    EXPECT_EQ(https.message.ko, u"https에는 시크릿이 필요합니다"_s);
+
+    const sd::Rejection &local = p.rejections[1];
+    EXPECT_EQ(local.outcome, Outcome::Ignored);
+    ASSERT_EQ(local.when.size(), 4u);
+    EXPECT_EQ(local.when[0].field, u"spec.externalTrafficPolicy"_s);
+    EXPECT_EQ(local.when[1].item, QStringList{u"yes"_s});
+    EXPECT_TRUE(local.when[1].negate);
+    ASSERT_TRUE(local.when[2].port);
+    EXPECT_EQ(local.when[2].port->protocol, QStringList{u"UDP"_s});
+    EXPECT_EQ(local.when[2].port->inAnnotation, u"example.com/lb-ports"_s);
+    EXPECT_TRUE(local.when[2].port->sharesNumber);
+    EXPECT_TRUE(local.when[3].absent);
+
+    const sd::ProfileVariant &v = p.variants[0];
+    ASSERT_EQ(v.proxyProtocol.annotations.size(), 1u);
+    EXPECT_TRUE(v.proxyProtocol.annotations[0].caseInsensitive);
+    EXPECT_EQ(v.tls.unmatchedPorts, Outcome::Rejected);
+
+    ASSERT_EQ(p.annotations.size(), 7u);
+    const sd::AnnotationSpec &ports = p.annotations[0];
+    EXPECT_EQ(ports.type, u"list"_s);
+    EXPECT_EQ(ports.items, u"port"_s);
+    EXPECT_FALSE(ports.trims());
+    EXPECT_EQ(ports.separator, u";"_s);
+    EXPECT_EQ(ports.onInvalid, Outcome::Rejected);
+    EXPECT_TRUE(ports.emptyIgnored);
+    EXPECT_EQ(ports.provenance.source, u"example/cloud-controller@0123abc pkg/annotations.go:1"_s);
+    const sd::AnnotationSpec &mode = p.annotations[1];
+    const std::vector<std::pair<QString, QString>> deprecatedValues{{u"internal"_s, u"Internal"_s},
+                                                                    {u"legacy"_s, QString()}};
+    EXPECT_EQ(mode.deprecatedValues, deprecatedValues);
+    EXPECT_EQ(mode.onInvalid, Outcome::Ignored);
+    EXPECT_FALSE(mode.trims());
+    const std::vector<std::pair<QString, QString>> differsFrom{{u"aws"_s, u"reads it otherwise"_s}};
+    EXPECT_EQ(mode.differsFrom, differsFrom);
+    EXPECT_EQ(p.annotations[2].keys, (QStringList{u"team"_s, u"env"_s}));
+    EXPECT_EQ(p.annotations[2].maxLength, 255);
+    EXPECT_TRUE(p.annotations[2].trims());
+    const sd::AnnotationSpec &port = p.annotations[3];
+    EXPECT_TRUE(port.isPattern());
+    ASSERT_EQ(port.fields.size(), 3u);
+    EXPECT_EQ(port.fields[0].type, u"enum"_s);
+    EXPECT_TRUE(port.fields[0].caseInsensitive);
+    EXPECT_EQ(port.fields[1].type, u"string"_s);
+    EXPECT_EQ(port.fields[2].type, u"int"_s);
+    EXPECT_TRUE(p.annotations[4].keysArePortNames);
+    EXPECT_TRUE(p.annotations[5].writtenByController);
+    EXPECT_FALSE(p.annotations[5].read);
+    EXPECT_EQ(p.annotations[6].type, u"duration"_s);
+    EXPECT_TRUE(p.annotations[6].trims());
+}
+
+TEST(ProfileLoader, RuleAndCatalogueChecks)
+{
+    const ProfileLoadResult r = load(u"broken/rules.yaml"_s);
+    EXPECT_EQ(r.profile, nullptr);
+    EXPECT_EQ(r.errors.size(), 18u) << listErrors(r.errors);
+    expectError(r, u"sources.ccm.commit"_s, 5, 42, {u"hexadecimal"_s});
+    expectError(r, u"sources.docs.repository"_s, 6, 9, {u"repository"_s});
+    expectError(r, u"source"_s, 7, 9, {u"nope"_s, u"sources"_s});
+    expectError(r, u"rejections[0]"_s, 9, 5, {u"equals"_s, u"when"_s});
+    expectError(r, u"rejections[1]"_s, 10, 5, {u"field"_s});
+    expectError(r, u"rejections[2].when[0].item"_s, 13, 34, {u"item"_s, u"field"_s});
+    expectError(r, u"rejections[2].when[1].anyOf"_s, 14, 17, {});
+    expectError(r, u"rejections[2].when[2].port.equals"_s, 15, 25, {u"setting"_s});
+    expectError(r, u"rejections[2].when[3].port.setting"_s, 16, 26, {u"nope"_s});
+    expectError(r, u"rejections[2].when[4].field"_s, 17, 32, {u"annotation"_s, u"not both"_s});
+    expectError(r, u"rejections[2].when[5].port.protocol[0]"_s, 18, 28, {u"QUIC"_s, u"SCTP"_s});
+    expectError(r, u"annotations[0].type"_s, 27, 20, {u"number"_s, u"parseBool"_s});
+    expectError(r, u"annotations[1].items"_s, 28, 33, {u"words"_s, u"cidr"_s});
+    expectError(r, u"annotations[2].values"_s, 29, 5, {u"enum"_s});
+    expectError(r, u"annotations[3].deprecatedValues.a"_s, 30, 57, {u"B"_s});
+    expectError(r, u"annotations[4].separator"_s, 31, 37, {});
+    expectError(r, u"annotations[5].fields[0].name"_s, 32, 35, {u"name"_s});
+}
+
 TEST(ProfileLoader, EmptyAndMissingFiles)
 {
     const ProfileLoadResult empty = load(u"broken/empty.yaml"_s);
@@ -501,18 +624,7 @@ TEST(BundledProfiles, HaveExactlyTheKnownIds)
     EXPECT_TRUE(errors.empty()) << listErrors(errors);
     QStringList ids = registry.ids();
     ids.sort();
-    QStringList expected{u"aws"_s,
-                         u"aws-lbc"_s,
-                         u"eks-auto"_s,
-                         u"gke"_s,
-                         u"azure"_s,
-                         u"digitalocean"_s,
-                         u"linode"_s,
-                         u"hetzner"_s,
-                         u"oci"_s,
-                         u"metallb"_s,
-                         u"generic"_s,
-                         u"none"_s};
+    QStringList expected = sdtest::controllerProviderIds() + QStringList{u"generic"_s, u"none"_s};
     expected.sort();
     EXPECT_EQ(ids, expected);
 }

@@ -305,7 +305,7 @@ const Row kRows[] = {
      {"error cluster-ips-same-family Invalid spec.clusterIPs"}},
     {"IP11FamilyMismatch", "metadata: {name: web}\nspec: {clusterIP: 10.96.0.1, ipFamilies: [IPv6], ports: [{port: 80}]}\n",
      {"error cluster-ip-family-mismatch Invalid spec.clusterIPs[0]"}},
-    {"DualStackValid", "metadata: {name: web}\nspec: {clusterIP: 10.96.0.1, clusterIPs: [10.96.0.1, \"fd00::1\"], ipFamilies: [IPv4, IPv6], ipFamilyPolicy: PreferDualStack, ports: [{port: 80}]}\n", none()},
+    {"DualStackValid", "metadata: {name: web}\nspec: {clusterIP: 10.96.0.10, clusterIPs: [10.96.0.10, \"fd00::1\"], ipFamilies: [IPv4, IPv6], ipFamilyPolicy: PreferDualStack, ports: [{port: 80}]}\n", none()},
     {"A2TwoClusterIPsNeedDualStackPolicy", "metadata: {name: web}\nspec: {clusterIP: 10.96.0.1, clusterIPs: [10.96.0.1, \"fd00::1\"], ports: [{port: 80}]}\n",
      {"error ip-family-policy-single-stack Invalid spec.ipFamilyPolicy"}},
     {"A3TwoFamiliesNeedDualStackPolicy", "metadata: {name: web}\nspec: {ipFamilies: [IPv4, IPv6], ports: [{port: 80}]}\n",
@@ -377,7 +377,7 @@ TEST(Validator, AddressWarningsFollowTheVersion)
 {
     const Service s = parse(
         "apiVersion: v1\nkind: Service\nmetadata: {name: web}\n"
-        "spec: {type: LoadBalancer, clusterIP: 010.96.0.1, externalIPs: [\"2001:DB8::1\"],"
+        "spec: {type: LoadBalancer, clusterIP: 010.96.0.10, externalIPs: [\"2001:DB8::1\"],"
         " loadBalancerIP: not-an-ip, loadBalancerSourceRanges: [\"2001:db8:0:0::/64\", 10.0.0.1/8],"
         " ports: [{port: 80}]}\n");
     auto messages = [&](KubernetesVersion v) {
@@ -391,7 +391,7 @@ TEST(Validator, AddressWarningsFollowTheVersion)
     EXPECT_EQ(messages(KubernetesVersion::V1_31),
               (QStringList{QStringLiteral(
                                "spec.clusterIPs[0]: IP address was accepted, but will be invalid "
-                               "in a future Kubernetes release: ParseAddr(\"010.96.0.1\"): IPv4 "
+                               "in a future Kubernetes release: ParseAddr(\"010.96.0.10\"): IPv4 "
                                "field has octet with leading zero"),
                            QStringLiteral(
                                "spec.externalIPs[0]: IPv6 address \"2001:DB8::1\" is not in RFC "
@@ -407,9 +407,9 @@ TEST(Validator, AddressWarningsFollowTheVersion)
                                "(\"2001:db8::/64\"), which may cause controller apply-loops")}));
     EXPECT_EQ(messages(KubernetesVersion::V1_33),
               (QStringList{
-                  QStringLiteral("spec.clusterIPs[0]: non-standard IP address \"010.96.0.1\" will "
+                  QStringLiteral("spec.clusterIPs[0]: non-standard IP address \"010.96.0.10\" will "
                                  "be considered invalid in a future Kubernetes release: use "
-                                 "\"10.96.0.1\""),
+                                 "\"10.96.0.10\""),
                   QStringLiteral("spec.externalIPs[0]: IPv6 address \"2001:DB8::1\" should be in "
                                  "RFC 5952 canonical format (\"2001:db8::1\")"),
                   QStringLiteral("spec.loadBalancerSourceRanges[0]: IPv6 CIDR value "

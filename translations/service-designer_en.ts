@@ -31,7 +31,7 @@
 <context>
     <name>sd::KeyValueModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="237"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="239"/>
         <source>Add %n label(s)</source>
         <translation>
             <numerusform>Add %n label</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="239"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="241"/>
         <source>Add %n selector entries</source>
         <translation>
             <numerusform>Add %n selector entry</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="243"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="245"/>
         <source>Add %n annotation(s)</source>
         <translation>
             <numerusform>Add %n annotation</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="250"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="252"/>
         <source>Remove %n label(s)</source>
         <translation>
             <numerusform>Remove %n label</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="252"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="254"/>
         <source>Remove %n selector entries</source>
         <translation>
             <numerusform>Remove %n selector entry</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="256"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="258"/>
         <source>Remove %n annotation(s)</source>
         <translation>
             <numerusform>Remove %n annotation</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="235"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="236"/>
         <source>Remove %n port(s)</source>
         <translation>
             <numerusform>Remove %n port</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="257"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="259"/>
         <source>Move %n port(s)</source>
         <translation>
             <numerusform>Move %n port</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="302"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="305"/>
         <source>Paste %n port(s)</source>
         <translation>
             <numerusform>Paste %n port</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>sd::ServiceForm</name>
     <message numerus="yes">
-        <location filename="../widgets/serviceform.cpp" line="364"/>
+        <location filename="../widgets/serviceform.cpp" line="383"/>
         <source>%1 does not use %n field(s), removed: %2</source>
         <translation>
             <numerusform>%1 does not use %n field, removed: %2</numerusform>

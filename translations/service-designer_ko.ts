@@ -675,16 +675,16 @@
         <translation>문서에 아직 파일 이름이 없습니다. 저장할 위치를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
-        <location filename="../app/cli/main.cpp" line="433"/>
+        <location filename="../app/cli/main.cpp" line="167"/>
+        <location filename="../app/cli/main.cpp" line="457"/>
         <source>&lt;stdin&gt;</source>
         <translation>&lt;표준 입력&gt;</translation>
     </message>
     <message>
         <location filename="../model/validation/report.cpp" line="69"/>
         <location filename="../model/validation/report.cpp" line="103"/>
-        <location filename="../app/cli/main.cpp" line="167"/>
-        <location filename="../app/cli/main.cpp" line="215"/>
+        <location filename="../app/cli/main.cpp" line="171"/>
+        <location filename="../app/cli/main.cpp" line="219"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
@@ -699,7 +699,7 @@
         <translation>오류 %1개, 경고 %2개, 정보 %3개</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="47"/>
+        <location filename="../app/cli/main.cpp" line="51"/>
         <source>Usage: %1 &lt;command&gt; [options] [FILE...]
 
 Commands:
@@ -736,302 +736,312 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 명령의 옵션은 &apos;%1 &lt;명령&gt; --help&apos;로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="91"/>
+        <location filename="../app/cli/main.cpp" line="95"/>
         <source>cannot read standard input</source>
         <translation>표준 입력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="98"/>
+        <location filename="../app/cli/main.cpp" line="102"/>
         <source>cannot read standard input: %1</source>
         <translation>표준 입력을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="113"/>
+        <location filename="../app/cli/main.cpp" line="117"/>
         <source>cannot write standard output: %1</source>
         <translation>표준 출력에 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="114"/>
+        <location filename="../app/cli/main.cpp" line="118"/>
         <source>write error</source>
         <translation>쓰기 오류</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="123"/>
+        <location filename="../app/cli/main.cpp" line="127"/>
         <source>Prints the manifests of the files, written anew in kubectl&apos;s style, ready for &apos;kubectl apply -f&apos;. FILE &apos;-&apos; reads standard input.</source>
         <translation>파일의 매니페스트를 kubectl 스타일로 새로 써서 &apos;kubectl apply -f&apos;에 바로 쓸 수 있게 출력합니다. 파일 &apos;-&apos;는 표준 입력을 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="128"/>
+        <location filename="../app/cli/main.cpp" line="132"/>
         <source>Output format: yaml (default) or json.</source>
         <translation>출력 형식: yaml(기본값) 또는 json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="132"/>
+        <location filename="../app/cli/main.cpp" line="136"/>
         <source>Write to the file OUT instead of standard output (&apos;-&apos; is standard output). OUT is replaced only once everything is written; devices, pipes and sockets are refused.</source>
         <translation>표준 출력 대신 파일 OUT에 씁니다(&apos;-&apos;는 표준 출력). OUT은 모든 내용을 다 쓴 뒤에야 바뀌며, 장치·파이프·소켓에는 쓰지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="138"/>
+        <location filename="../app/cli/main.cpp" line="142"/>
         <source>Write the values the API server fills in for fields left out (protocol: TCP, type: ClusterIP, targetPort = port, ...).</source>
         <translation>생략된 필드에 API 서버가 채우는 값(protocol: TCP, type: ClusterIP, targetPort = port, ...)을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="143"/>
-        <location filename="../app/cli/main.cpp" line="354"/>
+        <location filename="../app/cli/main.cpp" line="147"/>
+        <location filename="../app/cli/main.cpp" line="378"/>
         <source>Manifest files (YAML or JSON).</source>
         <translation>매니페스트 파일(YAML 또는 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="149"/>
+        <location filename="../app/cli/main.cpp" line="153"/>
         <source>unknown format &apos;%1&apos;: use yaml or json</source>
         <translation>알 수 없는 형식 &apos;%1&apos;: yaml 또는 json을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="154"/>
-        <location filename="../app/cli/main.cpp" line="413"/>
+        <location filename="../app/cli/main.cpp" line="158"/>
+        <location filename="../app/cli/main.cpp" line="437"/>
         <source>no input files: name one or more files, or &apos;-&apos; for standard input</source>
         <translation>입력 파일이 없습니다: 파일을 하나 이상 지정하거나, 표준 입력이면 &apos;-&apos;를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="211"/>
+        <location filename="../app/cli/main.cpp" line="215"/>
         <source>(profile skipped)</source>
         <translation>(프로파일 건너뜀)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="230"/>
+        <location filename="../app/cli/main.cpp" line="234"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="232"/>
+        <location filename="../app/cli/main.cpp" line="236"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="234"/>
+        <location filename="../app/cli/main.cpp" line="238"/>
         <source>cond.</source>
         <translation>조건부</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="238"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="249"/>
         <source>Lists the provider ids that &apos;validate --provider&apos; takes, with what each load-balancer implementation supports on a Service of type LoadBalancer (cond.: under a condition; ?: not documented).</source>
         <translation>&apos;validate --provider&apos;에 쓸 수 있는 프로바이더 ID를, 각 로드밸런서 구현이 LoadBalancer 타입 서비스에서 지원하는 기능과 함께 나열합니다(조건부: 조건을 만족할 때만 지원, ?: 문서화되지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="250"/>
+        <location filename="../app/cli/main.cpp" line="254"/>
         <source>Also load this provider profile (repeatable).</source>
         <translation>이 프로바이더 프로파일도 불러옵니다(반복 가능).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="261"/>
+        <location filename="../app/cli/main.cpp" line="258"/>
+        <source>Output format: text (default), or json for each profile in full: its facts, rules and annotation catalogue, each with its source.</source>
+        <translation>출력 형식: text(기본값), 또는 각 프로파일 전체(사실, 규칙, 어노테이션 카탈로그와 각각의 출처)를 담은 json.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="268"/>
+        <source>unknown format &apos;%1&apos;: use text or json</source>
+        <translation>알 수 없는 형식 &apos;%1&apos;: text 또는 json을 사용하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="285"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="261"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
         <source>LOAD BALANCER</source>
         <translation>로드밸런서</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="261"/>
+        <location filename="../app/cli/main.cpp" line="285"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="262"/>
+        <location filename="../app/cli/main.cpp" line="286"/>
         <source>UDP</source>
         <translation>UDP</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="262"/>
+        <location filename="../app/cli/main.cpp" line="286"/>
         <source>SCTP</source>
         <translation>SCTP</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="262"/>
+        <location filename="../app/cli/main.cpp" line="286"/>
         <source>TCP+UDP</source>
         <translation>TCP+UDP</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="263"/>
+        <location filename="../app/cli/main.cpp" line="287"/>
         <source>PROXY</source>
         <translation>PROXY</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="263"/>
+        <location filename="../app/cli/main.cpp" line="287"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="299"/>
+        <location filename="../app/cli/main.cpp" line="323"/>
         <source>invalid value &apos;%1&apos; for --%2: use yes or no</source>
         <translation>--%2에 잘못된 값 &apos;%1&apos;: yes 또는 no를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="309"/>
+        <location filename="../app/cli/main.cpp" line="333"/>
         <source>Checks the Services of the files as the Kubernetes API server would on create, and warns where the result depends on the cluster. Exit status: 0 without errors, 1 with errors, 2 when a file cannot be read or the command line is wrong.</source>
         <translation>파일의 서비스를 쿠버네티스 API 서버가 생성 시 하는 것처럼 검사하고, 결과가 클러스터에 따라 달라지는 곳을 경고합니다. 종료 상태: 오류가 없으면 0, 오류가 있으면 1, 파일을 읽을 수 없거나 명령줄이 잘못되면 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="315"/>
+        <location filename="../app/cli/main.cpp" line="339"/>
         <source>Report format: text (default), json or sarif.</source>
         <translation>보고서 형식: text(기본값), json 또는 sarif.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="318"/>
+        <location filename="../app/cli/main.cpp" line="342"/>
         <source>Kubernetes version: 1.31, 1.32 or 1.33 (default).</source>
         <translation>쿠버네티스 버전: 1.31, 1.32 또는 1.33(기본값).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="322"/>
+        <location filename="../app/cli/main.cpp" line="346"/>
         <source>A Service CIDR of the cluster (repeat for dual-stack).</source>
         <translation>클러스터의 서비스 CIDR(듀얼 스택이면 반복해서 지정).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="326"/>
+        <location filename="../app/cli/main.cpp" line="350"/>
         <source>The cluster&apos;s node-port range, e.g. 30000-32767.</source>
         <translation>클러스터의 노드 포트 범위(예: 30000-32767).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="330"/>
+        <location filename="../app/cli/main.cpp" line="354"/>
         <source>Where LoadBalancer Services are made: a provider id (see the &apos;providers&apos; command; default: generic).</source>
         <translation>LoadBalancer 서비스를 만드는 곳: 프로바이더 ID(&apos;providers&apos; 명령 참고, 기본값: generic).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="335"/>
+        <location filename="../app/cli/main.cpp" line="359"/>
         <source>The nodes&apos; operating system: linux (default), windows or mixed.</source>
         <translation>노드의 운영 체제: linux(기본값), windows 또는 mixed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="339"/>
+        <location filename="../app/cli/main.cpp" line="363"/>
         <source>Whether the network plugin supports SCTP: yes (default) or no.</source>
         <translation>네트워크 플러그인의 SCTP 지원 여부: yes(기본값) 또는 no.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="343"/>
+        <location filename="../app/cli/main.cpp" line="367"/>
         <source>Whether pods can have several network interfaces (e.g. Multus): yes or no (default).</source>
         <translation>파드가 네트워크 인터페이스를 여러 개 가질 수 있는지 여부(예: Multus): yes 또는 no(기본값).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="348"/>
+        <location filename="../app/cli/main.cpp" line="372"/>
         <source>Load this provider profile too (repeatable); its id can be given to --provider.</source>
         <translation>이 프로바이더 프로파일도 불러옵니다(반복 가능). 그 ID를 --provider에 지정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="360"/>
+        <location filename="../app/cli/main.cpp" line="384"/>
         <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
         <translation>알 수 없는 형식 &apos;%1&apos;: text, json 또는 sarif를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="372"/>
+        <location filename="../app/cli/main.cpp" line="396"/>
         <source>unknown Kubernetes version &apos;%1&apos;: use 1.31, 1.32 or 1.33</source>
         <translation>알 수 없는 쿠버네티스 버전 &apos;%1&apos;: 1.31, 1.32 또는 1.33을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="384"/>
+        <location filename="../app/cli/main.cpp" line="408"/>
         <source>invalid node-port range &apos;%1&apos;: write it as A-B, e.g. 30000-32767</source>
         <translation>잘못된 노드 포트 범위 &apos;%1&apos;: A-B 형식으로 쓰세요(예: 30000-32767)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="400"/>
+        <location filename="../app/cli/main.cpp" line="424"/>
         <source>unknown node OS &apos;%1&apos;: use linux, windows or mixed</source>
         <translation>알 수 없는 노드 OS &apos;%1&apos;: linux, windows 또는 mixed를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="423"/>
+        <location filename="../app/cli/main.cpp" line="447"/>
         <source>unknown provider &apos;%1&apos;: use one of %2</source>
         <translation>알 수 없는 프로바이더 &apos;%1&apos;: %2 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="449"/>
+        <location filename="../app/cli/main.cpp" line="473"/>
         <source>Explains a topic of Kubernetes Service networking, as the designer&apos;s explanation panel does, in the language of --lang or the system. Without a topic, lists the topics.</source>
         <translation>디자이너의 설명 패널처럼 쿠버네티스 서비스 네트워킹의 주제를 --lang 또는 시스템의 언어로 설명합니다. 주제를 주지 않으면 주제 목록을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="453"/>
+        <location filename="../app/cli/main.cpp" line="477"/>
         <source>The topic to explain.</source>
         <translation>설명할 주제.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="472"/>
+        <location filename="../app/cli/main.cpp" line="496"/>
         <source>explain takes one topic</source>
         <translation>explain은 주제를 하나만 받습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="478"/>
+        <location filename="../app/cli/main.cpp" line="502"/>
         <source>unknown topic &apos;%1&apos;: run &apos;explain&apos; without a topic for the list</source>
         <translation>알 수 없는 주제 &apos;%1&apos;: 주제 없이 &apos;explain&apos;을 실행하면 목록을 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="493"/>
+        <location filename="../app/cli/main.cpp" line="517"/>
         <source>Prints the PROXY protocol header that a load balancer sends to the workload before the client&apos;s first byte. Version 1 is printed as its text line (ending in \r\n); version 2 as lowercase hex bytes separated by spaces, or with --annotate as a dump that names every field.</source>
         <translation>로드밸런서가 클라이언트의 첫 바이트 앞에 워크로드로 보내는 PROXY protocol 헤더를 출력합니다. 버전 1은 텍스트 한 줄(\r\n으로 끝남)로, 버전 2는 공백으로 구분한 소문자 16진수 바이트로 출력하며, --annotate를 지정하면 모든 필드의 이름을 붙인 덤프로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="499"/>
+        <location filename="../app/cli/main.cpp" line="523"/>
         <source>PROXY protocol version: 1 or 2.</source>
         <translation>PROXY protocol 버전: 1 또는 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="502"/>
+        <location filename="../app/cli/main.cpp" line="526"/>
         <source>The client&apos;s address and port: 192.0.2.1:5678 or [2001:db8::1]:5678.</source>
         <translation>클라이언트의 주소와 포트: 192.0.2.1:5678 또는 [2001:db8::1]:5678.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="506"/>
+        <location filename="../app/cli/main.cpp" line="530"/>
         <source>The address and port the client connected to.</source>
         <translation>클라이언트가 연결한 주소와 포트.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="510"/>
+        <location filename="../app/cli/main.cpp" line="534"/>
         <source>tcp (default) or udp.</source>
         <translation>tcp(기본값) 또는 udp.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="513"/>
+        <location filename="../app/cli/main.cpp" line="537"/>
         <source>Name every field of the header.</source>
         <translation>헤더의 모든 필드에 이름을 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="524"/>
+        <location filename="../app/cli/main.cpp" line="548"/>
         <source>--%1 is required</source>
         <translation>--%1 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="527"/>
+        <location filename="../app/cli/main.cpp" line="551"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="532"/>
+        <location filename="../app/cli/main.cpp" line="556"/>
         <source>unknown version &apos;%1&apos;: use 1 or 2</source>
         <translation>알 수 없는 버전 &apos;%1&apos;: 1 또는 2를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="535"/>
+        <location filename="../app/cli/main.cpp" line="559"/>
         <source>unknown protocol &apos;%1&apos;: use tcp or udp</source>
         <translation>알 수 없는 프로토콜 &apos;%1&apos;: tcp 또는 udp를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="543"/>
+        <location filename="../app/cli/main.cpp" line="567"/>
         <source>invalid --%1 &apos;%2&apos;: write IP:PORT, e.g. 192.0.2.1:443 or [2001:db8::1]:443</source>
         <translation>잘못된 --%1 값 &apos;%2&apos;: IP:PORT 형식으로 쓰세요(예: 192.0.2.1:443 또는 [2001:db8::1]:443)</translation>
     </message>
     <message>
         <location filename="../model/validation/report.cpp" line="71"/>
-        <location filename="../app/cli/main.cpp" line="169"/>
-        <location filename="../app/cli/main.cpp" line="177"/>
-        <location filename="../app/cli/main.cpp" line="209"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="181"/>
+        <location filename="../app/cli/main.cpp" line="213"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="611"/>
+        <location filename="../app/cli/main.cpp" line="635"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>알 수 없는 명령 &apos;%1&apos;</translation>
     </message>
@@ -1223,7 +1233,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/decoderules.cpp" line="236"/>
-        <location filename="../model/validation/providerrules.cpp" line="285"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="50"/>
         <source>Set protocol to TCP</source>
         <translation>프로토콜을 TCP로 설정</translation>
     </message>
@@ -1372,37 +1382,47 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>ipFamilyPolicy 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="29"/>
+        <location filename="../model/validation/portrules.cpp" line="30"/>
         <source>Name the port</source>
         <translation>포트에 이름 붙이기</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="122"/>
+        <location filename="../model/validation/portrules.cpp" line="123"/>
         <source>Remove nodePort</source>
         <translation>nodePort 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="143"/>
+        <location filename="../model/validation/portrules.cpp" line="144"/>
         <source>provided port is not in the valid range. The range of valid ports is %1-%2</source>
         <translation>지정한 포트가 유효 범위를 벗어났습니다. 유효한 포트 범위는 %1-%2입니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="155"/>
+        <location filename="../model/validation/portrules.cpp" line="156"/>
         <source>nodePort %1 is outside the default node-port range 30000-32767; the cluster must have been started with a --service-node-port-range that includes it</source>
         <translation>nodePort %1은(는) 기본 노드 포트 범위 30000-32767을 벗어납니다. 클러스터가 이 포트를 포함하는 --service-node-port-range로 시작되어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="178"/>
+        <location filename="../model/validation/portrules.cpp" line="179"/>
         <source>may not be used when `type` is &apos;ClusterIP&apos;</source>
         <translation>`type`이 &apos;ClusterIP&apos;이면 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="191"/>
+        <location filename="../model/validation/portrules.cpp" line="192"/>
         <source>provided port is already allocated</source>
         <translation>지정한 포트는 이미 할당되었습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="222"/>
+        <location filename="../model/validation/portrules.cpp" line="234"/>
+        <source>healthCheckNodePort %1 is outside the default node-port range 30000-32767; the cluster must have been started with a --service-node-port-range that includes it</source>
+        <translation>healthCheckNodePort %1이(가) 기본 노드 포트 범위 30000-32767 밖에 있습니다. 클러스터가 이 포트를 포함하는 --service-node-port-range로 시작되어 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/portrules.cpp" line="251"/>
+        <source>Internal error occurred: failed to allocate requested HealthCheck NodePort %1: provided port is not in the valid range. The range of valid ports is %2-%3</source>
+        <translation>내부 오류 발생: 요청한 HealthCheck NodePort %1 할당 실패: 지정한 포트가 유효 범위를 벗어났습니다. 유효한 포트 범위는 %2-%3입니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/portrules.cpp" line="273"/>
         <source>{Protocol: %1, Port: %2}</source>
         <translation>{프로토콜: %1, 포트: %2}</translation>
     </message>
@@ -1452,82 +1472,87 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>`ipFamilies[%1]`에 따라 IPv4 값이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="154"/>
+        <location filename="../model/validation/iprules.cpp" line="155"/>
         <source>expected an IPv6 value as indicated by `ipFamilies[%1]`</source>
         <translation>`ipFamilies[%1]`에 따라 IPv6 값이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="180"/>
+        <location filename="../model/validation/iprules.cpp" line="182"/>
         <source>Set ipFamilyPolicy to PreferDualStack</source>
         <translation>ipFamilyPolicy를 PreferDualStack으로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="189"/>
+        <location filename="../model/validation/iprules.cpp" line="191"/>
         <source>must be &apos;RequireDualStack&apos; or &apos;PreferDualStack&apos; when multiple cluster IPs are specified</source>
         <translation>클러스터 IP를 여러 개 지정하면 &apos;RequireDualStack&apos; 또는 &apos;PreferDualStack&apos;이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="198"/>
+        <location filename="../model/validation/iprules.cpp" line="201"/>
         <source>must be &apos;RequireDualStack&apos; or &apos;PreferDualStack&apos; when multiple IP families are specified</source>
         <translation>IP 패밀리를 여러 개 지정하면 &apos;RequireDualStack&apos; 또는 &apos;PreferDualStack&apos;이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="229"/>
+        <location filename="../model/validation/iprules.cpp" line="232"/>
         <source>may not be unspecified (%1)</source>
         <translation>미지정 주소(%1)일 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="234"/>
+        <location filename="../model/validation/iprules.cpp" line="237"/>
         <source>may not be in the loopback range (127.0.0.0/8, ::1/128)</source>
         <translation>루프백 범위(127.0.0.0/8, ::1/128)에 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="236"/>
+        <location filename="../model/validation/iprules.cpp" line="239"/>
         <source>may not be in the link-local range (169.254.0.0/16, fe80::/10)</source>
         <translation>링크 로컬 범위(169.254.0.0/16, fe80::/10)에 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="239"/>
+        <location filename="../model/validation/iprules.cpp" line="242"/>
         <source>may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)</source>
         <translation>링크 로컬 멀티캐스트 범위(224.0.0.0/24, ff02::/10)에 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="279"/>
+        <location filename="../model/validation/iprules.cpp" line="313"/>
         <source>RequireDualStack needs a dual-stack cluster: a single-stack cluster rejects it (give the cluster&apos;s Service CIDRs to check)</source>
         <translation>RequireDualStack는 듀얼 스택 클러스터가 필요합니다: 단일 스택 클러스터는 이를 거부합니다(확인하려면 클러스터의 서비스 CIDR을 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="294"/>
+        <location filename="../model/validation/iprules.cpp" line="328"/>
         <source>needs a cluster that serves IPv6: a single-stack IPv4 cluster rejects it (give the cluster&apos;s Service CIDRs to check)</source>
         <translation>IPv6를 제공하는 클러스터가 필요합니다: 단일 스택 IPv4 클러스터는 이를 거부합니다(확인하려면 클러스터의 서비스 CIDR을 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="303"/>
+        <location filename="../model/validation/iprules.cpp" line="337"/>
         <source>%1 must be inside the cluster&apos;s Service CIDR (10.96.0.0/12 on a default kubeadm cluster) and not used by another Service</source>
         <translation>%1은(는) 클러스터의 서비스 CIDR(기본 kubeadm 클러스터에서는 10.96.0.0/12) 안에 있어야 하고 다른 서비스가 쓰고 있지 않아야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="336"/>
+        <location filename="../model/validation/iprules.cpp" line="370"/>
         <source>IPv4 is not configured on this cluster</source>
         <translation>이 클러스터에는 IPv4가 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="337"/>
+        <location filename="../model/validation/iprules.cpp" line="371"/>
         <source>IPv6 is not configured on this cluster</source>
         <translation>이 클러스터에는 IPv6가 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="348"/>
+        <location filename="../model/validation/iprules.cpp" line="382"/>
         <source>this cluster is not configured for dual-stack services</source>
         <translation>이 클러스터는 듀얼 스택 서비스용으로 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="364"/>
+        <location filename="../model/validation/iprules.cpp" line="399"/>
         <source>not configured on this cluster</source>
         <translation>이 클러스터에 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="388"/>
+        <location filename="../model/validation/iprules.cpp" line="428"/>
+        <source>failed to allocate IP %1: provided IP is already allocated</source>
+        <translation>IP %1 할당 실패: 지정한 IP는 이미 할당되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/iprules.cpp" line="442"/>
         <source>failed to allocate IP %1: provided IP is not in the valid range. The range of valid IPs is %2</source>
         <translation>IP %1 할당 실패: 지정한 IP가 유효한 범위에 있지 않습니다. 유효한 IP 범위는 %2입니다</translation>
     </message>
@@ -1543,7 +1568,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/trafficrules.cpp" line="73"/>
-        <location filename="../model/validation/providerrules_p.cpp" line="133"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="163"/>
         <source>Remove the annotation</source>
         <translation>어노테이션 제거</translation>
     </message>
@@ -1554,7 +1579,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/trafficrules.cpp" line="112"/>
-        <location filename="../model/validation/providerrules.cpp" line="57"/>
+        <location filename="../model/validation/providerrules.cpp" line="62"/>
         <source>Remove loadBalancerClass</source>
         <translation>loadBalancerClass 제거</translation>
     </message>
@@ -1574,6 +1599,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>`type`이 &apos;LoadBalancer&apos;이고 `externalTrafficPolicy`가 &apos;Local&apos;일 때만 설정할 수 있습니다</translation>
     </message>
     <message>
+        <location filename="../model/validation/portrules.cpp" line="225"/>
         <location filename="../model/validation/trafficrules.cpp" line="153"/>
         <source>Remove healthCheckNodePort</source>
         <translation>healthCheckNodePort 제거</translation>
@@ -1700,211 +1726,305 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>ko</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="126"/>
+        <location filename="../model/providers/profileloader.cpp" line="67"/>
         <source>unsupported profile format %1; this version reads format %2</source>
         <translation>지원하지 않는 프로파일 형식 %1. 이 버전은 형식 %2을(를) 읽습니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="184"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="64"/>
         <source>unknown key &quot;%1&quot;; the keys allowed here are: %2</source>
         <translation>알 수 없는 키 &quot;%1&quot;. 여기에 쓸 수 있는 키: %2</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="198"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="80"/>
         <source>duplicate key &quot;%1&quot; (first at line %2)</source>
         <translation>중복된 키 &quot;%1&quot;(처음 나온 곳: %2행)</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="210"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="92"/>
         <source>missing required key &quot;%1&quot;</source>
         <translation>필수 키 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="228"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="110"/>
         <source>the value must not be empty</source>
         <translation>값은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="265"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="147"/>
         <source>%1 is out of range; expected %2 to %3</source>
         <translation>%1은(는) 범위를 벗어났습니다. %2 이상 %3 이하여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="329"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="259"/>
         <source>unknown value &quot;%1&quot;; expected one of: %2</source>
         <translation>알 수 없는 값 &quot;%1&quot;. 다음 중 하나여야 합니다: %2</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="341"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="218"/>
         <source>expected a string or an object with &quot;en&quot; and &quot;ko&quot;, found %1</source>
         <translation>문자열 또는 &quot;en&quot;과 &quot;ko&quot;가 있는 객체여야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="391"/>
+        <location filename="../model/providers/profileloader_rules.cpp" line="164"/>
+        <location filename="../model/providers/profileloader_rules.cpp" line="170"/>
         <source>the list must not be empty</source>
         <translation>목록은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="395"/>
-        <source>a selector needs &quot;annotation&quot; or &quot;loadBalancerClass&quot;</source>
-        <translation>셀렉터에는 &quot;annotation&quot; 또는 &quot;loadBalancerClass&quot;가 필요합니다</translation>
-    </message>
-    <message>
-        <location filename="../model/providers/profileloader.cpp" line="399"/>
-        <source>a selector tests either &quot;annotation&quot; or &quot;loadBalancerClass&quot;, not both</source>
-        <translation>셀렉터는 &quot;annotation&quot;과 &quot;loadBalancerClass&quot; 중 하나만 검사할 수 있고, 둘 다 검사할 수는 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../model/providers/profileloader.cpp" line="406"/>
-        <source>&quot;%1&quot; applies only to an annotation test</source>
-        <translation>&quot;%1&quot;은(는) 어노테이션 검사에만 적용됩니다</translation>
-    </message>
-    <message>
-        <location filename="../model/providers/profileloader.cpp" line="412"/>
-        <source>&quot;absent: true&quot; cannot go with &quot;equals&quot;</source>
-        <translation>&quot;absent: true&quot;는 &quot;equals&quot;와 함께 쓸 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../model/providers/profileloader.cpp" line="440"/>
+        <location filename="../model/providers/profileloader.cpp" line="141"/>
         <source>a profile needs at least one variant</source>
         <translation>프로파일에는 variant가 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="451"/>
+        <location filename="../model/providers/profileloader.cpp" line="152"/>
         <source>duplicate variant id &quot;%1&quot; (first at line %2)</source>
         <translation>중복된 variant id &quot;%1&quot;(처음 나온 곳: %2행)</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="463"/>
+        <location filename="../model/providers/profileloader.cpp" line="164"/>
         <source>a second default variant (&quot;%1&quot; is the default already); exactly one variant has &quot;default: true&quot;</source>
         <translation>두 번째 기본 variant입니다(&quot;%1&quot;이(가) 이미 기본값입니다). &quot;default: true&quot;는 정확히 하나의 variant에만 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="473"/>
+        <location filename="../model/providers/profileloader.cpp" line="172"/>
         <source>no variant has &quot;default: true&quot;; exactly one variant must</source>
         <translation>&quot;default: true&quot;인 variant가 없습니다. 정확히 하나의 variant에 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="626"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="264"/>
         <source>&quot;%1&quot; is not one of &quot;values&quot;</source>
         <translation>&quot;%1&quot;은(는) &quot;values&quot;에 없는 값입니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="638"/>
+        <location filename="../model/providers/profilereader_p.cpp" line="238"/>
         <source>expected true, false, all or none, found %1</source>
         <translation>true, false, all 또는 none이어야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="672"/>
-        <location filename="../model/providers/profileloader.cpp" line="789"/>
+        <location filename="../model/providers/profileloader.cpp" line="331"/>
+        <location filename="../model/providers/profileloader_rules.cpp" line="340"/>
         <source>the separator must not be empty</source>
         <translation>구분자는 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="743"/>
-        <source>a rejection needs &quot;equals&quot; (a non-empty list) or &quot;whenPresent: true&quot;</source>
-        <translation>거부 규칙에는 &quot;equals&quot;(비어 있지 않은 목록) 또는 &quot;whenPresent: true&quot;가 필요합니다</translation>
+        <location filename="../model/providers/profileloader_rules.cpp" line="72"/>
+        <source>a commit is 7 to 40 lower-case hexadecimal digits</source>
+        <translation>커밋은 소문자 16진수 7~40자리입니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="801"/>
+        <location filename="../model/providers/profileloader_rules.cpp" line="103"/>
+        <source>&quot;%1&quot; is not a tag of &quot;sources&quot;</source>
+        <translation>&quot;%1&quot;은(는) &quot;sources&quot;의 태그가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader_rules.cpp" line="144"/>
+        <source>a selector needs one of: %1</source>
+        <translation>셀렉터에는 다음 중 하나가 필요합니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader_rules.cpp" line="150"/>
+        <source>a selector tests either &quot;%1&quot; or &quot;%2&quot;, not both</source>
+        <translation>셀렉터는 &quot;%1&quot;과(와) &quot;%2&quot; 중 하나만 검사할 수 있고, 둘 다 검사할 수는 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader_rules.cpp" line="187"/>
+        <source>&quot;%1&quot; does not apply to a test of &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;은(는) &quot;%2&quot; 검사에는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader_rules.cpp" line="203"/>
+        <source>&quot;absent: true&quot; cannot go with &quot;equals&quot; or &quot;item&quot;</source>
+        <translation>&quot;absent: true&quot;는 &quot;equals&quot;나 &quot;item&quot;과 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader_rules.cpp" line="231"/>
+        <source>&quot;%1&quot; applies only to a &quot;setting&quot; test</source>
+        <translation>&quot;%1&quot;은(는) &quot;setting&quot; 검사에만 적용됩니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader_rules.cpp" line="286"/>
+        <source>a rejection needs &quot;equals&quot; (a non-empty list), &quot;whenPresent: true&quot; or &quot;when&quot;</source>
+        <translation>거부 규칙에는 &quot;equals&quot;(비어 있지 않은 목록), &quot;whenPresent: true&quot; 또는 &quot;when&quot;이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader_rules.cpp" line="289"/>
+        <source>&quot;equals&quot; and &quot;whenPresent&quot; test a &quot;field&quot;</source>
+        <translation>&quot;equals&quot;와 &quot;whenPresent&quot;는 &quot;field&quot;를 검사합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader_rules.cpp" line="368"/>
         <source>the maximum %1 is less than the minimum %2</source>
         <translation>최댓값 %1이(가) 최솟값 %2보다 작습니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="815"/>
+        <location filename="../model/providers/profileloader_rules.cpp" line="384"/>
+        <location filename="../model/providers/profileloader_rules.cpp" line="409"/>
         <source>an annotation of type enum needs &quot;values&quot;</source>
         <translation>enum 타입 어노테이션에는 &quot;values&quot;가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="840"/>
+        <location filename="../model/providers/profileloader_rules.cpp" line="466"/>
         <source>no variant has the id &quot;%1&quot;</source>
         <translation>id가 &quot;%1&quot;인 variant가 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="865"/>
+        <location filename="../model/providers/profileloader_rules.cpp" line="479"/>
+        <source>no port setting has the name &quot;%1&quot;</source>
+        <translation>이름이 &quot;%1&quot;인 포트 설정이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/providers/profileloader.cpp" line="390"/>
         <source>a second YAML document; a profile file holds one</source>
         <translation>두 번째 YAML 문서가 있습니다. 프로파일 파일에는 문서가 하나만 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/providers/profileloader.cpp" line="869"/>
+        <location filename="../model/providers/profileloader.cpp" line="394"/>
         <source>the file holds no profile</source>
         <translation>파일에 프로파일이 없습니다</translation>
     </message>
     <message>
         <location filename="../model/io/manifestio.cpp" line="132"/>
-        <location filename="../model/providers/profileloader.cpp" line="889"/>
+        <location filename="../model/providers/profileloader.cpp" line="414"/>
         <source>cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="148"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="178"/>
         <source>Rename the annotation to %1</source>
         <translation>어노테이션 이름을 %1(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="189"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="219"/>
         <source>%1, %2</source>
         <comment>provider, load-balancer type</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="40"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="41"/>
         <source>spec.loadBalancerClass is one of %1</source>
         <translation>spec.loadBalancerClass가 %1 중 하나임</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="42"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="43"/>
+        <source>%1 is not set</source>
+        <translation>%1이(가) 설정되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="44"/>
+        <source>%1 is %2</source>
+        <translation>%1이(가) %2임</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="49"/>
+        <source>protocol %1</source>
+        <translation>프로토콜 %1</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="52"/>
+        <source>no %1</source>
+        <comment>a per-port setting that is not set</comment>
+        <translation>%1 없음</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="53"/>
+        <source>%1 %2</source>
+        <comment>a per-port setting and its values: protocol &quot;https&quot;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="57"/>
+        <source>listed in %1</source>
+        <translation>%1에 나열됨</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="59"/>
+        <source>sharing its number with another port</source>
+        <translation>다른 포트와 번호가 같음</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="60"/>
+        <source>no port with %1</source>
+        <translation>%1인 포트 없음</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="61"/>
+        <source>a port with %1</source>
+        <translation>%1인 포트</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="66"/>
+        <source> and </source>
+        <translation> 그리고 </translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="66"/>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="68"/>
         <source>the annotation %1 is not set</source>
         <translation>어노테이션 %1이(가) 설정되지 않음</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="44"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="70"/>
+        <source>the annotation %1 lists %2</source>
+        <translation>어노테이션 %1에 %2이(가) 나열됨</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="72"/>
         <source>the annotation %1 is set</source>
         <translation>어노테이션 %1이(가) 설정됨</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="45"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="74"/>
         <source>the annotation %1 is %2</source>
         <translation>어노테이션 %1이(가) %2임</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="75"/>
-        <location filename="../model/validation/providerrules.cpp" line="759"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="76"/>
+        <source>not: %1</source>
+        <translation>아님: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_p.cpp" line="103"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="117"/>
         <source>Set the annotation %1 to %2</source>
         <translation>어노테이션 %1을(를) %2(으)로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="77"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="105"/>
         <source>Set the annotations the condition needs</source>
         <translation>조건에 필요한 어노테이션 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="217"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="252"/>
         <source>%1 supports %2 only when this holds: %3</source>
         <translation>%1은(는) 다음 조건을 만족할 때만 %2을(를) 지원합니다: %3</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="222"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="257"/>
         <source>Whether %1 supports %2 depends on the implementation; check it before you rely on it.</source>
         <translation>%1이(가) %2을(를) 지원하는지는 구현에 따라 다릅니다. 이에 의존하기 전에 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="233"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="268"/>
         <source>%1 does not support %2: its controller refuses the Service and the load balancer is never created.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다: 컨트롤러가 서비스를 거부하므로 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="240"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="275"/>
         <source>%1 does not support %2: it is left out of the load balancer.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다: 로드밸런서에서 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="247"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="282"/>
         <source>%1 does not support %2: it has no effect.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다: 아무 효과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="254"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="289"/>
         <source>%1 does not support %2.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다.</translation>
     </message>
@@ -1959,249 +2079,406 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>appProtocol %1은(는) 알려진 IANA 서비스 이름이 아닙니다. 접두사 없는 값은 IANA 서비스 이름용으로 예약되어 있습니다. 도메인 접두사가 붙은 이름(example.com/%2)이나 http, https, kubernetes.io/h2c 같은 표준 이름을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="44"/>
+        <location filename="../model/validation/providerrules.cpp" line="55"/>
         <source>%1 acts only on Services of class %2: without spec.loadBalancerClass no load balancer is made for this Service.</source>
         <translation>%1은(는) 클래스가 %2인 서비스만 처리합니다: spec.loadBalancerClass가 없으면 이 서비스에는 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="49"/>
+        <location filename="../model/validation/providerrules.cpp" line="38"/>
         <source>Set loadBalancerClass to %1</source>
         <translation>loadBalancerClass를 %1(으)로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="68"/>
+        <location filename="../model/validation/providerrules.cpp" line="47"/>
+        <source>%1 acts on a Service without spec.loadBalancerClass only when this holds: %2. It makes no load balancer for this one, unless something sets the class %3 when the Service is created.</source>
+        <translation>%1은(는) spec.loadBalancerClass가 없는 서비스를 다음 조건이 맞을 때만 처리합니다: %2. 서비스를 만들 때 무언가가 클래스 %3을(를) 설정하지 않는 한, 이 서비스에는 로드밸런서를 만들지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules.cpp" line="69"/>
         <source>%1 ignores Services that set spec.loadBalancerClass: no load balancer is made for this Service unless a controller for class %2 runs in the cluster.</source>
         <translation>%1은(는) spec.loadBalancerClass를 설정한 서비스를 무시합니다: 클래스 %2용 컨트롤러가 클러스터에서 실행되지 않는 한 이 서비스에는 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="80"/>
+        <location filename="../model/validation/providerrules.cpp" line="75"/>
         <source>%1 acts only on the classes %2; class %3 is left to another controller.</source>
         <translation>%1은(는) 클래스 %2만 처리합니다. 클래스 %3은(는) 다른 컨트롤러가 맡습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="100"/>
+        <location filename="../model/validation/providerrules.cpp" line="94"/>
         <source>%1 leaves this Service to another load-balancer controller because of %2; choose that controller as the provider to check it.</source>
         <translation>%1은(는) %2 때문에 이 서비스를 다른 로드밸런서 컨트롤러에 맡깁니다. 이 서비스를 검사하려면 그 컨트롤러를 프로바이더로 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="209"/>
+        <location filename="../model/validation/providerrules_rejections.cpp" line="79"/>
         <source>Remove %1</source>
         <translation>%1 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="224"/>
+        <location filename="../model/validation/providerrules_rejections.cpp" line="118"/>
+        <source>%1: %2</source>
+        <comment>provider, what it does</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_rejections.cpp" line="120"/>
         <source>%1 refuses a Service with %2 %3: the load balancer is never created.</source>
         <translation>%1은(는) %2이(가) %3인 서비스를 거부합니다: 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="227"/>
+        <location filename="../model/validation/providerrules_rejections.cpp" line="123"/>
+        <source>%1 refuses a Service with this %2: the load balancer is never created.</source>
+        <translation>%1은(는) 이 %2이(가) 있는 서비스를 거부합니다: 로드밸런서가 만들어지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_rejections.cpp" line="117"/>
         <source>%1 refuses this Service: %2</source>
         <translation>%1은(는) 이 서비스를 거부합니다: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="281"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="46"/>
         <source>%1 ports</source>
         <translation>%1 포트</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="313"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="78"/>
         <source>several protocols (%1) in one Service</source>
         <translation>한 서비스 안의 여러 프로토콜(%1)</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="334"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="99"/>
         <source>TCP and UDP on the same port (%1)</source>
         <translation>같은 포트(%1)의 TCP와 UDP</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="381"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="45"/>
         <source>%1 refuses PROXY protocol (%2) on UDP port %3: the load balancer is never created.</source>
         <translation>%1은(는) UDP 포트 %3의 PROXY protocol(%2)을 거부합니다: 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="392"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="56"/>
         <source>%1 does not apply PROXY protocol (%2) to UDP port %3.</source>
         <translation>%1은(는) UDP 포트 %3에 PROXY protocol(%2)을 적용하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="434"/>
-        <location filename="../model/validation/annotationrules.cpp" line="223"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="100"/>
+        <location filename="../model/validation/annotationrules.cpp" line="76"/>
+        <location filename="../model/validation/annotationrules.cpp" line="99"/>
         <source>Set it to %1</source>
         <translation>%1(으)로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="443"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="111"/>
         <source>%1 does not accept %2 for PROXY protocol; it accepts %3.</source>
         <translation>%1은(는) PROXY protocol에 %2을(를) 허용하지 않습니다. 허용하는 값은 %3입니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="460"/>
-        <location filename="../model/validation/providerrules.cpp" line="508"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="128"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="176"/>
         <source>PROXY protocol</source>
         <translation>PROXY protocol</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="465"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="133"/>
         <source>%1 now sends a PROXY protocol v%2 header at the start of every connection: the workload behind this Service must expect it (for example proxy_protocol on an nginx listener), or every connection fails.</source>
         <translation>이제 %1은(는) 모든 연결의 시작에 PROXY protocol v%2 헤더를 보냅니다: 이 서비스 뒤의 워크로드가 이 헤더를 받도록 설정되어 있어야 하며(예: nginx 리스너의 proxy_protocol), 그렇지 않으면 모든 연결이 실패합니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="471"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="139"/>
         <source>%1 now sends a PROXY protocol header (its version is not documented) at the start of every connection: the workload behind this Service must expect it, or every connection fails.</source>
         <translation>이제 %1은(는) 모든 연결의 시작에 PROXY protocol 헤더(버전은 문서화되지 않음)를 보냅니다: 이 서비스 뒤의 워크로드가 이 헤더를 받도록 설정되어 있어야 하며, 그렇지 않으면 모든 연결이 실패합니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="536"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="35"/>
         <source>TLS termination</source>
         <translation>TLS 종료</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="588"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="69"/>
+        <source>%1 refuses the Service for it: the load balancer is never created.</source>
+        <translation>%1은(는) 이 때문에 서비스를 거부합니다: 로드밸런서가 만들어지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_tls.cpp" line="92"/>
         <source>%1 does not trim the entries of %2: %3 names ports that do not exist, so those ports silently get no TLS. Write the list without spaces.</source>
         <translation>%1은(는) %2의 항목에서 공백을 제거하지 않습니다: %3은(는) 존재하지 않는 포트를 가리키므로, 해당 포트에는 아무 경고 없이 TLS가 적용되지 않습니다. 목록을 공백 없이 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="593"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="97"/>
         <source>Remove the spaces</source>
         <translation>공백 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="611"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="115"/>
         <source>On %1, &quot;*&quot; in %2 matches no port: no port gets TLS. Leave the annotation out to use TLS on every port, or list the ports.</source>
         <translation>%1에서는 %2의 &quot;*&quot;가 어떤 포트와도 일치하지 않습니다: 어떤 포트에도 TLS가 적용되지 않습니다. 모든 포트에 TLS를 쓰려면 어노테이션을 빼거나, 포트를 나열하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="615"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="120"/>
         <source>On %1, &quot;*&quot; in %2 matches no port: no port gets TLS. List the ports.</source>
         <translation>%1에서는 %2의 &quot;*&quot;가 어떤 포트와도 일치하지 않습니다: 어떤 포트에도 TLS가 적용되지 않습니다. 포트를 나열하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="634"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="140"/>
         <source>%1 in %2 is neither the number nor the name of a port of this Service.</source>
         <translation>%2의 %1은(는) 이 서비스의 포트 번호도 포트 이름도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="652"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="159"/>
         <source>A certificate is set, but %1 terminates TLS on no port of this Service.</source>
         <translation>인증서가 설정되어 있지만 %1은(는) 이 서비스의 어떤 포트에서도 TLS를 종료하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="655"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="162"/>
         <source>A certificate is set, but %1 selects no port of this Service: %2 terminates TLS on none.</source>
         <translation>인증서가 설정되어 있지만 %1이(가) 이 서비스의 어떤 포트도 선택하지 않습니다: %2은(는) 어떤 포트에서도 TLS를 종료하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="696"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="54"/>
         <source>%1 does not accept %2 for %3; it accepts %4.</source>
         <translation>%1은(는) %3에 %2을(를) 허용하지 않습니다. 허용하는 값은 %4입니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="709"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="67"/>
         <source>%1: %2 makes the load balancer speak plain HTTP to the pods, but appProtocol %3 says they expect TLS.</source>
         <translation>%1: %2 설정으로 로드밸런서는 파드와 평문 HTTP로 통신하지만, appProtocol %3은(는) 파드가 TLS를 기대한다고 나타냅니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="715"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="73"/>
         <source>%1: %2 makes the load balancer speak TLS to the pods, but appProtocol %3 says they expect cleartext.</source>
         <translation>%1: %2 설정으로 로드밸런서는 파드와 TLS로 통신하지만, appProtocol %3은(는) 파드가 평문을 기대한다고 나타냅니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="755"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="113"/>
         <source>%1 does not read appProtocol: to make the load balancer speak %2 to the pods, set the annotation %3: %4 instead.</source>
         <translation>%1은(는) appProtocol을 읽지 않습니다: 로드밸런서가 파드와 %2(으)로 통신하게 하려면 대신 어노테이션 %3: %4을(를) 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="769"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="127"/>
         <source>%1 does not read appProtocol, and has no annotation that makes the load balancer speak %2 to the pods: appProtocol is only a hint for Gateway API and service-mesh implementations here.</source>
         <translation>%1은(는) appProtocol을 읽지 않으며, 로드밸런서가 파드와 %2(으)로 통신하게 하는 어노테이션도 없습니다: 여기서 appProtocol은 Gateway API와 서비스 메시 구현을 위한 힌트일 뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="33"/>
+        <location filename="../model/validation/providerrules_values.cpp" line="249"/>
         <source>it must be &quot;true&quot; or &quot;false&quot;</source>
         <translation>&quot;true&quot; 또는 &quot;false&quot;여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="39"/>
+        <location filename="../model/validation/providerrules_values.cpp" line="257"/>
+        <source>it must be true or false (or 1, t, T, TRUE, True, 0, f, F, FALSE, False)</source>
+        <translation>true 또는 false여야 합니다(또는 1, t, T, TRUE, True, 0, f, F, FALSE, False)</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="266"/>
         <source>it must be an integer</source>
         <translation>정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="41"/>
+        <location filename="../model/validation/providerrules_values.cpp" line="79"/>
         <source>it must be at least %1</source>
         <translation>%1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="43"/>
+        <location filename="../model/validation/providerrules_values.cpp" line="81"/>
         <source>it must be at most %1</source>
         <translation>%1 이하여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="53"/>
+        <location filename="../model/validation/providerrules_values.cpp" line="107"/>
         <source>it must be one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="60"/>
+        <location filename="../model/validation/providerrules_values.cpp" line="115"/>
+        <source>it has an empty item</source>
+        <translation>빈 항목이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="120"/>
+        <source>%1 is not an integer</source>
+        <translation>%1은(는) 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="126"/>
+        <source>%1 is neither the number nor the name of a port of this Service</source>
+        <translation>%1은(는) 이 서비스의 포트 번호도 포트 이름도 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="132"/>
+        <source>%1 is not an IP address</source>
+        <translation>%1은(는) IP 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="134"/>
+        <source>%1 is not an IPv4 address</source>
+        <translation>%1은(는) IPv4 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="136"/>
+        <source>%1 is not an IPv6 address</source>
+        <translation>%1은(는) IPv6 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="146"/>
+        <source>%1 is not one of %2</source>
+        <translation>%1은(는) %2 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="167"/>
+        <source>%1 is not key=value</source>
+        <translation>%1은(는) key=value 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="169"/>
+        <source>%1 is not one of the keys %2</source>
+        <translation>%1은(는) 키 %2 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="172"/>
+        <source>the value of %1 must be one of %2</source>
+        <translation>%1의 값은 %2 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="183"/>
+        <source>the field %1 must be a JSON string</source>
+        <translation>필드 %1은(는) JSON 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="186"/>
+        <source>the field %1 must be an integer</source>
+        <translation>필드 %1은(는) 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="189"/>
+        <source>the field %1 must be one of %2</source>
+        <translation>필드 %1은(는) %2 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="198"/>
         <source>it must be JSON (%1)</source>
         <translation>JSON이어야 합니다(%1)</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="66"/>
+        <location filename="../model/validation/providerrules_values.cpp" line="202"/>
+        <source>it must be a JSON object</source>
+        <translation>JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="218"/>
+        <source>%1 is not the name of a port of this Service</source>
+        <translation>%1은(는) 이 서비스의 포트 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="221"/>
+        <source>the value for %1 must be one of %2</source>
+        <translation>%1에 대한 값은 %2 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="241"/>
+        <source>it must not be longer than %1 characters</source>
+        <translation>%1자보다 길면 안 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="267"/>
+        <source>it must be an integer or one of %1</source>
+        <translation>정수이거나 %1 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="271"/>
+        <source>it must be a number</source>
+        <translation>숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="283"/>
+        <source>it must be a duration such as 5s, 1m30s or 250ms</source>
+        <translation>5s, 1m30s, 250ms 같은 기간이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="288"/>
+        <source>it must be between 1 and 65535</source>
+        <translation>1에서 65535 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="289"/>
+        <source>it must be a port number or the name of a port of this Service</source>
+        <translation>포트 번호이거나 이 서비스의 포트 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_values.cpp" line="144"/>
         <source>%1 is not an ARN (arn:...)</source>
         <translation>%1은(는) ARN(arn:...)이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="73"/>
+        <location filename="../model/validation/providerrules_values.cpp" line="141"/>
         <source>%1 is not a CIDR</source>
         <translation>%1은(는) CIDR이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="115"/>
+        <location filename="../model/validation/annotationrules.cpp" line="70"/>
+        <source>%1: the value %2 of %3 is deprecated.</source>
+        <translation>%1: %3의 값 %2은(는) 더 이상 사용되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="71"/>
+        <source>%1: the value %2 of %3 is deprecated; use %4.</source>
+        <translation>%1: %3의 값 %2은(는) 더 이상 사용되지 않습니다. %4을(를) 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="88"/>
+        <source>%1 refuses %2 for %3: %4. The load balancer is never created.</source>
+        <translation>%1은(는) %3의 값 %2을(를) 거부합니다: %4. 로드밸런서가 만들어지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="121"/>
         <source>The annotation %1 is read by %2 only; %3 ignores it.</source>
         <translation>어노테이션 %1은(는) %2만 읽습니다. %3은(는) 이 어노테이션을 무시합니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="121"/>
+        <location filename="../model/validation/annotationrules.cpp" line="127"/>
         <source>For PROXY protocol use %1.</source>
         <translation>PROXY protocol에는 %1을(를) 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="157"/>
+        <location filename="../model/validation/annotationrules.cpp" line="163"/>
         <source>The annotation %1 belongs to %2: it is ignored on %3.</source>
         <translation>어노테이션 %1은(는) %2의 어노테이션입니다: %3에서는 무시됩니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="174"/>
+        <location filename="../model/validation/annotationrules.cpp" line="180"/>
         <source>The profile of %1 has no annotation %2: if it is misspelt, it has no effect.</source>
         <translation>%1의 프로파일에는 어노테이션 %2이(가) 없습니다: 철자가 틀렸다면 아무 효과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="185"/>
+        <location filename="../model/validation/annotationrules.cpp" line="191"/>
         <source>The profile of %1 has no annotation %2; did you mean %3?</source>
         <translation>%1의 프로파일에는 어노테이션 %2이(가) 없습니다. %3을(를) 의도했나요?</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="201"/>
+        <location filename="../model/validation/annotationrules.cpp" line="207"/>
+        <source>%1 writes the annotation %2 itself and does not read it: a value set by hand has no effect.</source>
+        <translation>%1은(는) 어노테이션 %2을(를) 직접 쓰고 읽지는 않습니다: 직접 설정한 값은 효과가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/annotationrules.cpp" line="224"/>
         <source>The annotation %1 is deprecated on %2.</source>
         <translation>어노테이션 %1은(는) %2에서 더 이상 사용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="202"/>
+        <location filename="../model/validation/annotationrules.cpp" line="225"/>
         <source>The annotation %1 is deprecated on %2; use %3 instead.</source>
         <translation>어노테이션 %1은(는) %2에서 더 이상 사용되지 않습니다. 대신 %3을(를) 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="219"/>
+        <location filename="../model/validation/annotationrules.cpp" line="90"/>
         <source>%1 does not accept %2 for %3: %4.</source>
         <translation>%1은(는) %3에 %2을(를) 허용하지 않습니다: %4.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="788"/>
+        <location filename="../model/validation/providerrules.cpp" line="112"/>
         <source>The cluster has no load-balancer implementation (%1): a LoadBalancer Service stays pending forever (its node ports still work).</source>
         <translation>클러스터에 로드밸런서 구현이 없습니다(%1): LoadBalancer 서비스는 계속 보류(pending) 상태로 남습니다(노드 포트는 그래도 동작합니다).</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules.cpp" line="792"/>
+        <location filename="../model/validation/providerrules.cpp" line="116"/>
         <source>Make it a NodePort Service</source>
         <translation>NodePort 서비스로 변경</translation>
     </message>
@@ -2988,52 +3265,52 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::FindingsModel</name>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="178"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="187"/>
         <source>(unnamed)</source>
         <translation>(이름 없음)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="185"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="194"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="187"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="196"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="189"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="198"/>
         <source>Info</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="219"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="228"/>
         <source>Fix: %1</source>
         <translation>수정: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="247"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="256"/>
         <source>Severity</source>
         <translation>심각도</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="249"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="258"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="251"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="260"/>
         <source>Path</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="253"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="262"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="255"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="264"/>
         <source>Line</source>
         <translation>행</translation>
     </message>
@@ -3071,52 +3348,52 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>어노테이션 값 설정</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="185"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="187"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="187"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="189"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="237"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="239"/>
         <source>Add %n label(s)</source>
         <translation>
             <numerusform>레이블 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="239"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="241"/>
         <source>Add %n selector entries</source>
         <translation>
             <numerusform>셀렉터 항목 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="243"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="245"/>
         <source>Add %n annotation(s)</source>
         <translation>
             <numerusform>어노테이션 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="250"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="252"/>
         <source>Remove %n label(s)</source>
         <translation>
             <numerusform>레이블 %n개 제거</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="252"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="254"/>
         <source>Remove %n selector entries</source>
         <translation>
             <numerusform>셀렉터 항목 %n개 제거</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="256"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="258"/>
         <source>Remove %n annotation(s)</source>
         <translation>
             <numerusform>어노테이션 %n개 제거</numerusform>
@@ -3531,21 +3808,21 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="235"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="236"/>
         <source>Remove %n port(s)</source>
         <translation>
             <numerusform>포트 %n개 제거</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="257"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="259"/>
         <source>Move %n port(s)</source>
         <translation>
             <numerusform>포트 %n개 이동</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="302"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="305"/>
         <source>Paste %n port(s)</source>
         <translation>
             <numerusform>포트 %n개 붙여넣기</numerusform>
@@ -3600,27 +3877,27 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::ProviderCompatibilityModel</name>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="141"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="124"/>
         <source>Provider</source>
         <translation>프로바이더</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="143"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="126"/>
         <source>Supported</source>
         <translation>지원</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="145"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="128"/>
         <source>Conditional</source>
         <translation>조건부</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="147"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="130"/>
         <source>Not supported</source>
         <translation>지원 안 함</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="149"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="132"/>
         <source>Provider id</source>
         <translation>프로바이더 ID</translation>
     </message>
@@ -3694,388 +3971,388 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::ServiceField</name>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="304"/>
+        <location filename="../model/domain/fieldtable.cpp" line="245"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="305"/>
+        <location filename="../model/domain/fieldtable.cpp" line="246"/>
         <source>required, e.g. web</source>
         <translation>필수, 예: web</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="306"/>
+        <location filename="../model/domain/fieldtable.cpp" line="247"/>
         <source>Rename the Service</source>
         <translation>서비스 이름 변경</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="313"/>
+        <location filename="../model/domain/fieldtable.cpp" line="254"/>
         <source>Namespace:</source>
         <translation>네임스페이스:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="314"/>
+        <location filename="../model/domain/fieldtable.cpp" line="255"/>
         <source>the namespace kubectl uses</source>
         <translation>kubectl이 쓰는 네임스페이스</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="315"/>
+        <location filename="../model/domain/fieldtable.cpp" line="256"/>
         <source>Set the namespace</source>
         <translation>네임스페이스 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="323"/>
+        <location filename="../model/domain/fieldtable.cpp" line="266"/>
         <source>&amp;Type:</source>
         <translation>타입(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="324"/>
+        <location filename="../model/domain/fieldtable.cpp" line="267"/>
         <source>ClusterIP (default)</source>
         <translation>ClusterIP (기본값)</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="325"/>
+        <location filename="../model/domain/fieldtable.cpp" line="268"/>
         <source>Change the type</source>
         <translation>유형 변경</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="330"/>
+        <location filename="../model/domain/fieldtable.cpp" line="274"/>
         <source>Cluster IP:</source>
         <translation>클러스터 IP:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="331"/>
+        <location filename="../model/domain/fieldtable.cpp" line="276"/>
         <source>Headless (clusterIP: None): DNS returns the pods&apos; addresses</source>
         <translation>헤드리스(clusterIP: None): DNS가 파드의 주소를 반환</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="333"/>
+        <location filename="../model/domain/fieldtable.cpp" line="278"/>
         <source>Make the Service headless</source>
         <translation>서비스를 헤드리스로 변경</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="334"/>
+        <location filename="../model/domain/fieldtable.cpp" line="279"/>
         <source>Give the Service a cluster IP</source>
         <translation>서비스에 클러스터 IP 부여</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="355"/>
+        <location filename="../model/domain/fieldtable.cpp" line="303"/>
         <source>External name:</source>
         <translation>외부 이름:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="356"/>
+        <location filename="../model/domain/fieldtable.cpp" line="304"/>
         <source>a DNS name, e.g. db.example.com</source>
         <translation>DNS 이름, 예: db.example.com</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="357"/>
+        <location filename="../model/domain/fieldtable.cpp" line="306"/>
         <source>Set externalName</source>
         <translation>externalName 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="368"/>
+        <location filename="../model/domain/fieldtable.cpp" line="318"/>
         <source>Ports</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="375"/>
+        <location filename="../model/domain/fieldtable.cpp" line="325"/>
         <source>Selector: the pods that get the traffic</source>
         <translation>셀렉터: 트래픽을 받을 파드</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="381"/>
+        <location filename="../model/domain/fieldtable.cpp" line="334"/>
         <source>External traffic policy:</source>
         <translation>외부 트래픽 정책:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="382"/>
-        <location filename="../model/domain/fieldtable.cpp" line="399"/>
+        <location filename="../model/domain/fieldtable.cpp" line="335"/>
+        <location filename="../model/domain/fieldtable.cpp" line="354"/>
         <source>Cluster (default)</source>
         <translation>Cluster (기본값)</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="383"/>
+        <location filename="../model/domain/fieldtable.cpp" line="336"/>
         <source>Set externalTrafficPolicy</source>
         <translation>externalTrafficPolicy 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="398"/>
+        <location filename="../model/domain/fieldtable.cpp" line="353"/>
         <source>Internal traffic policy:</source>
         <translation>내부 트래픽 정책:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="400"/>
+        <location filename="../model/domain/fieldtable.cpp" line="355"/>
         <source>Set internalTrafficPolicy</source>
         <translation>internalTrafficPolicy 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="407"/>
+        <location filename="../model/domain/fieldtable.cpp" line="364"/>
         <source>Session affinity:</source>
         <translation>세션 어피니티:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="408"/>
+        <location filename="../model/domain/fieldtable.cpp" line="365"/>
         <source>None (default)</source>
         <translation>None (기본값)</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="409"/>
+        <location filename="../model/domain/fieldtable.cpp" line="366"/>
         <source>Set sessionAffinity</source>
         <translation>sessionAffinity 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="425"/>
+        <location filename="../model/domain/fieldtable.cpp" line="383"/>
         <source>Affinity timeout:</source>
         <translation>어피니티 타임아웃:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="426"/>
+        <location filename="../model/domain/fieldtable.cpp" line="384"/>
         <source>10800 s (default)</source>
         <translation>10800초 (기본값)</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="427"/>
+        <location filename="../model/domain/fieldtable.cpp" line="385"/>
         <source>Set the session affinity timeout</source>
         <translation>세션 어피니티 타임아웃 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="458"/>
+        <location filename="../model/domain/fieldtable.cpp" line="419"/>
         <source>IP family policy:</source>
         <translation>IP 패밀리 정책:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="459"/>
+        <location filename="../model/domain/fieldtable.cpp" line="420"/>
         <source>SingleStack (default)</source>
         <translation>SingleStack (기본값)</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="460"/>
+        <location filename="../model/domain/fieldtable.cpp" line="421"/>
         <source>Set ipFamilyPolicy</source>
         <translation>ipFamilyPolicy 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="468"/>
+        <location filename="../model/domain/fieldtable.cpp" line="430"/>
         <source>IP families:</source>
         <translation>IP 패밀리:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="469"/>
+        <location filename="../model/domain/fieldtable.cpp" line="431"/>
         <source>the cluster&apos;s primary family (default)</source>
         <translation>클러스터의 기본 IP 패밀리 (기본값)</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="471"/>
+        <location filename="../model/domain/fieldtable.cpp" line="433"/>
         <source>Set ipFamilies</source>
         <translation>ipFamilies 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="503"/>
+        <location filename="../model/domain/fieldtable.cpp" line="465"/>
         <source>Cluster IPs:</source>
         <translation>클러스터 IP 목록:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="504"/>
+        <location filename="../model/domain/fieldtable.cpp" line="466"/>
         <source>allocated by the cluster</source>
         <translation>클러스터가 할당</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="505"/>
+        <location filename="../model/domain/fieldtable.cpp" line="467"/>
         <source>Set the cluster IPs</source>
         <translation>클러스터 IP 목록 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="529"/>
+        <location filename="../model/domain/fieldtable.cpp" line="494"/>
         <source>External IPs:</source>
         <translation>외부 IP 목록:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="530"/>
+        <location filename="../model/domain/fieldtable.cpp" line="495"/>
         <source>none; comma-separated addresses</source>
         <translation>없음. 쉼표로 구분한 주소</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="531"/>
+        <location filename="../model/domain/fieldtable.cpp" line="496"/>
         <source>Set externalIPs</source>
         <translation>externalIPs 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="536"/>
+        <location filename="../model/domain/fieldtable.cpp" line="503"/>
         <source>Load balancer class:</source>
         <translation>로드밸런서 클래스:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="537"/>
+        <location filename="../model/domain/fieldtable.cpp" line="504"/>
         <source>the cluster&apos;s default implementation</source>
         <translation>클러스터의 기본 구현</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="538"/>
+        <location filename="../model/domain/fieldtable.cpp" line="506"/>
         <source>Set loadBalancerClass</source>
         <translation>loadBalancerClass 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="545"/>
+        <location filename="../model/domain/fieldtable.cpp" line="515"/>
         <source>Source ranges:</source>
         <translation>소스 범위:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="546"/>
+        <location filename="../model/domain/fieldtable.cpp" line="516"/>
         <source>any source; comma-separated CIDRs</source>
         <translation>모든 소스. 쉼표로 구분한 CIDR</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="547"/>
+        <location filename="../model/domain/fieldtable.cpp" line="518"/>
         <source>Set loadBalancerSourceRanges</source>
         <translation>loadBalancerSourceRanges 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="554"/>
+        <location filename="../model/domain/fieldtable.cpp" line="527"/>
         <source>Allocate node ports:</source>
         <translation>노드 포트 할당:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="555"/>
+        <location filename="../model/domain/fieldtable.cpp" line="528"/>
         <source>true (default)</source>
         <translation>true (기본값)</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="556"/>
+        <location filename="../model/domain/fieldtable.cpp" line="529"/>
         <source>Set allocateLoadBalancerNodePorts</source>
         <translation>allocateLoadBalancerNodePorts 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="563"/>
+        <location filename="../model/domain/fieldtable.cpp" line="540"/>
         <source>Health check node port:</source>
         <translation>헬스 체크 노드 포트:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="564"/>
+        <location filename="../model/domain/fieldtable.cpp" line="541"/>
         <source>allocated when needed</source>
         <translation>필요할 때 할당</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="565"/>
+        <location filename="../model/domain/fieldtable.cpp" line="542"/>
         <source>Set healthCheckNodePort</source>
         <translation>healthCheckNodePort 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="577"/>
+        <location filename="../model/domain/fieldtable.cpp" line="557"/>
         <source>Load balancer IP:</source>
         <translation>로드밸런서 IP:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="578"/>
+        <location filename="../model/domain/fieldtable.cpp" line="558"/>
         <source>deprecated; chosen by the provider</source>
         <translation>더 이상 사용되지 않음. 프로바이더가 선택</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="579"/>
+        <location filename="../model/domain/fieldtable.cpp" line="560"/>
         <source>Set loadBalancerIP</source>
         <translation>loadBalancerIP 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="587"/>
+        <location filename="../model/domain/fieldtable.cpp" line="569"/>
         <source>Labels:</source>
         <translation>레이블:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="594"/>
+        <location filename="../model/domain/fieldtable.cpp" line="576"/>
         <source>Annotations:</source>
         <translation>어노테이션:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="598"/>
+        <location filename="../model/domain/fieldtable.cpp" line="583"/>
         <source>Publish not-ready addresses:</source>
         <translation>준비되지 않은 주소 게시:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="599"/>
+        <location filename="../model/domain/fieldtable.cpp" line="584"/>
         <source>false (default)</source>
         <translation>false (기본값)</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="600"/>
+        <location filename="../model/domain/fieldtable.cpp" line="585"/>
         <source>Set publishNotReadyAddresses</source>
         <translation>publishNotReadyAddresses 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="605"/>
+        <location filename="../model/domain/fieldtable.cpp" line="593"/>
         <source>Traffic distribution:</source>
         <translation>트래픽 분배:</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="606"/>
+        <location filename="../model/domain/fieldtable.cpp" line="594"/>
         <source>no preference (default)</source>
         <translation>선호 없음 (기본값)</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="607"/>
+        <location filename="../model/domain/fieldtable.cpp" line="595"/>
         <source>Set trafficDistribution</source>
         <translation>trafficDistribution 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="693"/>
+        <location filename="../model/domain/fieldtable.cpp" line="684"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="694"/>
+        <location filename="../model/domain/fieldtable.cpp" line="685"/>
         <source>Set port name</source>
         <translation>포트 이름 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="701"/>
+        <location filename="../model/domain/fieldtable.cpp" line="692"/>
         <source>Protocol</source>
         <translation>프로토콜</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="702"/>
+        <location filename="../model/domain/fieldtable.cpp" line="693"/>
         <source>Set port protocol</source>
         <translation>포트 프로토콜 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="720"/>
+        <location filename="../model/domain/fieldtable.cpp" line="710"/>
         <source>App protocol</source>
         <translation>앱 프로토콜</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="721"/>
+        <location filename="../model/domain/fieldtable.cpp" line="711"/>
         <source>Set app protocol</source>
         <translation>앱 프로토콜 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="724"/>
+        <location filename="../model/domain/fieldtable.cpp" line="715"/>
         <source>Port</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="725"/>
+        <location filename="../model/domain/fieldtable.cpp" line="716"/>
         <source>Set port number</source>
         <translation>포트 번호 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="731"/>
+        <location filename="../model/domain/fieldtable.cpp" line="722"/>
         <source>Target port</source>
         <translation>대상 포트</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="732"/>
+        <location filename="../model/domain/fieldtable.cpp" line="723"/>
         <source>Set target port</source>
         <translation>대상 포트 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="750"/>
+        <location filename="../model/domain/fieldtable.cpp" line="742"/>
         <source>Node port</source>
         <translation>노드 포트</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="751"/>
+        <location filename="../model/domain/fieldtable.cpp" line="743"/>
         <source>Set node port</source>
         <translation>노드 포트 설정</translation>
     </message>
     <message>
-        <location filename="../model/domain/fieldtable.cpp" line="757"/>
+        <location filename="../model/domain/fieldtable.cpp" line="749"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
@@ -4083,69 +4360,69 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::ServiceForm</name>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="225"/>
+        <location filename="../widgets/serviceform.cpp" line="232"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="225"/>
+        <location filename="../widgets/serviceform.cpp" line="233"/>
         <source>Ports</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="226"/>
+        <location filename="../widgets/serviceform.cpp" line="234"/>
         <source>Selector: the pods that get the traffic</source>
         <translation>셀렉터: 트래픽을 받을 파드</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="227"/>
+        <location filename="../widgets/serviceform.cpp" line="235"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="227"/>
+        <location filename="../widgets/serviceform.cpp" line="236"/>
         <source>Addresses</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="227"/>
+        <location filename="../widgets/serviceform.cpp" line="237"/>
         <source>Load balancer</source>
         <translation>로드밸런서</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="228"/>
+        <location filename="../widgets/serviceform.cpp" line="238"/>
         <source>Labels and annotations</source>
         <translation>레이블과 어노테이션</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="228"/>
+        <location filename="../widgets/serviceform.cpp" line="239"/>
         <source>Advanced</source>
         <translation>고급</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="244"/>
+        <location filename="../widgets/serviceform.cpp" line="255"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="357"/>
+        <location filename="../widgets/serviceform.cpp" line="377"/>
         <source>Change the type to %1</source>
         <translation>타입을 %1(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="358"/>
+        <location filename="../widgets/serviceform.cpp" line="378"/>
         <source>Change the type to %1 and remove %2</source>
         <translation>타입을 %1(으)로 변경하고 %2 제거</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/serviceform.cpp" line="364"/>
+        <location filename="../widgets/serviceform.cpp" line="383"/>
         <source>%1 does not use %n field(s), removed: %2</source>
         <translation>
             <numerusform>%1은(는) 필드 %n개를 사용하지 않아 제거했습니다: %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="492"/>
+        <location filename="../widgets/serviceform.cpp" line="512"/>
         <source>The clipboard holds no ports.</source>
         <translation>클립보드에 포트가 없습니다.</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "model/io/manifestio.h"
 #include "model/io/safefile.h"
+#include "model/providers/profilejson.h"
 #include "model/providers/profileloader.h"
 #include "model/providers/providerregistry.h"
 #include "model/teaching/explanations.h"
@@ -15,6 +16,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
 
@@ -249,12 +253,32 @@ int runProviders(const QStringList &arguments)
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            sd::Tr::tr("Also load this provider profile (repeatable)."),
                                            QStringLiteral("FILE"));
+    const QCommandLineOption formatOption(
+        QStringList{QStringLiteral("format"), QStringLiteral("f")},
+        sd::Tr::tr("Output format: text (default), or json for each profile in full: its facts, "
+                   "rules and annotation catalogue, each with its source."),
+        QStringLiteral("format"),
+        QStringLiteral("text"));
     parser.addOption(profileOption);
+    parser.addOption(formatOption);
     if (const std::optional<int> done = parseOrHelp(parser, arguments))
         return *done;
+    const QString format = parser.value(formatOption);
+    if (format != u"text" && format != u"json") {
+        err() << sd::Tr::tr("unknown format '%1': use text or json").arg(format) << Qt::endl;
+        return ExitUnreadable;
+    }
     const std::optional<sd::ProviderRegistry> registry = loadProviders(parser.values(profileOption));
     if (!registry)
         return ExitUnreadable;
+    if (format == u"json") {
+        QJsonArray profiles;
+        for (const auto &profile : registry->profiles())
+            profiles.append(sd::profileToJson(*profile));
+        QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("profiles"), profiles}})
+                                   .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
     // One row per load-balancer implementation (variant), so that AWS shows its classic ELB and
     // its NLB apart.
     QList<QStringList> rows;

@@ -25,7 +25,8 @@ QStringList annotationKeys(const ProviderProfile &profile, const Service &servic
     const QList<int> ports = portNumbers(service);
     QStringList keys;
     for (const AnnotationSpec &spec : profile.annotations) {
-        if (spec.deprecated)
+        // Deprecated keys, and keys only the controller writes, are not for the user to add.
+        if (spec.deprecated || (spec.writtenByController && !spec.read))
             continue;
         if (!spec.isPattern()) {
             keys << spec.key;
@@ -47,7 +48,7 @@ QStringList annotationValues(const ProviderProfile &profile, QStringView key)
     const AnnotationSpec *spec = findAnnotationSpec(profile, key);
     if (!spec)
         return {};
-    if (spec->type == u"bool")
+    if (spec->type == u"bool" || spec->type == u"parseBool")
         return {QStringLiteral("true"), QStringLiteral("false")};
     return spec->values;
 }

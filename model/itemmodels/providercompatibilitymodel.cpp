@@ -6,23 +6,6 @@
 
 namespace sd {
 
-namespace {
-
-const Fact &protocolFact(const ProfileVariant &variant, Protocol protocol)
-{
-    switch (protocol) {
-    case Protocol::UDP:
-        return variant.udp;
-    case Protocol::SCTP:
-        return variant.sctp;
-    case Protocol::TCP:
-        break;
-    }
-    return variant.tcp;
-}
-
-} // namespace
-
 ProviderCompatibilityModel::Verdict ProviderCompatibilityModel::verdict(const Fact &fact,
                                                                         Protocol protocol,
                                                                         const Service &service)
@@ -75,7 +58,7 @@ void ProviderCompatibilityModel::recount()
             const Protocol protocol = port->protocol.valueOr(Protocol::TCP);
             for (size_t p = 0; p < profiles.size(); ++p) {
                 const ProfileVariant &variant = selectVariant(*profiles[p], service);
-                switch (verdict(protocolFact(variant, protocol), protocol, service)) {
+                switch (verdict(variant.protocolFact(protocol), protocol, service)) {
                 case Verdict::Supported:
                     ++m_counts[p].supported;
                     break;

@@ -19,4 +19,17 @@ QString LocalizedText::text() const
     return en.isEmpty() ? ko : en;
 }
 
+const Fact &ProfileVariant::protocolFact(Protocol p) const
+{
+    switch (p) {
+    case Protocol::UDP:
+        return udp;
+    case Protocol::SCTP:
+        return sctp;
+    case Protocol::TCP:
+        break;
+    }
+    return tcp;
+}
+
 } // namespace sd

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/domain/service.h"
+#include "model/providers/conditions.h"
 
 namespace sd {
 
@@ -16,16 +17,6 @@ const Field<QString> *annotationField(const Service &service, QStringView key)
     const ObjectMeta *meta = service.metadata.get();
     const StringMap *annotations = meta ? meta->annotations.get() : nullptr;
     return annotations ? annotations->find(key) : nullptr;
-}
-
-bool containsValue(const QStringList &list, QStringView value, bool caseInsensitive)
-{
-    const Qt::CaseSensitivity cs = caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive;
-    for (const QString &item : list) {
-        if (QStringView(item).compare(value, cs) == 0)
-            return true;
-    }
-    return false;
 }
 
 // A run of ASCII digits at the start of `text`: its length, and its value when it fits an int.
@@ -87,21 +78,7 @@ std::optional<QString> annotationValue(const Service &service, QStringView key)
 
 bool matches(const Selector &selector, const Service &service)
 {
-    if (!selector.loadBalancerClass.isEmpty()) {
-        const ServiceSpec *spec = service.spec.get();
-        const QString *cls = spec ? spec->loadBalancerClass.get() : nullptr;
-        if (!cls || !containsValue(selector.loadBalancerClass, *cls, selector.caseInsensitive))
-            return false;
-    }
-    if (selector.annotation.isEmpty())
-        return true;
-    if (selector.absent)
-        return annotationField(service, selector.annotation) == nullptr;
-    const std::optional<QString> value = annotationValue(service, selector.annotation);
-    if (!value)
-        return false;
-    return selector.equals.isEmpty()
-           || containsValue(selector.equals, *value, selector.caseInsensitive);
+    return holds(selector, ConditionContext{service});
 }
 
 bool conditionHolds(const Fact &fact, const Service &service)
@@ -110,11 +87,7 @@ bool conditionHolds(const Fact &fact, const Service &service)
         return true;
     if (fact.support != Support::Conditional || fact.requires_.empty())
         return false;
-    for (const Selector &s : fact.requires_) {
-        if (!matches(s, service))
-            return false;
-    }
-    return true;
+    return allHold(fact.requires_, ConditionContext{service});
 }
 
 const ProfileVariant &selectVariant(const ProviderProfile &profile, const Service &service)
@@ -127,16 +100,7 @@ const ProfileVariant &selectVariant(const ProviderProfile &profile, const Servic
                 fallback = &v;
             continue;
         }
-        if (v.when.empty())
-            continue;
-        bool all = true;
-        for (const Selector &s : v.when) {
-            if (!matches(s, service)) {
-                all = false;
-                break;
-            }
-        }
-        if (all)
+        if (!v.when.empty() && allHold(v.when, ConditionContext{service, &profile}))
             return v;
     }
     if (fallback)
@@ -149,7 +113,8 @@ bool handlesClass(const ProviderProfile &profile, const Service &service)
     const ServiceSpec *spec = service.spec.get();
     const QString *cls = spec ? spec->loadBalancerClass.get() : nullptr;
     if (!cls)
-        return profile.handlesUnclassed;
+        return profile.handlesUnclassed
+               && allHold(profile.handlesUnclassedWhen, ConditionContext{service, &profile});
     return profile.handlesClasses.contains(*cls);
 }
 
@@ -177,6 +142,17 @@ bool keyMatches(QStringView catalogueKey, QStringView key, int *number)
             const qsizetype close = catalogueKey.indexOf(u'}', i);
             if (close < 0)
                 return false;
+            const QStringView placeholder = catalogueKey.mid(i + 1, close - i - 1);
+            i = close + 1;
+            if (placeholder == u"protocol") {
+                // A listener protocol: TCP, UDP, TCP_UDP, TLS, ...
+                const qsizetype start = j;
+                while (j < key.size() && ((key[j] >= u'A' && key[j] <= u'Z') || key[j] == u'_'))
+                    ++j;
+                if (j == start)
+                    return false;
+                continue;
+            }
             int value = 0;
             const qsizetype digits = leadingDigits(key.mid(j), &value);
             if (digits == 0)
@@ -185,7 +161,6 @@ bool keyMatches(QStringView catalogueKey, QStringView key, int *number)
                 *number = value;
                 numberSet = true;
             }
-            i = close + 1;
             j += digits;
             continue;
         }
@@ -354,6 +329,8 @@ bool isAttributeList(const ProxyProtocolAnnotation &annotation)
 
 ProxyValue readProxyValue(const ProxyProtocolAnnotation &annotation, const QString &value)
 {
+    const Qt::CaseSensitivity cs = annotation.caseInsensitive ? Qt::CaseInsensitive
+                                                              : Qt::CaseSensitive;
     ProxyValue out;
     if (isAttributeList(annotation)) {
         // Only the items about the same attributes as `values` count; the others are left to
@@ -367,19 +344,19 @@ ProxyValue readProxyValue(const ProxyProtocolAnnotation &annotation, const QStri
             const QString item = raw.trimmed();
             if (!names.contains(attributeName(item)))
                 continue;
-            if (!annotation.values.isEmpty() && !annotation.values.contains(item))
+            if (!annotation.values.isEmpty() && !annotation.values.contains(item, cs))
                 out.valid = false;
-            if (annotation.enabling.contains(item))
+            if (annotation.enabling.contains(item, cs))
                 out.enabling = true;
         }
     } else {
-        out.valid = annotation.values.isEmpty() || annotation.values.contains(value);
+        out.valid = annotation.values.isEmpty() || annotation.values.contains(value, cs);
         out.enabling = out.valid
-                       && (annotation.enabling.isEmpty() || annotation.enabling.contains(value));
+                       && (annotation.enabling.isEmpty() || annotation.enabling.contains(value, cs));
     }
     out.version = annotation.version;
     for (const auto &[v, version] : annotation.versionByValue) {
-        if (v == value)
+        if (v.compare(value, cs) == 0)
             out.version = version;
     }
     return out;

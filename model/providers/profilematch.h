@@ -22,9 +22,9 @@ struct Service;
  *  reported elsewhere) is read as its text. */
 std::optional<QString> annotationValue(const Service &service, QStringView key);
 
-/** Whether `selector` holds for the Service. An annotation test looks at the effective
- *  annotations of metadata; a loadBalancerClass test at spec.loadBalancerClass (a Service
- *  without a class never matches it). A selector that tests nothing holds. */
+/** Whether `selector` holds for the Service (conditions.h, without port settings). An annotation
+ *  test looks at the effective annotations of metadata; a loadBalancerClass test at
+ *  spec.loadBalancerClass (a Service without a class never matches it). */
 bool matches(const Selector &selector, const Service &service);
 
 /** Whether the fact holds for this Service: support `yes`, or `conditional` with every selector
@@ -38,7 +38,8 @@ bool conditionHolds(const Fact &fact, const Service &service);
 const ProfileVariant &selectVariant(const ProviderProfile &profile, const Service &service);
 
 /** Whether the provider acts on the Service because of its class: a Service with a class is
- *  handled when the class is in `handlesClasses`, one without when `handlesUnclassed`. */
+ *  handled when the class is in `handlesClasses`, one without when `handlesUnclassed` and every
+ *  selector of `handlesUnclassedWhen` holds. */
 bool handlesClass(const ProviderProfile &profile, const Service &service);
 
 /** The first `ignoredWhen` selector that holds (it hands the Service to another controller),
@@ -50,7 +51,8 @@ const Selector *ignoringSelector(const ProviderProfile &profile, const Service &
 bool handles(const ProviderProfile &profile, const Service &service);
 
 /** Whether an annotation key matches a catalogue key, which may be a pattern: `{port}` and `{N}`
- *  stand for a decimal number. `number` receives the number of the first placeholder. */
+ *  stand for a decimal number, `{protocol}` for a listener protocol (upper-case letters and `_`).
+ *  `number` receives the number of the first numeric placeholder. */
 bool keyMatches(QStringView catalogueKey, QStringView key, int *number = nullptr);
 
 /** The alias of the profile whose `prefix` starts `key` (annotationAliases), or nullptr. */

@@ -10,7 +10,7 @@
 
 namespace sd {
 
-/** How sure a fact is (providers.md): H read in source or own docs, M vendor page or inferred
+/** How sure a fact is: H read in source or own docs, M vendor page or inferred
  *  from code, L third-party or indirect. YAML: `H`, `M`, `L`. */
 enum class Confidence { High, Medium, Low };
 

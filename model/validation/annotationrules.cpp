@@ -3,7 +3,7 @@
 // provider, unknown keys (with the nearest known one), values, deprecated keys (the
 // provider-annotation-* codes of the table in providerrules_p.h).
 
-#include <QJsonDocument>
+#include <algorithm>
 
 #include "model/providers/profilematch.h"
 #include "model/tr.h"
@@ -19,61 +19,17 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Annotations: whose they are, and what the catalogue says of them
 
-/** Why a value does not fit its catalogue entry, or an empty string. `fixed` receives the value
- *  meant, when that is clear (a different case). */
-QString valueProblem(const AnnotationSpec &spec, const QString &value, QString *fixed)
+// Whether the Service was read back from a cluster (`kubectl get -o yaml`): the API server's
+// own metadata or a load-balancer status. Annotations a controller writes are then expected.
+bool fromCluster(const RuleContext &c)
 {
-    const QString &type = spec.type;
-    if (type == u"bool") {
-        if (value == u"true" || value == u"false")
-            return {};
-        const QString lower = value.toLower();
-        if (lower == u"true" || lower == u"false")
-            *fixed = lower;
-        return Tr::tr("it must be \"true\" or \"false\"");
-    }
-    if (type == u"int") {
-        bool ok = false;
-        const int n = value.toInt(&ok);
-        if (!ok)
-            return Tr::tr("it must be an integer");
-        if (spec.minimum && n < *spec.minimum)
-            return Tr::tr("it must be at least %1").arg(*spec.minimum);
-        if (spec.maximum && n > *spec.maximum)
-            return Tr::tr("it must be at most %1").arg(*spec.maximum);
-        return {};
-    }
-    if (type == u"enum") {
-        if (spec.values.isEmpty() || containsText(spec.values, value, spec.caseInsensitive))
-            return {};
-        for (const QString &v : spec.values) {
-            if (v.compare(value, Qt::CaseInsensitive) == 0)
-                *fixed = v;
-        }
-        return Tr::tr("it must be one of %1").arg(quotedList(spec.values));
-    }
-    if (type == u"json") {
-        QJsonParseError error;
-        QJsonDocument::fromJson(value.toUtf8(), &error);
-        if (error.error == QJsonParseError::NoError)
-            return {};
-        return Tr::tr("it must be JSON (%1)").arg(error.errorString());
-    }
-    const QString separator = spec.separator.isEmpty() ? u","_s : spec.separator;
-    if (type == u"arn") {
-        for (const QString &item : value.split(separator)) {
-            if (!item.trimmed().startsWith(u"arn:"))
-                return Tr::tr("%1 is not an ARN (arn:...)").arg(quoted(item.trimmed()));
-        }
-        return {};
-    }
-    if (type == u"cidrList") {
-        for (const QString &item : value.split(separator)) {
-            if (!syntax::cidrErrors(item.trimmed()).isEmpty())
-                return Tr::tr("%1 is not a CIDR").arg(quoted(item.trimmed()));
-        }
-    }
-    return {};
+    if (c.service.status.isSet() && !c.service.status.isNull())
+        return true;
+    if (!c.meta)
+        return false;
+    return std::any_of(c.meta->extras.begin(), c.meta->extras.end(), [](const Node::Entry &e) {
+        return e.key == u"uid" || e.key == u"resourceVersion" || e.key == u"creationTimestamp";
+    });
 }
 
 // What says that variant `w` reads `key`, as otherVariantReading() decides: the catalogue entry,
@@ -91,6 +47,56 @@ Provenance readingProvenance(const ProviderProfile &profile,
     if (w.backendProtocol && w.backendProtocol->key == key)
         return w.backendProtocol->provenance;
     return w.tls.provenance;
+}
+
+void checkValue(ProviderCheck &pc,
+                const AnnotationSpec &spec,
+                const QString &key,
+                const QString &value)
+{
+    RuleContext &c = pc.c;
+    const QString path = annotationPath(key);
+    const SourcePos pos = annotationPos(c, key);
+    const std::optional<Provenance> basis = sourceOf(spec.provenance, pc.profile);
+    for (const auto &[deprecatedValue, replacement] : spec.deprecatedValues) {
+        if (deprecatedValue != value)
+            continue;
+        report(c,
+               Severity::Info,
+               u"provider-annotation-value-deprecated"_s,
+               path,
+               pos,
+               replacement.isEmpty()
+                   ? Tr::tr("%1: the value %2 of %3 is deprecated.").arg(pc.who, quoted(value), key)
+                   : Tr::tr("%1: the value %2 of %3 is deprecated; use %4.")
+                         .arg(pc.who, quoted(value), key, quoted(replacement)),
+               basis,
+               replacement.isEmpty()
+                   ? std::optional<Fix>()
+                   : setAnnotation(Tr::tr("Set it to %1").arg(quoted(replacement)),
+                                   key,
+                                   replacement));
+        return;
+    }
+    QString fixed;
+    const QString problem = annotationValueProblem(spec, value, c.service, &fixed);
+    if (problem.isEmpty())
+        return;
+    const bool rejected = spec.onInvalid == Outcome::Rejected;
+    const QString message
+        = rejected
+              ? Tr::tr("%1 refuses %2 for %3: %4. The load balancer is never created.")
+                    .arg(pc.who, quoted(value), key, problem)
+              : Tr::tr("%1 does not accept %2 for %3: %4.").arg(pc.who, quoted(value), key, problem);
+    report(c,
+           rejected ? Severity::Error : Severity::Warning,
+           u"provider-annotation-value-invalid"_s,
+           path,
+           pos,
+           message,
+           basis,
+           fixed.isEmpty() ? std::optional<Fix>()
+                           : setAnnotation(Tr::tr("Set it to %1").arg(quoted(fixed)), key, fixed));
 }
 
 } // namespace
@@ -189,6 +195,23 @@ void checkAnnotations(ProviderCheck &pc)
             }
             continue;
         }
+        if (spec->writtenByController && !spec->read) {
+            // Written by the controller and never read back: expected on a Service read from a
+            // cluster, without effect when set by hand.
+            if (!fromCluster(c)) {
+                report(c,
+                       Severity::Info,
+                       u"provider-annotation-written"_s,
+                       path,
+                       pos,
+                       Tr::tr("%1 writes the annotation %2 itself and does not read it: a value "
+                              "set by hand has no effect.")
+                           .arg(pc.who, key),
+                       sourceOf(spec->provenance, profile),
+                       removeAnnotation(key));
+            }
+            continue;
+        }
         if (spec->deprecated) {
             const bool canRename = !spec->replacedBy.isEmpty() && !spec->isPattern()
                                    && !annotations->find(spec->replacedBy);
@@ -207,20 +230,7 @@ void checkAnnotations(ProviderCheck &pc)
         }
         if (pc.valued.contains(key))
             continue;
-        QString fixed;
-        const QString problem = valueProblem(*spec, value, &fixed);
-        if (problem.isEmpty())
-            continue;
-        report(c,
-               Severity::Warning,
-               u"provider-annotation-value-invalid"_s,
-               path,
-               pos,
-               Tr::tr("%1 does not accept %2 for %3: %4.").arg(pc.who, quoted(value), key, problem),
-               sourceOf(spec->provenance, profile),
-               fixed.isEmpty()
-                   ? std::optional<Fix>()
-                   : setAnnotation(Tr::tr("Set it to %1").arg(quoted(fixed)), key, fixed));
+        checkValue(pc, *spec, key, value);
     }
 }
 

@@ -84,10 +84,10 @@ bool checkClusterIPList(RuleContext &c, const ServiceSpec &spec, SourcePos pos)
         const QStringList errors = syntax::ipErrors(ips[i]);
         broken = broken || !errors.isEmpty();
         c.invalidQuoted(QStringLiteral("cluster-ip-invalid"),
-                  path + u'[' + QString::number(i) + u']',
-                  pos,
-                  ips[i],
-                  errors);
+                        path + u'[' + QString::number(i) + u']',
+                        pos,
+                        ips[i],
+                        errors);
     }
     if (ips.size() > 2) {
         c.invalid(QStringLiteral("cluster-ips-too-many"),
@@ -142,16 +142,18 @@ void checkDualStack(RuleContext &c, const ServiceSpec &spec, SourcePos pos)
         const QString at = path + u'[' + QString::number(i) + u']';
         if (families[i] == u"IPv4" && ipv6) {
             c.invalidQuoted(QStringLiteral("cluster-ip-family-mismatch"),
-                      at,
-                      pos,
-                      ips[i],
-                      {Tr::tr("expected an IPv4 value as indicated by `ipFamilies[%1]`").arg(i)});
+                            at,
+                            pos,
+                            ips[i],
+                            {Tr::tr("expected an IPv4 value as indicated by `ipFamilies[%1]`")
+                                 .arg(i)});
         } else if (families[i] == u"IPv6" && !ipv6) {
             c.invalidQuoted(QStringLiteral("cluster-ip-family-mismatch"),
-                      at,
-                      pos,
-                      ips[i],
-                      {Tr::tr("expected an IPv6 value as indicated by `ipFamilies[%1]`").arg(i)});
+                            at,
+                            pos,
+                            ips[i],
+                            {Tr::tr("expected an IPv6 value as indicated by `ipFamilies[%1]`")
+                                 .arg(i)});
         }
     }
 }
@@ -183,21 +185,22 @@ void checkPolicy(RuleContext &c, const ServiceSpec &spec)
                         }};
     if (c.clusterIPs.size() == 2) {
         c.invalidQuoted(QStringLiteral("ip-family-policy-single-stack"),
-                  path,
-                  pos,
-                  QStringLiteral("SingleStack"),
-                  {Tr::tr("must be 'RequireDualStack' or 'PreferDualStack' when multiple cluster "
-                          "IPs are specified")},
-                  preferDualStack);
+                        path,
+                        pos,
+                        QStringLiteral("SingleStack"),
+                        {Tr::tr(
+                            "must be 'RequireDualStack' or 'PreferDualStack' when multiple cluster "
+                            "IPs are specified")},
+                        preferDualStack);
     }
     if (familyTexts(spec).size() == 2) {
         c.invalidQuoted(QStringLiteral("ip-family-policy-single-stack"),
-                  path,
-                  pos,
-                  QStringLiteral("SingleStack"),
-                  {Tr::tr("must be 'RequireDualStack' or 'PreferDualStack' when multiple IP "
-                          "families are specified")},
-                  preferDualStack);
+                        path,
+                        pos,
+                        QStringLiteral("SingleStack"),
+                        {Tr::tr("must be 'RequireDualStack' or 'PreferDualStack' when multiple IP "
+                                "families are specified")},
+                        preferDualStack);
     }
 }
 
@@ -259,6 +262,37 @@ bool cidrContains(const syntax::Cidr &cidr, const syntax::IPAddress &ip)
             return false;
     }
     return true;
+}
+
+// Where an address of a Service CIDR stands for the allocator: its network address (and, for
+// IPv4, its broadcast address) is never handed out (ipallocator: "Don't use the network's .0
+// address", "Don't use the IPv4 network's broadcast address"), and the first address after the
+// network address is the `kubernetes` Service's on every cluster (controlplane ServiceIPRange:
+// GetIndexedIP(range, 1)), for the primary, first-given CIDR.
+enum class CidrAddress { Other, Unusable, First };
+
+CidrAddress cidrAddress(const syntax::Cidr &cidr, const syntax::IPAddress &ip)
+{
+    const bool v4 = syntax::isIPv4(cidr.address);
+    const int offset = v4 ? 12 : 0;
+    bool network = true;   // every host bit 0
+    bool broadcast = true; // every host bit 1
+    bool first = true;     // only the lowest host bit 1
+    for (int i = offset; i < 16; ++i) {
+        const int bitsBefore = (i - offset) * 8;
+        const int hostBits = std::clamp(bitsBefore + 8 - cidr.bits, 0, 8);
+        const quint8 hostMask = hostBits == 0 ? 0 : quint8(0xFF >> (8 - hostBits));
+        const quint8 host = ip.bytes[size_t(i)] & hostMask;
+        network = network && host == 0;
+        broadcast = broadcast && host == hostMask;
+        first = first && host == (i == 15 ? (hostMask & 1) : 0);
+    }
+    // A /32 or /128 has no host bits: nothing to say.
+    if (cidr.bits >= (v4 ? 32 : 128))
+        return CidrAddress::Other;
+    if (network || (v4 && broadcast))
+        return CidrAddress::Unusable;
+    return first ? CidrAddress::First : CidrAddress::Other;
 }
 
 void checkCluster(RuleContext &c, const ServiceSpec &spec)
@@ -330,11 +364,11 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
         if (v4 ? !servesV4 : !servesV6) {
             familyError = true;
             c.invalidQuoted(QStringLiteral("cluster-ip-family-not-served"),
-                      u"spec.clusterIPs[" + QString::number(i) + u']',
-                      c.posOr(spec.clusterIPs, c.posOr(spec.clusterIP, specPos)),
-                      c.clusterIPs[i],
-                      {v4 ? Tr::tr("IPv4 is not configured on this cluster")
-                          : Tr::tr("IPv6 is not configured on this cluster")});
+                            u"spec.clusterIPs[" + QString::number(i) + u']',
+                            c.posOr(spec.clusterIPs, c.posOr(spec.clusterIP, specPos)),
+                            c.clusterIPs[i],
+                            {v4 ? Tr::tr("IPv4 is not configured on this cluster")
+                                : Tr::tr("IPv6 is not configured on this cluster")});
         }
     }
     // A5: RequireDualStack on a single-stack cluster.
@@ -342,10 +376,10 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
         && spec.ipFamilyPolicy.value() == IPFamilyPolicy::RequireDualStack) {
         familyError = true;
         c.invalidQuoted(QStringLiteral("dual-stack-not-configured"),
-                  QStringLiteral("spec.ipFamilyPolicy"),
-                  c.posOr(spec.ipFamilyPolicy, specPos),
-                  QStringLiteral("RequireDualStack"),
-                  {Tr::tr("this cluster is not configured for dual-stack services")});
+                        QStringLiteral("spec.ipFamilyPolicy"),
+                        c.posOr(spec.ipFamilyPolicy, specPos),
+                        QStringLiteral("RequireDualStack"),
+                        {Tr::tr("this cluster is not configured for dual-stack services")});
     }
     // A6: families the cluster does not serve.
     if (!headlessSelectorless) {
@@ -355,13 +389,14 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
             if (v4 ? servesV4 : servesV6)
                 continue;
             familyError = true;
-            const SourcePos pos = list ? c.posOr((*list)[size_t(i)], c.posOr(spec.ipFamilies, specPos))
+            const SourcePos pos = list ? c.posOr((*list)[size_t(i)],
+                                                 c.posOr(spec.ipFamilies, specPos))
                                        : specPos;
             c.invalidQuoted(QStringLiteral("ip-family-not-configured"),
-                      u"spec.ipFamilies[" + QString::number(i) + u']',
-                      pos,
-                      families[i],
-                      {Tr::tr("not configured on this cluster")});
+                            u"spec.ipFamilies[" + QString::number(i) + u']',
+                            pos,
+                            families[i],
+                            {Tr::tr("not configured on this cluster")});
         }
     }
     if (familyError)
@@ -374,7 +409,26 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
         const bool inside = std::any_of(cidrs.begin(), cidrs.end(), [&](const syntax::Cidr &x) {
             return cidrContains(x, *parsed);
         });
-        if (inside)
+        // Inside a CIDR, but an address the allocator never gives (the network and IPv4
+        // broadcast addresses are "not in the valid range"), or the kubernetes Service's.
+        CidrAddress place = CidrAddress::Other;
+        for (size_t k = 0; k < cidrs.size() && inside; ++k) {
+            if (!cidrContains(cidrs[k], *parsed))
+                continue;
+            place = cidrAddress(cidrs[k], *parsed);
+            if (place == CidrAddress::First && k != 0)
+                place = CidrAddress::Other;
+            break;
+        }
+        if (place == CidrAddress::First) {
+            c.invalid(QStringLiteral("cluster-ip-allocated"),
+                      QStringLiteral("spec.clusterIPs"),
+                      c.posOr(spec.clusterIP, c.posOr(spec.clusterIPs, specPos)),
+                      goStrings(c.clusterIPs),
+                      {Tr::tr("failed to allocate IP %1: provided IP is already allocated").arg(ip)});
+            continue;
+        }
+        if (inside && place == CidrAddress::Other)
             continue;
         QStringList ranges;
         for (const syntax::Cidr &x : cidrs) {

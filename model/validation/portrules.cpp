@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // validateServicePort for each port (P1-P4, P7-P9), node ports (NP1, NP2, the allocator's
-// sharing rule of §5.2) and duplicate ports (DUP1). P6 is a decode-level finding.
+// sharing rule of §5.2, and its range for nodePort and healthCheckNodePort) and duplicate ports
+// (DUP1). P6 is a decode-level finding.
 
 #include <QSet>
 
@@ -205,6 +206,56 @@ void checkNodePorts(RuleContext &c, const List<ServicePort> &ports)
     }
 }
 
+// The allocator reserves healthCheckNodePort from the node-port range too (allocHealthCheckNodePort
+// in storage/alloc.go). It fails before validation with an internal error (500) that names no
+// field; the finding is placed on the field. Values that are no port number at all are
+// ValidateService's (trafficrules.cpp).
+void checkHealthCheckNodePortRange(RuleContext &c)
+{
+    const ServiceSpec &spec = *c.spec;
+    const int *port = spec.healthCheckNodePort.get();
+    const bool needsHealthCheck = c.isType(ServiceType::LoadBalancer)
+                                  && spec.externalTrafficPolicy.hasValue()
+                                  && spec.externalTrafficPolicy.value() == TrafficPolicy::Local;
+    if (!port || *port < 1 || *port > 65535 || !needsHealthCheck)
+        return;
+    const ClusterSettings &cluster = c.environment.cluster;
+    const QString path = QStringLiteral("spec.healthCheckNodePort");
+    const SourcePos pos = c.posOr(spec.healthCheckNodePort, c.specPos());
+    const Fix fix{Tr::tr("Remove healthCheckNodePort"), [](Service &s) {
+                      if (ServiceSpec *sp = s.spec.get())
+                          sp->healthCheckNodePort.clear();
+                  }};
+    if (!cluster.knowsNodePortRange()) {
+        if (*port < 30000 || *port > 32767) {
+            c.warning(QStringLiteral("health-check-node-port-out-of-range"),
+                      path,
+                      pos,
+                      Tr::tr("healthCheckNodePort %1 is outside the default node-port range "
+                             "30000-32767; the cluster must have been started with a "
+                             "--service-node-port-range that includes it")
+                          .arg(*port),
+                      fix);
+        }
+        return;
+    }
+    const int min = *cluster.nodePortMin;
+    const int max = *cluster.nodePortMax;
+    if (*port >= min && *port <= max)
+        return;
+    c.add({Severity::Error,
+           QStringLiteral("health-check-node-port-out-of-range"),
+           ErrorType::None,
+           path,
+           pos,
+           Tr::tr("Internal error occurred: failed to allocate requested HealthCheck NodePort %1: "
+                  "provided port is not in the valid range. The range of valid ports is %2-%3")
+               .arg(*port)
+               .arg(min)
+               .arg(max),
+           fix});
+}
+
 void checkDuplicates(RuleContext &c, const List<ServicePort> &ports)
 {
     QSet<std::pair<QString, int>> seen;
@@ -239,6 +290,8 @@ void checkPorts(RuleContext &c)
         }
     }
     checkNodePorts(c, ports);
+    if (c.spec)
+        checkHealthCheckNodePortRange(c);
     checkDuplicates(c, ports);
 }
 

@@ -36,23 +36,51 @@ StringMap &annotationsOf(Service &s)
 
 QString describeSelector(const Selector &s)
 {
-    if (!s.loadBalancerClass.isEmpty())
-        return Tr::tr("spec.loadBalancerClass is one of %1").arg(quotedList(s.loadBalancerClass));
-    if (s.absent)
-        return Tr::tr("the annotation %1 is not set").arg(s.annotation);
-    if (s.equals.isEmpty())
-        return Tr::tr("the annotation %1 is set").arg(s.annotation);
-    return Tr::tr("the annotation %1 is %2").arg(s.annotation, quotedList(s.equals));
+    QString text;
+    if (!s.loadBalancerClass.isEmpty()) {
+        text = Tr::tr("spec.loadBalancerClass is one of %1").arg(quotedList(s.loadBalancerClass));
+    } else if (!s.field.isEmpty()) {
+        text = s.absent ? Tr::tr("%1 is not set").arg(s.field)
+                        : Tr::tr("%1 is %2").arg(s.field, quotedList(s.equals));
+    } else if (s.port) {
+        const PortTest &t = *s.port;
+        QStringList parts;
+        if (!t.protocol.isEmpty())
+            parts << Tr::tr("protocol %1").arg(t.protocol.join(u'/'));
+        if (!t.setting.isEmpty()) {
+            parts << (t.absent
+                          ? Tr::tr("no %1", "a per-port setting that is not set").arg(t.setting)
+                          : Tr::tr("%1 %2", "a per-port setting and its values: protocol \"https\"")
+                                .arg(t.setting, quotedList(t.equals)));
+        }
+        if (!t.inAnnotation.isEmpty())
+            parts << Tr::tr("listed in %1").arg(t.inAnnotation);
+        if (t.sharesNumber)
+            parts << Tr::tr("sharing its number with another port");
+        text = s.absent ? Tr::tr("no port with %1").arg(parts.join(u", "))
+                        : Tr::tr("a port with %1").arg(parts.join(u", "));
+    } else if (!s.anyOf.empty() || !s.allOf.empty()) {
+        QStringList parts;
+        for (const Selector &x : s.anyOf.empty() ? s.allOf : s.anyOf)
+            parts << describeSelector(x);
+        text = u'(' + parts.join(s.anyOf.empty() ? Tr::tr(" and ") : Tr::tr(" or ")) + u')';
+    } else if (s.absent) {
+        text = Tr::tr("the annotation %1 is not set").arg(s.annotation);
+    } else if (!s.item.isEmpty()) {
+        text = Tr::tr("the annotation %1 lists %2").arg(s.annotation, quotedList(s.item));
+    } else if (s.equals.isEmpty()) {
+        text = Tr::tr("the annotation %1 is set").arg(s.annotation);
+    } else {
+        text = Tr::tr("the annotation %1 is %2").arg(s.annotation, quotedList(s.equals));
+    }
+    return s.negate ? Tr::tr("not: %1").arg(text) : text;
 }
 
 QString describeCondition(const Fact &f)
 {
     if (!f.note.isEmpty())
         return f.note.text();
-    QStringList parts;
-    for (const Selector &s : f.requires_)
-        parts << describeSelector(s);
-    return parts.join(u"; ");
+    return describeSelectors(f.requires_);
 }
 
 // The edit that meets a condition made of annotation tests with a known value.
@@ -97,6 +125,20 @@ QString withNote(const QString &message, const Fact &f)
 // ---------------------------------------------------------------------------------------------
 // Paths, positions, fixes
 
+QString describeSelectors(const std::vector<Selector> &selectors)
+{
+    QStringList parts;
+    for (const Selector &s : selectors)
+        parts << describeSelector(s);
+    return parts.join(u"; ");
+}
+
+void reportOnAnnotation(ProviderCheck &pc, const QString &code, const QString &key, Verdict &verdict)
+{
+    pc.placed.insert(key);
+    report(pc.c, code, annotationPath(key), annotationPos(pc.c, key), std::move(verdict));
+}
+
 QString annotationPath(const QString &key)
 {
     return u"metadata.annotations["_s + key + u']';
@@ -114,18 +156,6 @@ SourcePos portPos(const RuleContext &c, size_t i)
 {
     const List<ServicePort> &ports = c.service.ports();
     return i < ports.size() ? c.posOr(ports[i], c.specPos()) : c.specPos();
-}
-
-std::optional<Protocol> portProtocol(const ServicePort &p)
-{
-    if (p.protocol.hasValue())
-        return p.protocol.value();
-    if (!p.protocol.isSet() || p.protocol.isNull())
-        return Protocol::TCP;
-    const Node *raw = p.protocol.raw();
-    if (raw->isScalar() && raw->text().isEmpty())
-        return Protocol::TCP;
-    return std::nullopt;
 }
 
 Fix removeAnnotation(const QString &key)
@@ -213,7 +243,12 @@ std::optional<Verdict> verdictOf(const ProviderCheck &pc, const Fact &fact, cons
     case Support::Conditional:
         if (conditionHolds(fact, pc.c.service))
             return std::nullopt;
-        return Verdict{Severity::Warning,
+        // A condition the validator can test and that does not hold, on a fact whose outcome is
+        // a refusal, is the controller's error (Azure SCTP without an internal load balancer); a
+        // condition in words only stays a warning.
+        return Verdict{fact.outcome == Outcome::Rejected && !fact.requires_.empty()
+                           ? Severity::Error
+                           : Severity::Warning,
                        Tr::tr("%1 supports %2 only when this holds: %3")
                            .arg(pc.who, what, describeCondition(fact)),
                        conditionFix(fact)};
@@ -274,21 +309,11 @@ void report(RuleContext &c,
             std::optional<Provenance> provenance,
             std::optional<Fix> fix)
 {
-    c.add({severity,
-           code,
-           ErrorType::None,
-           path,
-           pos,
-           message,
-           std::move(fix),
-           std::move(provenance)});
+    c.add(
+        {severity, code, ErrorType::None, path, pos, message, std::move(fix), std::move(provenance)});
 }
 
-void report(RuleContext &c,
-            const QString &code,
-            const QString &path,
-            SourcePos pos,
-            Verdict verdict)
+void report(RuleContext &c, const QString &code, const QString &path, SourcePos pos, Verdict verdict)
 {
     report(c,
            verdict.severity,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Findings that depend on where the Service runs (issue 4): the chosen load-balancer
+// Findings that depend on where the Service runs: the chosen load-balancer
 // implementation (TargetPlatform::provider and the variant profilematch selects for the
 // Service), the node OS and the network plugin. The API server accepts what these rules look at;
 // the provider's controller, the nodes or the CNI then refuse, drop or ignore it.
@@ -15,7 +15,8 @@
 // Severity of a profile fact (judge()): support `no` with outcome `rejected` is an error (the
 // load balancer is never created); `no` with `dropped`, `ignored` or no outcome a warning;
 // `unknown` a warning that it depends on the implementation; `conditional` with its condition not
-// met a warning naming the condition.
+// met a warning naming the condition, or an error when the condition is one the validator tests
+// (`requires`) and the outcome is `rejected` (Azure: SCTP only on an internal Standard LB).
 //
 // | Code                                      | Severity      | Path                               |
 // |-------------------------------------------|---------------|------------------------------------|
@@ -30,36 +31,45 @@
 // | provider-class-ignored                    | warning       | spec.loadBalancerClass             |
 // | provider-class-unknown                    | warning       | spec.loadBalancerClass             |
 // | provider-class-required                   | warning       | spec.loadBalancerClass             |
+// | provider-not-handled                      | error         | spec.loadBalancerClass             |
 // | provider-handed-off                       | warning       | metadata.annotations[K] / class    |
-// | provider-<rejection.code>                 | error         | the rejection's field              |
+// | provider-<rejection.code>                 | error/warning | the rule's path [2]                |
 // | provider-tcp-unsupported                  | judged        | spec.ports[i].protocol             |
 // | provider-udp-unsupported                  | judged        | spec.ports[i].protocol             |
 // | provider-sctp-unsupported                 | judged        | spec.ports[i].protocol             |
 // | provider-mixed-protocols                  | judged        | spec.ports                         |
 // | provider-mixed-same-port                  | judged        | spec.ports[j].port                 |
-// | provider-proxy-protocol-invalid           | warning       | metadata.annotations[K]            |
+// | provider-proxy-protocol-invalid           | judged [3]    | metadata.annotations[K]            |
 // | provider-proxy-protocol-unsupported       | judged        | metadata.annotations[K]            |
 // | provider-proxy-protocol-udp               | error/warning | spec.ports[i].protocol             |
 // | provider-proxy-protocol-enabled           | info          | metadata.annotations[K]            |
 // | provider-tls-unsupported                  | judged        | metadata.annotations[cert]         |
 // | provider-tls-ports-spaces                 | warning       | metadata.annotations[ports]        |
 // | provider-tls-ports-star                   | warning       | metadata.annotations[ports]        |
-// | provider-tls-port-unknown                 | warning       | metadata.annotations[ports]        |
+// | provider-tls-port-unknown                 | judged [3]    | metadata.annotations[ports]        |
 // | provider-tls-no-ports                     | warning       | metadata.annotations[cert]         |
-// | provider-backend-protocol-invalid         | warning       | metadata.annotations[backend]      |
+// | provider-backend-protocol-invalid         | judged [3]    | metadata.annotations[backend]      |
 // | provider-backend-protocol-conflict        | warning       | spec.ports[i].appProtocol          |
 // | provider-app-protocol-not-read            | info          | spec.ports[i].appProtocol (first)  |
 // | provider-annotation-other-variant         | warning       | metadata.annotations[K]            |
 // | provider-annotation-other-provider        | warning       | metadata.annotations[K]            |
 // | provider-annotation-unknown               | warning       | metadata.annotations[K]            |
-// | provider-annotation-value-invalid         | warning       | metadata.annotations[K]            |
+// | provider-annotation-value-invalid         | judged [3]    | metadata.annotations[K]            |
 // | provider-annotation-deprecated            | info          | metadata.annotations[K]            |
-// "judged": the severity follows the policy above. [1] only when a provider is chosen.
+// | provider-annotation-value-deprecated      | info          | metadata.annotations[K]            |
+// | provider-annotation-written               | info          | metadata.annotations[K]            |
+// "judged": the severity follows the policy above. [1] only when a provider is chosen. [2] an
+// error when the rule's outcome is `rejected`, a warning otherwise; a rule with `forEachPort`
+// gives one finding per port. [3] an error when the profile says the controller rejects it
+// (the catalogue entry's `onInvalid`, the TLS list's `unmatchedPorts`), a warning otherwise.
 //
 // The rules live in platformrules.cpp (node OS, CNI, appProtocol naming), providerrules.cpp
-// (whether the provider acts on the Service, rejections, protocols, PROXY protocol, TLS, backend
-// protocol; checkPlatform()) and annotationrules.cpp (the annotation catalogue). This header holds
-// what they share; not part of the model's interface.
+// (whether the provider acts on the Service; checkPlatform()), providerrules_rejections.cpp (the
+// controller's own rules), providerrules_protocols.cpp, providerrules_proxy.cpp (PROXY protocol),
+// providerrules_tls.cpp, providerrules_backend.cpp (backend protocol and appProtocol),
+// annotationrules.cpp (the annotation catalogue) and providerrules_values.cpp (an annotation's
+// value as the controller parses it). This header holds what they share; not part of the
+// model's interface.
 
 #include <optional>
 
@@ -88,9 +98,6 @@ SourcePos portFieldPos(const RuleContext &c, size_t i, Field<T> ServicePort::*me
         return c.posOr(ports[i].value().*member, portPos(c, i));
     return portPos(c, i);
 }
-
-/** spec.ports[].protocol after defaulting; nullopt for a value the API server refuses. */
-std::optional<Protocol> portProtocol(const ServicePort &p);
 
 Fix removeAnnotation(const QString &key);
 Fix setAnnotation(const QString &label, const QString &key, const QString &value);
@@ -139,6 +146,17 @@ struct Verdict
  *  names the feature in a sentence ("UDP ports", "PROXY protocol"). */
 std::optional<Verdict> judge(const ProviderCheck &pc, const Fact &fact, const QString &what);
 
+/** The conditions in words, joined by semicolons. */
+QString describeSelectors(const std::vector<Selector> &selectors);
+
+/** Why @p value does not fit the catalogue entry as the controller parses it, or an empty
+ *  string. @p fixed, when not nullptr, receives the value meant when that is clear (a
+ *  different case). */
+QString annotationValueProblem(const AnnotationSpec &spec,
+                               const QString &value,
+                               const Service &service,
+                               QString *fixed);
+
 void report(RuleContext &c,
             Severity severity,
             const QString &code,
@@ -147,17 +165,24 @@ void report(RuleContext &c,
             const QString &message,
             std::optional<Provenance> provenance,
             std::optional<Fix> fix = {});
-void report(RuleContext &c,
-            const QString &code,
-            const QString &path,
-            SourcePos pos,
-            Verdict verdict);
+void report(RuleContext &c, const QString &code, const QString &path, SourcePos pos, Verdict verdict);
+/** A verdict on the annotation `key`, which then counts as reported (no other-provider
+ *  finding). */
+void reportOnAnnotation(ProviderCheck &pc,
+                        const QString &code,
+                        const QString &key,
+                        Verdict &verdict);
 
 // ---------------------------------------------------------------------------------------------
 // The rule files
 
-void checkNodesAndCni(RuleContext &c);      ///< platformrules.cpp
-void checkAppProtocolNames(RuleContext &c); ///< platformrules.cpp
-void checkAnnotations(ProviderCheck &pc);   ///< annotationrules.cpp
+void checkNodesAndCni(RuleContext &c);        ///< platformrules.cpp
+void checkAppProtocolNames(RuleContext &c);   ///< platformrules.cpp
+void checkRejections(ProviderCheck &pc);      ///< providerrules_rejections.cpp
+void checkProtocols(ProviderCheck &pc);       ///< providerrules_protocols.cpp
+void checkProxyProtocol(ProviderCheck &pc);   ///< providerrules_proxy.cpp
+void checkTls(ProviderCheck &pc);             ///< providerrules_tls.cpp
+void checkBackendProtocol(ProviderCheck &pc); ///< providerrules_backend.cpp
+void checkAnnotations(ProviderCheck &pc);     ///< annotationrules.cpp
 
 } // namespace sd::rules::platform

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The protocols of the ports against the variant: TCP, UDP, SCTP, mixed and on one port number.
+
+#include "model/providers/conditions.h"
+#include "model/providers/profilematch.h"
+#include "model/tr.h"
+#include "model/validation/providerrules_p.h"
+
+namespace sd::rules::platform {
+
+using namespace Qt::StringLiterals;
+
+// ---------------------------------------------------------------------------------------------
+// Protocols
+
+namespace {
+
+// A protocol the variant can carry at all (so that mixing it with others is a question).
+bool carries(const ProfileVariant &v, Protocol p)
+{
+    const Fact &f = v.protocolFact(p);
+    if (p == Protocol::TCP && !isStated(f))
+        return true;
+    return f.support != Support::No;
+}
+
+} // namespace
+
+void checkProtocols(ProviderCheck &pc)
+{
+    RuleContext &c = pc.c;
+    const List<ServicePort> &ports = c.service.ports();
+    std::vector<Protocol> carried;
+    for (size_t i = 0; i < ports.size(); ++i) {
+        const ServicePort *p = ports[i].get();
+        const std::optional<Protocol> protocol = p ? portProtocol(*p) : std::nullopt;
+        if (!protocol)
+            continue;
+        const Fact &fact = pc.variant.protocolFact(*protocol);
+        // Every load balancer carries TCP: a profile that says nothing about it means yes.
+        if (*protocol == Protocol::TCP && !isStated(fact)) {
+            carried.push_back(*protocol);
+            continue;
+        }
+        const QString name = toString(*protocol);
+        if (std::optional<Verdict> v = judge(pc, fact, Tr::tr("%1 ports").arg(name))) {
+            // Where no condition can make it work, the way out is the protocol every load
+            // balancer carries.
+            if (!v->fix && *protocol != Protocol::TCP) {
+                v->fix = Fix{Tr::tr("Set protocol to TCP"), [i](Service &s) {
+                                 if (ServicePort *port = portAt(s, i))
+                                     port->protocol.set(Protocol::TCP);
+                             }};
+            }
+            report(c,
+                   u"provider-"_s + name.toLower() + u"-unsupported",
+                   portPath(i) + u".protocol",
+                   portFieldPos(c, i, &ServicePort::protocol),
+                   std::move(*v));
+        }
+        if (carries(pc.variant, *protocol))
+            carried.push_back(*protocol);
+    }
+
+    // Mixed protocols, among those the variant carries at all (the others are reported above).
+    QStringList names;
+    for (Protocol p : carried) {
+        if (!names.contains(toString(p)))
+            names << toString(p);
+    }
+    if (names.size() < 2)
+        return;
+    names.sort();
+    const SourcePos portsPos = c.posOr(c.spec->ports, c.specPos());
+    if (std::optional<Verdict> v
+        = judge(pc,
+                pc.variant.mixed,
+                Tr::tr("several protocols (%1) in one Service").arg(names.join(u", ")))) {
+        report(c, u"provider-mixed-protocols"_s, u"spec.ports"_s, portsPos, std::move(*v));
+        return;
+    }
+    if (!isStated(pc.variant.mixedSamePort))
+        return;
+    // TCP and UDP on the same port number.
+    for (size_t j = 0; j < ports.size(); ++j) {
+        const ServicePort *b = ports[j].get();
+        const std::optional<Protocol> pb = b ? portProtocol(*b) : std::nullopt;
+        if (!pb || *pb == Protocol::SCTP || !b->port.hasValue())
+            continue;
+        for (size_t i = 0; i < j; ++i) {
+            const ServicePort *a = ports[i].get();
+            const std::optional<Protocol> pa = a ? portProtocol(*a) : std::nullopt;
+            if (!pa || *pa == Protocol::SCTP || *pa == *pb || !a->port.hasValue()
+                || a->port.value() != b->port.value())
+                continue;
+            if (std::optional<Verdict> v
+                = judge(pc,
+                        pc.variant.mixedSamePort,
+                        Tr::tr("TCP and UDP on the same port (%1)").arg(b->port.value()))) {
+                report(c,
+                       u"provider-mixed-same-port"_s,
+                       portPath(j) + u".port",
+                       portFieldPos(c, j, &ServicePort::port),
+                       std::move(*v));
+            }
+            break;
+        }
+    }
+}
+
+} // namespace sd::rules::platform
