@@ -24,6 +24,7 @@
 #include "model/itemmodels/protocolmixmodel.h"
 #include "model/itemmodels/providercompatibilitymodel.h"
 #include "model/providers/providerregistry.h"
+#include "model/validation/validationscheduler.h"
 #include "resources/resources.h"
 #include "support/qtprinters.h"
 #include "translations/i18n.h"
@@ -73,6 +74,7 @@ ProviderRegistry builtIns()
 struct ProviderChartFixture
 {
     std::unique_ptr<ManifestDocument> doc = documentFrom(threeProtocols);
+    ValidationScheduler scheduler{doc.get()};
     ProviderCompatibilityModel model;
     QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
     ProviderCompatibilityChart chart;
@@ -80,7 +82,8 @@ struct ProviderChartFixture
     ProviderChartFixture()
     {
         model.setRegistry(builtIns());
-        model.setDocument(doc.get());
+        model.setScheduler(&scheduler);
+        scheduler.validateNow();
         chart.setModel(&model);
         chart.resize(600, 400);
     }
@@ -121,6 +124,7 @@ TEST(ProviderCompatibilityChart, FollowsTheModelWhenTheDocumentChanges)
     Service changed = f.doc->manifest().service(ref);
     changed.spec.value().type.set(ServiceType::ClusterIP);
     f.doc->undoStack()->push(new SetServiceCommand(f.doc.get(), ref, changed, u"Edit"_s));
+    f.scheduler.validateNow(); // the charts follow what was validated
     const QList<QBarSet *> sets = f.chart.series()->barSets();
     ASSERT_EQ(sets.size(), 3);
     for (QBarSet *set : sets) {
@@ -168,9 +172,11 @@ TEST(ProviderCompatibilityChart, FollowsLanguageAndPalette)
 TEST(ProtocolMixChart, SlicesMatchTheCounts)
 {
     auto doc = documentFrom(threeProtocols);
+    ValidationScheduler scheduler(doc.get());
     ProtocolMixModel model;
     QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
-    model.setDocument(doc.get());
+    model.setScheduler(&scheduler);
+    scheduler.validateNow();
     ProtocolMixChart chart;
     chart.setModel(&model);
     chart.resize(600, 400);
@@ -197,6 +203,7 @@ TEST(ProtocolMixChart, SlicesMatchTheCounts)
     Service changed = doc->manifest().service(ref);
     changed.spec.value().ports.value()[2].value().protocol.set(Protocol::UDP);
     doc->undoStack()->push(new SetServiceCommand(doc.get(), ref, changed, u"Edit"_s));
+    scheduler.validateNow();
     EXPECT_EQ(chart.protocolSeries()->slices().at(1)->value(), 2.0);
     EXPECT_EQ(chart.protocolSeries()->slices().at(2)->value(), 0.0);
     EXPECT_FALSE(chart.protocolSeries()->slices().at(2)->isLabelVisible());
@@ -222,7 +229,7 @@ TEST(Charts, FollowTheLanguageAndRender)
     EXPECT_TRUE(f.chart.grab().save(QDir(dir).filePath(u"chart-provider-ko.png"_s)));
 
     ProtocolMixModel model;
-    model.setDocument(f.doc.get());
+    model.setScheduler(&f.scheduler);
     ProtocolMixChart mix;
     mix.setModel(&model);
     mix.resize(600, 400);

@@ -33,6 +33,7 @@
 #include "support/testsettings.h"
 #include "support/scriptedprompts.h"
 #include "widgets/findingsfiltermodel.h"
+#include "widgets/languagemenu.h"
 #include "widgets/mainwindow.h"
 #include "widgets/serviceform.h"
 #include "model/providers/profileloader.h"
@@ -244,18 +245,13 @@ TEST_F(DesignerTest, PortsAreCopiedAndPastedWithTheKeyboard)
 // View › Language switches the whole window at run time, and back; every part speaks Korean.
 TEST_F(DesignerTest, LanguageSwitchesAtRunTime)
 {
-    MainWindow::setLanguageSwitcher(
-        [](const QString &code) {
-            return installTranslators(*QCoreApplication::instance(),
-                                      code.isEmpty() ? QLocale() : QLocale(code));
-        },
-        availableLanguages());
-    // The menu is made when the window is: a new window offers it.
-    m_prompts->answers.assign({QMessageBox::Discard});
-    auto prompts = std::make_unique<ScriptedPrompts>();
-    m_prompts = prompts.get();
-    m_window = std::make_unique<MainWindow>(std::move(prompts));
-    m_form = m_window->findChild<ServiceForm *>(u"serviceForm"_s);
+    auto languages = std::make_shared<LanguageChoice>();
+    languages->switcher = [](const QString &code) {
+        return installTranslators(*QCoreApplication::instance(),
+                                  code.isEmpty() ? QLocale() : QLocale(code));
+    };
+    languages->languages = availableLanguages();
+    m_window->setLanguages(languages);
     child<QAction>(u"newAction"_s)->trigger();
     child<QAction>(u"template-sctp-diameter"_s)->trigger();
     auto *korean = child<QAction>(u"language-ko"_s);
@@ -290,7 +286,6 @@ TEST_F(DesignerTest, LanguageSwitchesAtRunTime)
     QApplication::processEvents();
     EXPECT_EQ(fileMenu->text(), u"&File"_s);
     QSettings().remove(u"language"_s);
-    MainWindow::setLanguageSwitcher({}, {});
 }
 
 

@@ -13,6 +13,7 @@
 #include "model/itemmodels/protocolmixmodel.h"
 #include "model/itemmodels/providercompatibilitymodel.h"
 #include "model/providers/providerregistry.h"
+#include "model/validation/validationscheduler.h"
 #include "resources/resources.h"
 #include "support/qtprinters.h"
 
@@ -120,7 +121,9 @@ TEST(ProviderCompatibilityModel, CountsTheLoadBalancerPortsByVerdict)
     auto doc = documentFrom(threeProtocols);
     CompatibilityFixture f;
     f.model.setRegistry(builtIns());
-    f.model.setDocument(doc.get());
+    ValidationScheduler scheduler(doc.get());
+    f.model.setScheduler(&scheduler);
+    scheduler.validateNow();
 
     // AWS without annotations is the classic ELB: TCP only.
     EXPECT_EQ(countsOf(f.model, u"aws"_s), (Counts{1, 0, 2}));
@@ -149,7 +152,9 @@ spec:
 )");
     CompatibilityFixture f;
     f.model.setRegistry(builtIns());
-    f.model.setDocument(doc.get());
+    ValidationScheduler scheduler(doc.get());
+    f.model.setScheduler(&scheduler);
+    scheduler.validateNow();
     EXPECT_EQ(countsOf(f.model, u"aws"_s), (Counts{2, 0, 0}));
 }
 
@@ -168,7 +173,9 @@ spec:
 )");
     CompatibilityFixture f;
     f.model.setRegistry(builtIns());
-    f.model.setDocument(doc.get());
+    ValidationScheduler scheduler(doc.get());
+    f.model.setScheduler(&scheduler);
+    scheduler.validateNow();
     EXPECT_EQ(countsOf(f.model, u"azure"_s), (Counts{1, 0, 0}));
 }
 
@@ -201,13 +208,17 @@ TEST(ProviderCompatibilityModel, ResetsWhenAServiceChanges)
     auto doc = documentFrom(threeProtocols);
     CompatibilityFixture f;
     f.model.setRegistry(builtIns());
-    f.model.setDocument(doc.get());
+    ValidationScheduler scheduler(doc.get());
+    f.model.setScheduler(&scheduler);
+    scheduler.validateNow();
     QSignalSpy reset(&f.model, &QAbstractItemModel::modelReset);
 
     const ServiceRef ref = doc->manifest().services().front();
     Service changed = doc->manifest().service(ref);
     changed.spec.value().type.set(ServiceType::NodePort);
     doc->undoStack()->push(new SetServiceCommand(doc.get(), ref, changed, u"Edit"_s));
+    EXPECT_EQ(reset.count(), 0) << "not before the edit is validated";
+    scheduler.validateNow();
     EXPECT_EQ(reset.count(), 1);
     EXPECT_EQ(countsOf(f.model, u"aws"_s), Counts{});
 
@@ -242,7 +253,9 @@ TEST(ProtocolMixModel, CountsEveryPortOfEveryServiceByProtocolAndAppProtocol)
 {
     auto doc = documentFrom(threeProtocols);
     MixFixture f;
-    f.model.setDocument(doc.get());
+    ValidationScheduler scheduler(doc.get());
+    f.model.setScheduler(&scheduler);
+    scheduler.validateNow();
     using G = ProtocolMixModel::Group;
 
     // Protocols first, all three, in the API's order.
@@ -275,12 +288,16 @@ TEST(ProtocolMixModel, EmptyWithoutADocumentAndResetsOnChange)
         EXPECT_EQ(f.model.count(row), 0);
 
     auto doc = documentFrom(threeProtocols);
-    f.model.setDocument(doc.get());
+    ValidationScheduler scheduler(doc.get());
+    f.model.setScheduler(&scheduler);
+    scheduler.validateNow();
     QSignalSpy reset(&f.model, &QAbstractItemModel::modelReset);
     const ServiceRef ref = doc->manifest().services().front();
     Service changed = doc->manifest().service(ref);
     changed.spec.value().ports.value()[1].value().protocol.set(Protocol::TCP);
     doc->undoStack()->push(new SetServiceCommand(doc.get(), ref, changed, u"Edit"_s));
+    EXPECT_EQ(reset.count(), 0) << "not before the edit is validated";
+    scheduler.validateNow();
     EXPECT_EQ(reset.count(), 1);
     EXPECT_EQ(mixCount(f.model, ProtocolMixModel::Group::Protocol, u"TCP"_s), 4);
     EXPECT_EQ(mixCount(f.model, ProtocolMixModel::Group::Protocol, u"UDP"_s), 0);

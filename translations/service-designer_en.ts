@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>sd</name>
+    <message numerus="yes">
+        <location filename="../model/document/typechange.cpp" line="58"/>
+        <source>%1 does not use %n field(s), removed: %2</source>
+        <translation>
+            <numerusform>%1 does not use %n field, removed: %2</numerusform>
+            <numerusform>%1 does not use %n fields, removed: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::DocumentActions</name>
+    <message numerus="yes">
+        <location filename="../widgets/documentactions.cpp" line="241"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/documentactions.cpp" line="248"/>
+        <source>%n document(s) of %1 could not be read.</source>
+        <translation>
+            <numerusform>%n document of %1 could not be read.</numerusform>
+            <numerusform>%n documents of %1 could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::DocumentStatus</name>
+    <message numerus="yes">
+        <location filename="../widgets/documentstatus.cpp" line="79"/>
+        <source>%n Service(s)</source>
+        <translation>
+            <numerusform>%n Service</numerusform>
+            <numerusform>%n Services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/documentstatus.cpp" line="80"/>
+        <source>%n other object(s)</source>
+        <translation>
+            <numerusform>%n other object</numerusform>
+            <numerusform>%n other objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/documentstatus.cpp" line="82"/>
+        <source>%n unreadable document(s)</source>
+        <translation>
+            <numerusform>%n unreadable document</numerusform>
+            <numerusform>%n unreadable documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::FindingCountsLabel</name>
     <message numerus="yes">
         <location filename="../widgets/findingcounts.cpp" line="55"/>
@@ -82,51 +139,11 @@
 <context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="155"/>
         <source>%n provider profile(s) could not be read and were skipped: %1</source>
         <translation>
             <numerusform>%n provider profile could not be read and was skipped: %1</numerusform>
             <numerusform>%n provider profiles could not be read and were skipped: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="792"/>
-        <source>(and %n more)</source>
-        <translation>
-            <numerusform>(and %n more)</numerusform>
-            <numerusform>(and %n more)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="799"/>
-        <source>%n document(s) of %1 could not be read.</source>
-        <translation>
-            <numerusform>%n document of %1 could not be read.</numerusform>
-            <numerusform>%n documents of %1 could not be read.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1045"/>
-        <source>%n Service(s)</source>
-        <translation>
-            <numerusform>%n Service</numerusform>
-            <numerusform>%n Services</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1046"/>
-        <source>%n other object(s)</source>
-        <translation>
-            <numerusform>%n other object</numerusform>
-            <numerusform>%n other objects</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1048"/>
-        <source>%n unreadable document(s)</source>
-        <translation>
-            <numerusform>%n unreadable document</numerusform>
-            <numerusform>%n unreadable documents</numerusform>
         </translation>
     </message>
 </context>
@@ -162,17 +179,6 @@
         <translation>
             <numerusform>Paste %n port</numerusform>
             <numerusform>Paste %n ports</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sd::ServiceForm</name>
-    <message numerus="yes">
-        <location filename="../widgets/serviceform.cpp" line="383"/>
-        <source>%1 does not use %n field(s), removed: %2</source>
-        <translation>
-            <numerusform>%1 does not use %n field, removed: %2</numerusform>
-            <numerusform>%1 does not use %n fields, removed: %2</numerusform>
         </translation>
     </message>
 </context>

@@ -1046,27 +1046,27 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>알 수 없는 명령 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="86"/>
         <source>Design Kubernetes v1 Service manifests.</source>
         <translation>쿠버네티스 v1 서비스 매니페스트를 설계합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>The manifest to open (YAML or JSON).</source>
         <translation>열 매니페스트(YAML 또는 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="92"/>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Save a picture of the window to FILE (PNG) and quit; for documentation and automated checks.</source>
         <translation>창의 그림을 FILE(PNG)에 저장하고 종료합니다. 문서와 자동 점검용입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -2704,6 +2704,23 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <source>cannot create the folder %1</source>
         <translation>폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../model/document/typechange.cpp" line="58"/>
+        <source>%1 does not use %n field(s), removed: %2</source>
+        <translation>
+            <numerusform>%1은(는) 필드 %n개를 사용하지 않아 제거했습니다: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/typechange.cpp" line="66"/>
+        <source>Change the type to %1</source>
+        <translation>타입을 %1(으)로 변경</translation>
+    </message>
+    <message>
+        <location filename="../model/document/typechange.cpp" line="67"/>
+        <source>Change the type to %1 and remove %2</source>
+        <translation>타입을 %1(으)로 변경하고 %2 제거</translation>
+    </message>
 </context>
 <context>
     <name>sd::ClusterSettingsDialog</name>
@@ -2884,7 +2901,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>PROXY 헤더 추가</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="351"/>
+        <location filename="../widgets/connectionpathview.cpp" line="349"/>
         <source>TLS over %1</source>
         <translation>%1 위의 TLS</translation>
     </message>
@@ -2900,6 +2917,236 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <location filename="../widgets/diffdialog.cpp" line="65"/>
         <source>The two versions are the same.</source>
         <translation>두 버전이 같습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DocumentActions</name>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="121"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="122"/>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="123"/>
+        <source>New &amp;Window</source>
+        <translation>새 창(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="124"/>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="125"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="126"/>
+        <location filename="../widgets/documentactions.cpp" line="294"/>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="127"/>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="128"/>
+        <source>The File as &amp;YAML…</source>
+        <translation>파일을 YAML로(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="129"/>
+        <source>The File as &amp;JSON…</source>
+        <translation>파일을 JSON으로(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="130"/>
+        <source>The Selected Service as Y&amp;AML…</source>
+        <translation>선택한 서비스를 YAML로(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="131"/>
+        <source>The Selected Service as J&amp;SON…</source>
+        <translation>선택한 서비스를 JSON으로(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="132"/>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="133"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="158"/>
+        <source>Kubernetes manifests (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>쿠버네티스 매니페스트 (*.yaml *.yml *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="169"/>
+        <source>Cannot Open File</source>
+        <translation>파일을 열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="170"/>
+        <source>%1 could not be opened.</source>
+        <translation>%1을(를) 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="182"/>
+        <source>%1 is opened read-only: %2</source>
+        <translation>%1을(를) 읽기 전용으로 열었습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="197"/>
+        <source>Cannot Open Document</source>
+        <translation>문서를 열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="198"/>
+        <source>The document could not be read.</source>
+        <translation>문서를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="221"/>
+        <source>Open Manifest</source>
+        <translation>매니페스트 열기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/documentactions.cpp" line="241"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(그 밖에 %n개 더)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="243"/>
+        <source>They are marked in the list and kept in the file as they are: saving writes them back unchanged.</source>
+        <translation>목록에 표시되어 있고 파일에 그대로 남아 있습니다: 저장하면 바뀌지 않은 채로 다시 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="247"/>
+        <source>Some Documents Could Not Be Read</source>
+        <translation>읽을 수 없는 문서가 있음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/documentactions.cpp" line="248"/>
+        <source>%n document(s) of %1 could not be read.</source>
+        <translation>
+            <numerusform>%1의 문서 %n개를 읽을 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="262"/>
+        <source>Unsaved Changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="264"/>
+        <source>%1 was deleted or renamed by another program. Do you want to save it again?</source>
+        <translation>다른 프로그램이 %1을(를) 삭제했거나 이름을 바꿨습니다. 다시 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="267"/>
+        <source>Do you want to save the changes to %1?</source>
+        <translation>%1의 변경 사항을 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="268"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>저장하지 않으면 변경 사항을 잃게 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="290"/>
+        <location filename="../widgets/documentactions.cpp" line="323"/>
+        <source>Cannot Save File</source>
+        <translation>파일을 저장할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="291"/>
+        <source>%1 cannot be saved in place.</source>
+        <translation>%1은(는) 그 자리에 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="295"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="309"/>
+        <source>service.yaml</source>
+        <translation>service.yaml</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="311"/>
+        <source>Save Manifest As</source>
+        <translation>다른 이름으로 매니페스트 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="324"/>
+        <source>%1 could not be saved.</source>
+        <translation>%1을(를) 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="326"/>
+        <source>The file on disk was not changed, and your edits are still here.</source>
+        <translation>디스크의 파일은 바뀌지 않았고, 편집한 내용은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="333"/>
+        <source>Saved %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="360"/>
+        <source>Cannot Export</source>
+        <translation>내보낼 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="361"/>
+        <source>%1 could not be written.</source>
+        <translation>%1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="366"/>
+        <source>Exported %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="376"/>
+        <location filename="../widgets/documentactions.cpp" line="380"/>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="384"/>
+        <source>Export the Selected Service</source>
+        <translation>선택한 서비스 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="385"/>
+        <source>Export the File</source>
+        <translation>파일 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="387"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="388"/>
+        <source>YAML (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -3089,74 +3336,128 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
 </context>
 <context>
+    <name>sd::DocumentStatus</name>
+    <message>
+        <location filename="../widgets/documentstatus.cpp" line="46"/>
+        <source>Service Designer</source>
+        <translation>Service Designer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentstatus.cpp" line="54"/>
+        <source>%1 (deleted on disk)</source>
+        <translation>%1 (디스크에서 삭제됨)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentstatus.cpp" line="56"/>
+        <source>%1 [read-only]</source>
+        <translation>%1 [읽기 전용]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentstatus.cpp" line="57"/>
+        <source>%1[*] — Service Designer</source>
+        <translation>%1[*] — Service Designer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentstatus.cpp" line="58"/>
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/documentstatus.cpp" line="79"/>
+        <source>%n Service(s)</source>
+        <translation>
+            <numerusform>서비스 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/documentstatus.cpp" line="80"/>
+        <source>%n other object(s)</source>
+        <translation>
+            <numerusform>다른 오브젝트 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/documentstatus.cpp" line="82"/>
+        <source>%n unreadable document(s)</source>
+        <translation>
+            <numerusform>읽을 수 없는 문서 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentstatus.cpp" line="83"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>sd::EnvironmentToolBar</name>
     <message>
-        <location filename="../widgets/environmenttoolbar.cpp" line="44"/>
+        <location filename="../widgets/environmenttoolbar.cpp" line="45"/>
         <source>Linux</source>
         <translation>Linux</translation>
     </message>
     <message>
-        <location filename="../widgets/environmenttoolbar.cpp" line="48"/>
+        <location filename="../widgets/environmenttoolbar.cpp" line="49"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../widgets/environmenttoolbar.cpp" line="52"/>
+        <location filename="../widgets/environmenttoolbar.cpp" line="53"/>
         <source>Mixed</source>
         <translation>혼합</translation>
     </message>
     <message>
-        <location filename="../widgets/environmenttoolbar.cpp" line="45"/>
+        <location filename="../widgets/environmenttoolbar.cpp" line="46"/>
         <source>Every node runs Linux.</source>
         <translation>모든 노드가 Linux를 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmenttoolbar.cpp" line="49"/>
+        <location filename="../widgets/environmenttoolbar.cpp" line="50"/>
         <source>Every node runs Windows.</source>
         <translation>모든 노드가 Windows를 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmenttoolbar.cpp" line="53"/>
+        <location filename="../widgets/environmenttoolbar.cpp" line="54"/>
         <source>Some nodes run Linux, some Windows.</source>
         <translation>일부 노드는 Linux를, 일부 노드는 Windows를 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmenttoolbar.cpp" line="150"/>
+        <location filename="../widgets/environmenttoolbar.cpp" line="165"/>
         <source>Environment</source>
         <translation>환경</translation>
     </message>
     <message>
-        <location filename="../widgets/environmenttoolbar.cpp" line="151"/>
+        <location filename="../widgets/environmenttoolbar.cpp" line="166"/>
         <source>&amp;Provider:</source>
         <translation>프로바이더(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../widgets/environmenttoolbar.cpp" line="152"/>
+        <location filename="../widgets/environmenttoolbar.cpp" line="167"/>
         <source>&amp;Nodes:</source>
         <translation>노드(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../widgets/environmenttoolbar.cpp" line="153"/>
+        <location filename="../widgets/environmenttoolbar.cpp" line="168"/>
         <source>&amp;Kubernetes:</source>
         <translation>쿠버네티스(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../widgets/environmenttoolbar.cpp" line="158"/>
+        <location filename="../widgets/environmenttoolbar.cpp" line="173"/>
         <source>The operating system of the cluster&apos;s nodes</source>
         <translation>클러스터 노드의 운영 체제</translation>
     </message>
     <message>
-        <location filename="../widgets/environmenttoolbar.cpp" line="159"/>
+        <location filename="../widgets/environmenttoolbar.cpp" line="174"/>
         <source>The Kubernetes version whose API server rules apply</source>
         <translation>API 서버 규칙을 적용할 쿠버네티스 버전</translation>
     </message>
     <message>
-        <location filename="../widgets/environmenttoolbar.cpp" line="160"/>
+        <location filename="../widgets/environmenttoolbar.cpp" line="175"/>
         <source>Cluster…</source>
         <translation>클러스터…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmenttoolbar.cpp" line="161"/>
+        <location filename="../widgets/environmenttoolbar.cpp" line="176"/>
         <source>Service CIDRs, node-port range and network plugin</source>
         <translation>서비스 CIDR, 노드 포트 범위, 네트워크 플러그인</translation>
     </message>
@@ -3401,376 +3702,64 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
 </context>
 <context>
+    <name>sd::LanguageMenu</name>
+    <message>
+        <location filename="../widgets/languagemenu.cpp" line="62"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/languagemenu.cpp" line="63"/>
+        <source>The System&apos;s Language</source>
+        <translation>시스템 언어</translation>
+    </message>
+</context>
+<context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="155"/>
         <source>%n provider profile(s) could not be read and were skipped: %1</source>
         <translation>
             <numerusform>%n개의 프로바이더 프로파일을 읽을 수 없어 건너뛰었습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="528"/>
-        <source>Add %1</source>
-        <translation>%1 추가</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="585"/>
-        <source>Cannot Export</source>
-        <translation>내보낼 수 없음</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="586"/>
-        <source>%1 could not be written.</source>
-        <translation>%1을(를) 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="591"/>
-        <source>Exported %1</source>
-        <translation>%1(으)로 내보냈습니다</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="600"/>
-        <location filename="../widgets/mainwindow.cpp" line="604"/>
-        <source>service</source>
-        <translation>service</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="608"/>
-        <source>Export the Selected Service</source>
-        <translation>선택한 서비스 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="609"/>
-        <source>Export the File</source>
-        <translation>파일 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="611"/>
-        <source>JSON (*.json);;All files (*)</source>
-        <translation>JSON (*.json);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="612"/>
-        <source>YAML (*.yaml *.yml);;All files (*)</source>
-        <translation>YAML (*.yaml *.yml);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="619"/>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="620"/>
-        <source>&amp;Open…</source>
-        <translation>열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="621"/>
-        <source>&amp;Save</source>
-        <translation>저장(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="622"/>
-        <location filename="../widgets/mainwindow.cpp" line="895"/>
-        <source>Save &amp;As…</source>
-        <translation>다른 이름으로 저장(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="623"/>
-        <source>&amp;Close</source>
-        <translation>닫기(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="624"/>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="625"/>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="626"/>
-        <source>&amp;New</source>
-        <translation>새로 만들기(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="627"/>
-        <source>New &amp;Window</source>
-        <translation>새 창(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="628"/>
-        <source>&amp;Export</source>
-        <translation>내보내기(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="629"/>
-        <source>The File as &amp;YAML…</source>
-        <translation>파일을 YAML로(&amp;Y)…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="630"/>
-        <source>The File as &amp;JSON…</source>
-        <translation>파일을 JSON으로(&amp;J)…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="631"/>
-        <source>The Selected Service as Y&amp;AML…</source>
-        <translation>선택한 서비스를 YAML로(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="632"/>
-        <source>The Selected Service as J&amp;SON…</source>
-        <translation>선택한 서비스를 JSON으로(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="633"/>
-        <source>&amp;Service</source>
-        <translation>서비스(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="634"/>
-        <source>&amp;Add from Template</source>
-        <translation>템플릿에서 추가(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="645"/>
-        <source>&amp;Duplicate</source>
-        <translation>복제(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="646"/>
-        <source>&amp;Remove</source>
-        <translation>제거(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="647"/>
-        <source>Move &amp;Up</source>
-        <translation>위로 이동(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="648"/>
-        <source>Move &amp;Down</source>
-        <translation>아래로 이동(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="649"/>
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="650"/>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="651"/>
-        <source>The System&apos;s Language</source>
-        <translation>시스템 언어</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="652"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>Form</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="653"/>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
         <source>In the File</source>
         <translation>파일 원문</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="654"/>
+        <location filename="../widgets/mainwindow.cpp" line="233"/>
         <source>Environment</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="655"/>
-        <source>Connection</source>
-        <translation>연결</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="656"/>
-        <source>Charts</source>
-        <translation>차트</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="679"/>
-        <source>Kubernetes manifests (*.yaml *.yml *.json);;All files (*)</source>
-        <translation>쿠버네티스 매니페스트 (*.yaml *.yml *.json);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="695"/>
-        <source>Cannot Open File</source>
-        <translation>파일을 열 수 없음</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="696"/>
-        <source>%1 could not be opened.</source>
-        <translation>%1을(를) 열 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="707"/>
-        <source>%1 is opened read-only: %2</source>
-        <translation>%1을(를) 읽기 전용으로 열었습니다: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="757"/>
-        <source>Cannot Open Document</source>
-        <translation>문서를 열 수 없음</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="758"/>
-        <source>The document could not be read.</source>
-        <translation>문서를 읽을 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="773"/>
-        <source>Open Manifest</source>
-        <translation>매니페스트 열기</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="792"/>
-        <source>(and %n more)</source>
-        <translation>
-            <numerusform>(그 밖에 %n개 더)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="794"/>
-        <source>They are marked in the list and kept in the file as they are: saving writes them back unchanged.</source>
-        <translation>목록에 표시되어 있고 파일에 그대로 남아 있습니다: 저장하면 바뀌지 않은 채로 다시 씁니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="798"/>
-        <source>Some Documents Could Not Be Read</source>
-        <translation>읽을 수 없는 문서가 있음</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="799"/>
-        <source>%n document(s) of %1 could not be read.</source>
-        <translation>
-            <numerusform>%1의 문서 %n개를 읽을 수 없습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="864"/>
-        <source>Unsaved Changes</source>
-        <translation>저장하지 않은 변경 사항</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="866"/>
-        <source>%1 was deleted or renamed by another program. Do you want to save it again?</source>
-        <translation>다른 프로그램이 %1을(를) 삭제했거나 이름을 바꿨습니다. 다시 저장할까요?</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="869"/>
-        <source>Do you want to save the changes to %1?</source>
-        <translation>%1의 변경 사항을 저장하시겠습니까?</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="870"/>
-        <source>Your changes will be lost if you don&apos;t save them.</source>
-        <translation>저장하지 않으면 변경 사항을 잃게 됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="892"/>
-        <source>%1 cannot be saved in place.</source>
-        <translation>%1은(는) 그 자리에 저장할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="896"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="909"/>
-        <source>service.yaml</source>
-        <translation>service.yaml</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="911"/>
-        <source>Save Manifest As</source>
-        <translation>다른 이름으로 매니페스트 저장</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="891"/>
-        <location filename="../widgets/mainwindow.cpp" line="922"/>
-        <source>Cannot Save File</source>
-        <translation>파일을 저장할 수 없음</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="923"/>
-        <source>%1 could not be saved.</source>
-        <translation>%1을(를) 저장할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="925"/>
-        <source>The file on disk was not changed, and your edits are still here.</source>
-        <translation>디스크의 파일은 바뀌지 않았고, 편집한 내용은 그대로 남아 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="932"/>
-        <source>Saved %1</source>
-        <translation>%1을(를) 저장했습니다</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="995"/>
+        <location filename="../widgets/mainwindow.cpp" line="349"/>
         <source>Applied: %1</source>
         <translation>적용함: %1</translation>
     </message>
+</context>
+<context>
+    <name>sd::PortClipboard</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1021"/>
-        <source>%1 (deleted on disk)</source>
-        <translation>%1 (디스크에서 삭제됨)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="1023"/>
-        <source>%1 [read-only]</source>
-        <translation>%1 [읽기 전용]</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="1024"/>
-        <source>%1[*] — Service Designer</source>
-        <translation>%1[*] — Service Designer</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="1014"/>
-        <source>Service Designer</source>
-        <translation>Service Designer</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="1025"/>
-        <source>Read-only</source>
-        <translation>읽기 전용</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1045"/>
-        <source>%n Service(s)</source>
-        <translation>
-            <numerusform>서비스 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1046"/>
-        <source>%n other object(s)</source>
-        <translation>
-            <numerusform>다른 오브젝트 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1048"/>
-        <source>%n unreadable document(s)</source>
-        <translation>
-            <numerusform>읽을 수 없는 문서 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="1049"/>
-        <source>, </source>
-        <translation>, </translation>
+        <location filename="../widgets/portclipboard.cpp" line="41"/>
+        <source>The clipboard holds no ports.</source>
+        <translation>클립보드에 포트가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +3955,44 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <location filename="../widgets/recentfilesmenu.cpp" line="89"/>
         <source>&amp;Clear Menu</source>
         <translation>메뉴 비우기(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ServiceActions</name>
+    <message>
+        <location filename="../widgets/serviceactions.cpp" line="54"/>
+        <source>&amp;Service</source>
+        <translation>서비스(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceactions.cpp" line="55"/>
+        <source>&amp;Add from Template</source>
+        <translation>템플릿에서 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceactions.cpp" line="66"/>
+        <source>&amp;Duplicate</source>
+        <translation>복제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceactions.cpp" line="67"/>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceactions.cpp" line="68"/>
+        <source>Move &amp;Up</source>
+        <translation>위로 이동(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceactions.cpp" line="69"/>
+        <source>Move &amp;Down</source>
+        <translation>아래로 이동(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceactions.cpp" line="111"/>
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
     </message>
 </context>
 <context>
@@ -4360,71 +4387,49 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::ServiceForm</name>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="232"/>
+        <location filename="../widgets/serviceform.cpp" line="156"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="233"/>
+        <location filename="../widgets/serviceform.cpp" line="157"/>
         <source>Ports</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="234"/>
+        <location filename="../widgets/serviceform.cpp" line="158"/>
         <source>Selector: the pods that get the traffic</source>
         <translation>셀렉터: 트래픽을 받을 파드</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="235"/>
+        <location filename="../widgets/serviceform.cpp" line="159"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="236"/>
+        <location filename="../widgets/serviceform.cpp" line="160"/>
         <source>Addresses</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="237"/>
+        <location filename="../widgets/serviceform.cpp" line="161"/>
         <source>Load balancer</source>
         <translation>로드밸런서</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="238"/>
+        <location filename="../widgets/serviceform.cpp" line="162"/>
         <source>Labels and annotations</source>
         <translation>레이블과 어노테이션</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="239"/>
+        <location filename="../widgets/serviceform.cpp" line="163"/>
         <source>Advanced</source>
         <translation>고급</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="255"/>
+        <location filename="../widgets/fieldeditor.cpp" line="109"/>
         <source> s</source>
         <translation>초</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="377"/>
-        <source>Change the type to %1</source>
-        <translation>타입을 %1(으)로 변경</translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="378"/>
-        <source>Change the type to %1 and remove %2</source>
-        <translation>타입을 %1(으)로 변경하고 %2 제거</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/serviceform.cpp" line="383"/>
-        <source>%1 does not use %n field(s), removed: %2</source>
-        <translation>
-            <numerusform>%1은(는) 필드 %n개를 사용하지 않아 제거했습니다: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/serviceform.cpp" line="512"/>
-        <source>The clipboard holds no ports.</source>
-        <translation>클립보드에 포트가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4522,6 +4527,19 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <location filename="../widgets/serviceyamlpane.cpp" line="78"/>
         <source>It is kept in the file and saved as it is.</source>
         <translation>파일에 그대로 남아 있으며 그대로 저장됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TeachingDocks</name>
+    <message>
+        <location filename="../widgets/teachingdocks.cpp" line="109"/>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location filename="../widgets/teachingdocks.cpp" line="110"/>
+        <source>Charts</source>
+        <translation>차트</translation>
     </message>
 </context>
 <context>

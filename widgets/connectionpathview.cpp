@@ -334,9 +334,7 @@ void ConnectionPathView::paintEvent(QPaintEvent *)
             for (int m = 0; m < int(marks.size()); ++m) {
                 const QRect line(markRect.left(), top, markRect.width(), markRect.bottom() - top);
                 painter.setPen(colors[size_t(m)]);
-                painter.drawText(line,
-                                 Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                                 marks[m]);
+                painter.drawText(line, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, marks[m]);
                 top += metrics.boundingRect(line, Qt::TextWordWrap, marks[m]).height();
             }
         }

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QSettings>
 
+#include "resources/resources.h"
 #include "widgets/clustersettingsdialog.h"
 #include "widgets/provenancetext.h"
 
@@ -144,6 +145,20 @@ EnvironmentToolBar::EnvironmentToolBar(ProviderRegistry registry, QWidget *paren
 }
 
 EnvironmentToolBar::~EnvironmentToolBar() = default;
+
+EnvironmentToolBar *EnvironmentToolBar::withInstalledProfiles(QWidget *parent)
+{
+    std::vector<ProfileError> errors;
+    auto *bar = new EnvironmentToolBar(ProviderRegistry::withBuiltIns(providerProfilesPath(),
+                                                                      true,
+                                                                      &errors),
+                                       parent);
+    for (const ProfileError &e : errors)
+        bar->m_problems << e.toString();
+    if (!bar->m_problems.isEmpty())
+        bar->setToolTip(bar->m_problems.join(u'\n'));
+    return bar;
+}
 
 void EnvironmentToolBar::retranslateUi()
 {

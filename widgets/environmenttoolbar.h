@@ -29,6 +29,11 @@ public:
     /** Offers the profiles of `registry` (shared, not copied), in its order. */
     explicit EnvironmentToolBar(ProviderRegistry registry, QWidget *parent = nullptr);
     ~EnvironmentToolBar() override;
+    /** Offers the bundled profiles and the user's own. A broken profile of the user's is
+     *  skipped, and named in profileProblems() and in the tooltip of the toolbar. */
+    static EnvironmentToolBar *withInstalledProfiles(QWidget *parent);
+    /** The user's profiles that could not be read (`file:line:column: field: message`). */
+    QStringList profileProblems() const { return m_problems; }
 
     /** The chosen environment; `platform.knownProviders` is every profile of the registry. */
     Environment environment() const;
@@ -67,6 +72,7 @@ private:
     QAction *m_clusterAction;
     // What only the dialog shows: the cluster settings and the network-plugin choices.
     Environment m_cluster;
+    QStringList m_problems;
 };
 
 } // namespace sd

@@ -64,7 +64,8 @@ void TableCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
         option->font.setStrikeOut(true);
 }
 
-void TableCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+void TableCellDelegate::paint(QPainter *painter,
+                              const QStyleOptionViewItem &option,
                               const QModelIndex &index) const
 {
     QStyledItemDelegate::paint(painter, option, index);
@@ -74,19 +75,22 @@ void TableCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         return;
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QRect text = opt.widget ? opt.widget->style()->subElementRect(
-                                        QStyle::SE_ItemViewItemText, &opt, opt.widget)
+    const QRect text = opt.widget ? opt.widget->style()->subElementRect(QStyle::SE_ItemViewItemText,
+                                                                        &opt,
+                                                                        opt.widget)
                                   : opt.rect;
     painter->save();
     QColor grey = opt.palette.color(QPalette::PlaceholderText);
     painter->setPen(grey);
     painter->setFont(opt.font);
-    painter->drawText(text.adjusted(2, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
+    painter->drawText(text.adjusted(2, 0, -2, 0),
+                      Qt::AlignVCenter | Qt::AlignLeft,
                       opt.fontMetrics.elidedText(placeholder, Qt::ElideRight, text.width() - 4));
     painter->restore();
 }
 
-QWidget *TableCellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+QWidget *TableCellDelegate::createEditor(QWidget *parent,
+                                         const QStyleOptionViewItem &option,
                                          const QModelIndex &index) const
 {
     if (isPortColumn(index, PortTableModel::ProtocolColumn)) {
@@ -123,9 +127,8 @@ void TableCellDelegate::setEditorData(QWidget *editor, const QModelIndex &index)
         if (combo->isEditable()) {
             combo->setEditText(value);
         } else {
-            const int i = combo->findText(value.isEmpty()
-                                              ? roleData(index, "placeholder").toString()
-                                              : value);
+            const int i = combo->findText(
+                value.isEmpty() ? roleData(index, "placeholder").toString() : value);
             combo->setCurrentIndex(std::max(i, 0));
         }
         return;
@@ -133,7 +136,8 @@ void TableCellDelegate::setEditorData(QWidget *editor, const QModelIndex &index)
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void TableCellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+void TableCellDelegate::setModelData(QWidget *editor,
+                                     QAbstractItemModel *model,
                                      const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
@@ -145,8 +149,10 @@ void TableCellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     QStyledItemDelegate::setModelData(editor, model, index);
 }
 
-bool TableCellDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
-                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+bool TableCellDelegate::helpEvent(QHelpEvent *event,
+                                  QAbstractItemView *view,
+                                  const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
 {
     const QStringList findings = roleData(index, "findings").toStringList();
     if (event->type() == QEvent::ToolTip && !findings.isEmpty()) {
@@ -169,7 +175,8 @@ void AnnotationDelegate::setProfile(std::shared_ptr<const ProviderProfile> profi
     m_catalog->setProfile(std::move(profile));
 }
 
-QWidget *AnnotationDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+QWidget *AnnotationDelegate::createEditor(QWidget *parent,
+                                          const QStyleOptionViewItem &option,
                                           const QModelIndex &index) const
 {
     auto *edit = new QLineEdit(parent);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStyledItemDelegate>
-
 #include <memory>
+
+#include <QStyledItemDelegate>
 
 namespace sd {
 
@@ -24,14 +24,19 @@ class TableCellDelegate : public QStyledItemDelegate
 public:
     explicit TableCellDelegate(QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+    QWidget *createEditor(QWidget *parent,
+                          const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
-    void setModelData(QWidget *editor, QAbstractItemModel *model,
+    void setModelData(QWidget *editor,
+                      QAbstractItemModel *model,
                       const QModelIndex &index) const override;
-    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+    bool helpEvent(QHelpEvent *event,
+                   QAbstractItemView *view,
+                   const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
 protected:
@@ -51,7 +56,8 @@ public:
     void setProfile(std::shared_ptr<const ProviderProfile> profile);
     AnnotationCatalogModel *catalog() const { return m_catalog; }
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+    QWidget *createEditor(QWidget *parent,
+                          const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
 
 private:

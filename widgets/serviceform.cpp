@@ -1,17 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/serviceform.h"
 
-#include <QCheckBox>
-#include <QClipboard>
-#include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QGuiApplication>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -24,8 +18,10 @@
 #include "model/itemmodels/keyvaluemodel.h"
 #include "model/itemmodels/porttablemodel.h"
 #include "model/validation/validationscheduler.h"
+#include "widgets/fieldeditor.h"
 #include "widgets/fieldmarkers.h"
 #include "widgets/formdelegates.h"
+#include "widgets/portclipboard.h"
 #include "widgets/tablesection.h"
 
 using namespace Qt::StringLiterals;
@@ -33,32 +29,6 @@ using namespace Qt::StringLiterals;
 namespace sd {
 
 namespace {
-
-// Combo entries: the first is "not set" and shows what the API server defaults to; the others
-// carry the value as item data.
-void fillCombo(QComboBox *combo, const ServiceField &field)
-{
-    const int current = combo->currentIndex();
-    combo->clear();
-    combo->addItem(field.placeholderText(), QString());
-    for (const QString &v : field.choices)
-        combo->addItem(ServiceField::choiceText(v), v);
-    combo->setCurrentIndex(std::max(current, 0));
-}
-
-void selectValue(QComboBox *combo, const QString &value)
-{
-    const int index = combo->findData(value);
-    if (index >= 0) {
-        combo->setCurrentIndex(index);
-    } else if (combo->isEditable()) {
-        combo->setEditText(value);
-    } else {
-        // A value the form does not offer (a decode error): show it as written.
-        combo->addItem(value, value);
-        combo->setCurrentIndex(combo->count() - 1);
-    }
-}
 
 bool isTable(const ServiceField &f)
 {
@@ -70,9 +40,6 @@ bool isTable(const ServiceField &f)
 ServiceForm::ServiceForm(QWidget *parent)
     : QWidget(parent)
     , m_portModel(new PortTableModel(this))
-    , m_selectorModel(new KeyValueModel(MapField::Selector, this))
-    , m_labelModel(new KeyValueModel(MapField::Labels, this))
-    , m_annotationModel(new KeyValueModel(MapField::Annotations, this))
 {
     buildUi();
     retranslateUi();
@@ -82,82 +49,39 @@ ServiceForm::~ServiceForm() = default;
 
 QWidget *ServiceForm::createEditor(const ServiceField &field)
 {
-    QWidget *editor = nullptr;
-    switch (field.kind) {
-    case FieldKind::Text:
-    case FieldKind::TextList: {
-        auto *edit = new QLineEdit;
-        // Line edits commit when the user leaves them or presses Enter.
-        connect(edit, &QLineEdit::editingFinished, this, [this, edit, &field] {
-            commit(field, edit->text());
-        });
-        editor = edit;
-        break;
-    }
-    case FieldKind::Choice:
-    case FieldKind::OpenChoice: {
-        auto *combo = new QComboBox;
-        if (field.kind == FieldKind::OpenChoice) {
-            combo->setEditable(true);
-            connect(combo->lineEdit(), &QLineEdit::editingFinished, this, [this, combo, &field] {
-                // A listed text means its value ("no preference" is not a value).
-                const int listed = combo->findText(combo->currentText());
-                commit(field, listed >= 0 ? combo->itemData(listed) : combo->currentText());
-            });
-        } else if (field.path == FieldPath(u"spec.type"_s)) {
-            connect(combo, &QComboBox::activated, this, &ServiceForm::changeType);
-        } else {
-            connect(combo, &QComboBox::activated, this, [this, combo, &field] {
-                commit(field, combo->currentData());
-            });
-        }
-        editor = combo;
-        break;
-    }
-    case FieldKind::Number: {
-        auto *spin = new QSpinBox;
-        spin->setRange(0, field.maximum); // 0 shows the placeholder: not set
-        connect(spin, &QSpinBox::editingFinished, this, [this, spin, &field] {
-            commit(field, spin->value());
-        });
-        editor = spin;
-        break;
-    }
-    case FieldKind::Check: {
-        auto *check = new QCheckBox;
-        connect(check, &QCheckBox::clicked, this, [this, &field](bool on) { commit(field, on); });
-        editor = check;
-        break;
-    }
-    case FieldKind::Map:
-    case FieldKind::Ports:
+    if (isTable(field))
         return createTable(field);
-    }
-    editor->setObjectName(field.objectName);
-    return editor;
+    if (field.path == FieldPath(u"spec.type"_s))
+        return createFieldEditor(field,
+                                 [this](const QVariant &name) { changeType(name.toString()); });
+    return createFieldEditor(field, [this, &field](const QVariant &value) { commit(field, value); });
 }
 
 QWidget *ServiceForm::createTable(const ServiceField &field)
 {
     auto *view = new QTableView;
-    QAbstractItemModel *model = field.kind == FieldKind::Ports
-                                    ? static_cast<QAbstractItemModel *>(m_portModel)
-                                    : mapModel(field.path);
-    view->setModel(model);
-    if (model == m_annotationModel) {
-        m_annotationDelegate = new AnnotationDelegate(view);
-        view->setItemDelegate(m_annotationDelegate);
-        m_annotationView = view;
-    } else {
-        view->setItemDelegate(new TableCellDelegate(view));
+    ServiceTableModel *model = m_portModel;
+    if (field.kind == FieldKind::Map) {
+        const MapField map = field.path.last().name == u"selector" ? MapField::Selector
+                             : field.path.last().name == u"labels" ? MapField::Labels
+                                                                   : MapField::Annotations;
+        model = new KeyValueModel(map, this);
     }
-    if (model == m_portModel) {
+    view->setModel(model);
+    m_tables.emplace_back(model, view);
+    if (field.kind == FieldKind::Ports) {
+        view->setItemDelegate(new TableCellDelegate(view));
         view->setDragDropMode(QAbstractItemView::InternalMove);
         m_portView = view;
-    } else if (model == m_selectorModel) {
-        m_selectorView = view;
-    } else if (model == m_labelModel) {
-        m_labelView = view;
+        connect(new PortClipboard(view, m_portModel),
+                &PortClipboard::statusMessage,
+                this,
+                &ServiceForm::statusMessage);
+    } else if (field.path.last().name == u"annotations") {
+        m_annotationDelegate = new AnnotationDelegate(view);
+        view->setItemDelegate(m_annotationDelegate); // completes from the provider's catalogue
+    } else {
+        view->setItemDelegate(new TableCellDelegate(view));
     }
     view->installEventFilter(this);
     m_rowOf.insert(view, m_rows.size());
@@ -240,19 +164,10 @@ void ServiceForm::retranslateUi()
     for (size_t i = 0; i < m_sections.size(); ++i)
         m_sections[i]->setTitle(titles[i]);
     for (const Row &row : m_rows) {
-        const ServiceField &f = *row.field;
         if (row.label)
-            row.label->setText(f.labelText());
-        if (auto *edit = qobject_cast<QLineEdit *>(row.editor))
-            edit->setPlaceholderText(f.placeholderText());
-        else if (auto *combo = qobject_cast<QComboBox *>(row.editor))
-            fillCombo(combo, f);
-        else if (auto *spin = qobject_cast<QSpinBox *>(row.editor))
-            spin->setSpecialValueText(f.placeholderText());
-        else if (auto *check = qobject_cast<QCheckBox *>(row.editor))
-            check->setText(f.placeholderText());
-        if (f.path == FieldPath(u"spec.sessionAffinityConfig.clientIP.timeoutSeconds"_s))
-            static_cast<QSpinBox *>(row.editor)->setSuffix(tr(" s"));
+            row.label->setText(row.field->labelText());
+        if (!isTable(*row.field))
+            retranslateFieldEditor(row.editor, *row.field);
     }
     m_updating = updating;
     refresh();
@@ -272,9 +187,8 @@ void ServiceForm::setDocument(ManifestDocument *document)
     m_connections.clear();
     m_document = document;
     m_ref = {};
-    for (auto *model : {m_selectorModel, m_labelModel, m_annotationModel})
+    for (const auto &[model, view] : m_tables)
         model->setDocument(document);
-    m_portModel->setDocument(document);
     if (document) {
         m_connections << connect(document,
                                  &ManifestDocument::serviceChanged,
@@ -295,8 +209,7 @@ void ServiceForm::setDocument(ManifestDocument *document)
 void ServiceForm::setService(ServiceRef ref)
 {
     m_ref = ref;
-    m_portModel->setService(ref);
-    for (auto *model : {m_selectorModel, m_labelModel, m_annotationModel})
+    for (const auto &[model, view] : m_tables)
         model->setService(ref);
     refresh();
 }
@@ -306,8 +219,7 @@ void ServiceForm::setScheduler(ValidationScheduler *scheduler)
     if (m_scheduler)
         disconnect(m_scheduler, nullptr, this, nullptr);
     m_scheduler = scheduler;
-    m_portModel->setScheduler(scheduler);
-    for (auto *model : {m_selectorModel, m_labelModel, m_annotationModel})
+    for (const auto &[model, view] : m_tables)
         model->setScheduler(scheduler);
     if (scheduler) {
         connect(scheduler,
@@ -329,16 +241,7 @@ void ServiceForm::setEnvironment(const Environment &environment)
 
 const Service *ServiceForm::current() const
 {
-    if (!m_document || !m_ref.isValid())
-        return nullptr;
-    const Manifest &m = m_document->manifest();
-    if (size_t(m_ref.document) >= m.documents.size())
-        return nullptr;
-    const SourceDocument &doc = m.documents[size_t(m_ref.document)];
-    if (size_t(m_ref.resource) >= doc.resources.size()
-        || !doc.resources[size_t(m_ref.resource)].isService())
-        return nullptr;
-    return &m.service(m_ref);
+    return m_document ? m_document->serviceAt(m_ref) : nullptr;
 }
 
 void ServiceForm::commit(const ServiceField &field, const QVariant &value)
@@ -358,31 +261,14 @@ void ServiceForm::commit(const ServiceField &field, const QVariant &value)
     m_document->undoStack()->push(command);
 }
 
-void ServiceForm::changeType(int comboIndex)
+void ServiceForm::changeType(const QString &name)
 {
-    const Service *service = m_updating ? nullptr : current();
-    if (!service)
-        return;
-    auto *combo = findChild<QComboBox *>(u"type"_s);
-    const QString name = combo->itemData(comboIndex).toString();
-    const ServiceType type = parseEnum<ServiceType>(name).value_or(ServiceType::ClusterIP);
-    TypeChange change = changeServiceType(*service, type);
-    if (name.isEmpty()) // "ClusterIP (default)": leave the field out, as the API defaults it
-        change.service.spec.value().type.clear();
-    if (change.service == *service)
-        return;
-    const QString shown = toString(type);
-    const QString label
-        = change.removed.isEmpty()
-              ? tr("Change the type to %1").arg(shown)
-              : tr("Change the type to %1 and remove %2").arg(shown, change.removed.join(u", "_s));
-    m_document->undoStack()->push(
-        new SetSpecCommand(m_document, m_ref, FieldPath(u"spec.type"_s), change.service.spec, label));
-    if (!change.removed.isEmpty()) {
-        Q_EMIT statusMessage(
-            tr("%1 does not use %n field(s), removed: %2", "", int(change.removed.size()))
-                .arg(shown, change.removed.join(u", "_s)));
-    }
+    QString said;
+    if (QUndoCommand *command = m_updating ? nullptr
+                                           : typeChangeCommand(m_document, m_ref, name, &said))
+        m_document->undoStack()->push(command);
+    if (!said.isEmpty())
+        Q_EMIT statusMessage(said);
 }
 
 void ServiceForm::onChanged(const ServiceChange &change)
@@ -404,18 +290,7 @@ void ServiceForm::refreshRow(const Row &row)
     m_updating = true;
     static const Service empty;
     const Service *service = current();
-    const QVariant value = row.field->get ? row.field->get(service ? *service : empty) : QVariant();
-    if (auto *edit = qobject_cast<QLineEdit *>(row.editor)) {
-        // Never overwrite what the user is typing.
-        if (edit->text() != value.toString() && !edit->hasFocus())
-            edit->setText(value.toString());
-    } else if (auto *combo = qobject_cast<QComboBox *>(row.editor)) {
-        selectValue(combo, value.toString());
-    } else if (auto *spin = qobject_cast<QSpinBox *>(row.editor)) {
-        spin->setValue(value.toInt());
-    } else if (auto *check = qobject_cast<QCheckBox *>(row.editor)) {
-        check->setChecked(value.toBool());
-    }
+    showFieldValue(row.editor, row.field->get(service ? *service : empty));
     m_updating = updating;
 }
 
@@ -467,52 +342,17 @@ void ServiceForm::refreshMarkers()
     }
 }
 
-KeyValueModel *ServiceForm::mapModel(const FieldPath &path) const
+QTableView *ServiceForm::tableOf(const FieldPath &path) const
 {
-    for (KeyValueModel *model : {m_selectorModel, m_labelModel, m_annotationModel}) {
+    for (const auto &[model, view] : m_tables) {
         if (path.isAtOrBelow(model->listPath()))
-            return model;
+            return view;
     }
     return nullptr;
 }
 
-QTableView *ServiceForm::tableOf(const FieldPath &path) const
-{
-    if (path.isAtOrBelow(m_portModel->listPath()))
-        return m_portView;
-    const KeyValueModel *model = mapModel(path);
-    return model == m_selectorModel ? m_selectorView
-           : model == m_labelModel  ? m_labelView
-           : model                  ? m_annotationView
-                                    : nullptr;
-}
-
 bool ServiceForm::eventFilter(QObject *watched, QEvent *event)
 {
-    // Copy and paste whole ports, as YAML, so they also go to and come from a text editor.
-    if (watched == m_portView && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Copy)) {
-            QList<int> rows;
-            for (const QModelIndex &i : m_portView->selectionModel()->selectedIndexes()) {
-                if (!rows.contains(i.row()))
-                    rows << i.row();
-            }
-            std::sort(rows.begin(), rows.end());
-            if (!rows.isEmpty())
-                QGuiApplication::clipboard()->setText(
-                    QString::fromUtf8(m_portModel->copyRows(rows)));
-            return true;
-        }
-        if (key->matches(QKeySequence::Paste)) {
-            const int row = m_portView->currentIndex().isValid()
-                                ? m_portView->currentIndex().row() + 1
-                                : m_portModel->rowCount();
-            if (!m_portModel->pasteRows(row, QGuiApplication::clipboard()->text().toUtf8()))
-                Q_EMIT statusMessage(tr("The clipboard holds no ports."));
-            return true;
-        }
-    }
     if (event->type() == QEvent::FocusIn) {
         if (watched == m_portView) {
             const QModelIndex i = m_portView->currentIndex();

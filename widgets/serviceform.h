@@ -20,6 +20,7 @@ namespace sd {
 
 class AnnotationDelegate;
 class KeyValueModel;
+class ServiceTableModel;
 class ManifestDocument;
 class PortTableModel;
 struct ServiceField;
@@ -88,10 +89,9 @@ private:
     void refreshMarkers();
     void onChanged(const ServiceChange &change);
     void commit(const ServiceField &field, const QVariant &value);
-    void changeType(int comboIndex);
+    void changeType(const QString &name);
     const Service *current() const;
     QTableView *tableOf(const FieldPath &path) const;
-    KeyValueModel *mapModel(const FieldPath &path) const;
 
     QPointer<ManifestDocument> m_document;
     QPointer<ValidationScheduler> m_scheduler;
@@ -104,14 +104,9 @@ private:
     std::array<QGroupBox *, 8> m_sections{};
 
     PortTableModel *m_portModel = nullptr;
-    KeyValueModel *m_selectorModel = nullptr;
-    KeyValueModel *m_labelModel = nullptr;
-    KeyValueModel *m_annotationModel = nullptr;
     QTableView *m_portView = nullptr;
-    QTableView *m_selectorView = nullptr;
-    QTableView *m_labelView = nullptr;
-    QTableView *m_annotationView = nullptr;
     AnnotationDelegate *m_annotationDelegate = nullptr;
+    std::vector<std::pair<ServiceTableModel *, QTableView *>> m_tables; ///< in form order
 };
 
 } // namespace sd

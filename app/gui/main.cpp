@@ -12,6 +12,7 @@
 #include "model/tr.h"
 #include "resources/resources.h"
 #include "translations/i18n.h"
+#include "widgets/languagemenu.h"
 #include "widgets/mainwindow.h"
 
 using namespace Qt::StringLiterals;
@@ -73,12 +74,13 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(sd::applicationIconPath()));
     // The language chosen in View › Language, else the system's. Without our catalogue for it,
     // English is used, and its catalogue still gives the plural forms ("1 Service", "3 Services").
-    auto switchLanguage = [&app](const QString &code) {
+    auto languages = std::make_shared<sd::LanguageChoice>();
+    languages->switcher = [&app](const QString &code) {
         return sd::installTranslators(app, code.isEmpty() ? QLocale() : QLocale(code));
     };
-    if (!switchLanguage(sd::MainWindow::storedLanguage()))
-        switchLanguage(u"en"_s);
-    sd::MainWindow::setLanguageSwitcher(switchLanguage, sd::availableLanguages());
+    languages->languages = sd::availableLanguages();
+    if (!languages->switcher(sd::LanguageChoice::stored()))
+        languages->switcher(u"en"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(sd::Tr::tr("Design Kubernetes v1 Service manifests."));
@@ -97,6 +99,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     sd::MainWindow window;
+    window.setLanguages(languages);
     const bool takingScreenshot = parser.isSet(screenshot);
     if (!takingScreenshot) // a screenshot has the default size, whatever was used last
         window.restoreSettings();

@@ -77,7 +77,8 @@ Manifest Manifest::fromBytes(const QByteArray &bytes)
         } else if (!d.hasContent) {
             doc.form = SourceDocument::Form::Empty;
         } else {
-            const char first = doc.contentBegin < doc.text.size() ? doc.text.at(doc.contentBegin) : 0;
+            const char first = doc.contentBegin < doc.text.size() ? doc.text.at(doc.contentBegin)
+                                                                  : 0;
             doc.json = first == '{' || first == '[';
             if (isList(d.root)) {
                 doc.form = SourceDocument::Form::List;
@@ -184,7 +185,8 @@ QByteArray Manifest::toBytes() const
     return out;
 }
 
-QByteArray Manifest::exportAs(Format format, const std::vector<ServiceRef> &only,
+QByteArray Manifest::exportAs(Format format,
+                              const std::vector<ServiceRef> &only,
                               bool writeDefaults) const
 {
     if (format == Format::Json || !only.empty())
@@ -204,7 +206,8 @@ QByteArray Manifest::exportAs(Format format, const std::vector<ServiceRef> &only
     return out;
 }
 
-std::vector<Node> Manifest::exportObjects(Format format, const std::vector<ServiceRef> &only,
+std::vector<Node> Manifest::exportObjects(Format format,
+                                          const std::vector<ServiceRef> &only,
                                           bool writeDefaults) const
 {
     std::vector<Node> objects;

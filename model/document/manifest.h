@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/domain/service.h"
-#include "model/io/servicereader.h"
-#include "model/io/yamlparser.h"
+#include <optional>
+#include <vector>
 
 #include <QByteArray>
 #include <QString>
 
-#include <optional>
-#include <vector>
+#include "model/domain/service.h"
+#include "model/io/servicereader.h"
+#include "model/io/yamlparser.h"
 
 namespace sd {
 
@@ -42,13 +42,13 @@ struct SourceDocument
     };
 
     Form form = Form::Empty;
-    QByteArray text;             ///< the document's bytes as read (its chunk of the file)
-    qsizetype contentBegin = 0;  ///< where its value starts in `text`
-    qsizetype contentEnd = 0;    ///< one past the line where its value ends in `text`
-    bool json = false;           ///< its value was written in JSON (`{` ...), so it is saved as JSON
-    bool modified = false;       ///< edited since it was read: saving writes it anew
+    QByteArray text;            ///< the document's bytes as read (its chunk of the file)
+    qsizetype contentBegin = 0; ///< where its value starts in `text`
+    qsizetype contentEnd = 0;   ///< one past the line where its value ends in `text`
+    bool json = false;          ///< its value was written in JSON (`{` ...), so it is saved as JSON
+    bool modified = false;      ///< edited since it was read: saving writes it anew
     std::optional<YamlError> error;
-    Node listNode;               ///< for a List: the list object (its items are `resources`)
+    Node listNode; ///< for a List: the list object (its items are `resources`)
     std::vector<Resource> resources;
 };
 
@@ -98,11 +98,13 @@ public:
      * several). `only`, when given, limits it to those Services. Broken and empty documents are
      * left out.
      */
-    QByteArray exportAs(Format format, const std::vector<ServiceRef> &only = {},
+    QByteArray exportAs(Format format,
+                        const std::vector<ServiceRef> &only = {},
                         bool writeDefaults = false) const;
     /** The objects exportAs() writes, in order (for a JSON export, List items are flattened).
      *  With `writeDefaults`, Services are written with the API server's defaults filled in. */
-    std::vector<Node> exportObjects(Format format, const std::vector<ServiceRef> &only = {},
+    std::vector<Node> exportObjects(Format format,
+                                    const std::vector<ServiceRef> &only = {},
                                     bool writeDefaults = false) const;
     /** Writes objects as exportAs() does; for exporting several files into one stream. */
     static QByteArray writeObjects(std::vector<Node> objects, Format format);

@@ -74,6 +74,17 @@ std::optional<QString> ManifestDocument::save(const QString &path)
     return std::nullopt;
 }
 
+const Service *ManifestDocument::serviceAt(ServiceRef ref) const
+{
+    if (!ref.isValid() || size_t(ref.document) >= m_manifest.documents.size())
+        return nullptr;
+    const SourceDocument &doc = m_manifest.documents[size_t(ref.document)];
+    if (ref.resource < 0 || size_t(ref.resource) >= doc.resources.size()
+        || !doc.resources[size_t(ref.resource)].isService())
+        return nullptr;
+    return &*doc.resources[size_t(ref.resource)].service;
+}
+
 const ManifestIndex &ManifestDocument::manifestIndex() const
 {
     if (!m_index)
@@ -142,6 +153,7 @@ bool ManifestDocument::isDocumentModified(int document) const
 std::vector<SourceDocument> ManifestDocument::replaceDocuments(
     int first, int count, std::vector<SourceDocument> documents, const QList<int> &newOffsets)
 {
+    Q_EMIT documentsAboutToChange();
     std::vector<SourceDocument> &all = m_manifest.documents;
     Q_ASSERT(first >= 0 && count >= 0 && size_t(first + count) <= all.size());
     const int oldSize = int(all.size());

@@ -38,6 +38,8 @@ public:
     static std::unique_ptr<ManifestDocument> load(const QString &path, FileError *error);
 
     const Manifest &manifest() const { return m_manifest; }
+    /** The Service at `ref`, or nullptr when `ref` names none (any more). */
+    const Service *serviceAt(ServiceRef ref) const;
     /** The pod templates of the file (for the checks against other documents and the
      *  targetPort suggestions), read once and again only when documents are added, removed or
      *  moved or the whole manifest is replaced: editing a Service does not change them. */
@@ -115,6 +117,9 @@ Q_SIGNALS:
      * holder of a ServiceRef maps it with remapped(). The Services themselves did not change.
      */
     void documentsChanged(const QList<int> &newIndexOf);
+    /** Documents are about to be inserted, removed or moved: holders of a ServiceRef note the
+     *  one they have, to map that one (and not one set meanwhile) on documentsChanged. */
+    void documentsAboutToChange();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/document/typechange.h"
 
+#include "model/document/manifestdocument.h"
+#include "model/document/servicecommands.h"
 #include "model/domain/fieldtable.h"
+#include "model/tr.h"
 
 namespace sd {
 
@@ -33,6 +36,36 @@ TypeChange changeServiceType(const Service &service, ServiceType type)
             removed << field.path.toString();
     }
     return change;
+}
+
+QUndoCommand *typeChangeCommand(ManifestDocument *document,
+                                ServiceRef ref,
+                                const QString &typeName,
+                                QString *said)
+{
+    const Service *service = document->serviceAt(ref);
+    if (!service)
+        return nullptr;
+    const ServiceType type = parseEnum<ServiceType>(typeName).value_or(ServiceType::ClusterIP);
+    TypeChange change = changeServiceType(*service, type);
+    if (typeName.isEmpty())
+        change.service.spec.value().type.clear();
+    if (change.service == *service)
+        return nullptr;
+    const QString shown = toString(type);
+    const QString removed = change.removed.join(u", ");
+    if (said && !change.removed.isEmpty()) {
+        *said = Tr::tr("%1 does not use %n field(s), removed: %2", "", int(change.removed.size()))
+                    .arg(shown, removed);
+    }
+    return new SetSpecCommand(document,
+                              ref,
+                              FieldPath(QStringLiteral("spec.type")),
+                              change.service.spec,
+                              change.removed.isEmpty()
+                                  ? Tr::tr("Change the type to %1").arg(shown)
+                                  : Tr::tr("Change the type to %1 and remove %2")
+                                        .arg(shown, removed));
 }
 
 } // namespace sd

@@ -3,6 +3,9 @@
 
 #include <QStringList>
 
+class QUndoCommand;
+
+#include "model/document/manifest.h"
 #include "model/domain/service.h"
 
 namespace sd {
@@ -32,5 +35,18 @@ struct TypeChange
  * The selector, ports and everything else stay.
  */
 TypeChange changeServiceType(const Service &service, ServiceType type);
+
+class ManifestDocument;
+
+/**
+ * The undo step that changes the type of the Service at `ref` to `typeName` (empty: leave
+ * spec.type out, as the API server defaults it to ClusterIP), with what changeServiceType()
+ * removes, named in the step's text. `said` gets a sentence for the status bar when fields were
+ * removed. nullptr when nothing would change.
+ */
+QUndoCommand *typeChangeCommand(ManifestDocument *document,
+                                ServiceRef ref,
+                                const QString &typeName,
+                                QString *said);
 
 } // namespace sd

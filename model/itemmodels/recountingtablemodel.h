@@ -8,19 +8,22 @@
 namespace sd {
 
 class ManifestDocument;
+class ValidationScheduler;
 
 /**
- * A table of numbers about a whole ManifestDocument (charts read them): it follows its document
- * and recounts everything on any change, with a model reset. Derived models say how to count
- * in recount(), which reads document() (nullptr: no document).
+ * A table of numbers about a whole ManifestDocument (charts read them). It recounts everything,
+ * with a model reset, each time its ValidationScheduler has validated: after the user pauses,
+ * not on every keystroke, and with the same state of the file the findings describe. Derived
+ * models say how to count in recount(), which reads document() (nullptr: no document).
  */
 class RecountingTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    /** Not owned; the model empties itself when the document is destroyed. */
-    void setDocument(ManifestDocument *document);
+    /** The scheduler whose passes it follows, and whose document it counts (not owned; the
+     *  model empties itself when the scheduler goes). */
+    void setScheduler(ValidationScheduler *scheduler);
     ManifestDocument *document() const;
 
 protected:
@@ -33,7 +36,7 @@ protected:
     virtual void recount() = 0;
 
 private:
-    QPointer<ManifestDocument> m_document;
+    QPointer<ValidationScheduler> m_scheduler;
     QList<QMetaObject::Connection> m_connections;
 };
 

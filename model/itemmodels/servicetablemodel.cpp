@@ -49,9 +49,16 @@ void ServiceTableModel::setDocument(ManifestDocument *document)
                                      this,
                                      &ServiceTableModel::changed);
     m_documentConnections << connect(document,
+                                     &ManifestDocument::documentsAboutToChange,
+                                     this,
+                                     [this] { m_refBeforeMove = m_ref; });
+    m_documentConnections << connect(document,
                                      &ManifestDocument::documentsChanged,
                                      this,
                                      [this](const QList<int> &newIndexOf) {
+                                         // Another Service was chosen meanwhile: it stays.
+                                         if (!(m_ref == m_refBeforeMove))
+                                             return;
                                          const ServiceRef ref
                                              = ManifestDocument::remapped(m_ref, newIndexOf);
                                          if (ref == m_ref)
@@ -119,14 +126,7 @@ void ServiceTableModel::setScheduler(ValidationScheduler *scheduler)
 
 const Service *ServiceTableModel::currentService() const
 {
-    if (!m_document || !m_ref.isValid())
-        return nullptr;
-    const Manifest &m = m_document->manifest();
-    if (size_t(m_ref.document) >= m.documents.size()
-        || size_t(m_ref.resource) >= m.documents[size_t(m_ref.document)].resources.size()
-        || !m.resource(m_ref).isService())
-        return nullptr;
-    return &m.service(m_ref);
+    return m_document ? m_document->serviceAt(m_ref) : nullptr;
 }
 
 int ServiceTableModel::rowCount(const QModelIndex &parent) const

@@ -84,6 +84,7 @@ private:
     QPointer<ManifestDocument> m_document;
     QPointer<ValidationScheduler> m_scheduler;
     ServiceRef m_ref;
+    ServiceRef m_refBeforeMove; // as documents are about to move
     bool m_resetting = false;
     QList<QMetaObject::Connection> m_documentConnections;
     QList<QMetaObject::Connection> m_schedulerConnections;

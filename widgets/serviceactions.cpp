@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/serviceactions.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QUndoStack>
+
+#include "model/document/documentcommands.h"
+#include "model/document/editorsession.h"
+#include "model/document/manifestdocument.h"
+#include "model/document/servicetemplates.h"
+#include "model/itemmodels/servicelistmodel.h"
+#include "widgets/servicelistpane.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+ServiceActions::ServiceActions(QWidget *window,
+                               EditorSession *session,
+                               ServiceListPane *list,
+                               QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_list(list)
+    , m_menu(new QMenu(window))
+{
+    m_templateMenu = m_menu->addMenu(QString());
+    m_templateMenu->setObjectName(u"templateMenu"_s);
+    for (const ServiceTemplate &t : serviceTemplates()) {
+        QAction *action = m_templateMenu->addAction(QString());
+        action->setData(t.id);
+        action->setObjectName(u"template-"_s + t.id);
+        connect(action, &QAction::triggered, this, [this, id = t.id] { addFromTemplate(id); });
+    }
+    m_duplicateAction = m_menu->addAction(QString(), this, &ServiceActions::duplicate);
+    m_duplicateAction->setObjectName(u"duplicateAction"_s);
+    m_duplicateAction->setShortcut(QKeySequence(u"Ctrl+D"_s));
+    m_removeAction = m_menu->addAction(QString(), this, &ServiceActions::remove);
+    m_removeAction->setObjectName(u"removeServiceAction"_s);
+    m_menu->addSeparator();
+    m_moveUpAction = m_menu->addAction(QString(), this, [this] { move(-1); });
+    m_moveUpAction->setObjectName(u"moveUpAction"_s);
+    m_moveUpAction->setShortcut(QKeySequence(u"Ctrl+Shift+Up"_s));
+    m_moveDownAction = m_menu->addAction(QString(), this, [this] { move(1); });
+    m_moveDownAction->setObjectName(u"moveDownAction"_s);
+    m_moveDownAction->setShortcut(QKeySequence(u"Ctrl+Shift+Down"_s));
+    list->addActions({m_duplicateAction, m_removeAction, m_moveUpAction, m_moveDownAction});
+    list->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void ServiceActions::retranslateUi()
+{
+    m_menu->setTitle(tr("&Service"));
+    m_templateMenu->setTitle(tr("&Add from Template"));
+    const std::vector<ServiceTemplate> templates = serviceTemplates();
+    for (QAction *action : m_templateMenu->actions()) {
+        for (const ServiceTemplate &t : templates) {
+            if (t.id == action->data().toString()) {
+                action->setText(t.name);
+                action->setToolTip(t.description);
+                action->setStatusTip(t.description);
+            }
+        }
+    }
+    m_duplicateAction->setText(tr("&Duplicate"));
+    m_removeAction->setText(tr("&Remove"));
+    m_moveUpAction->setText(tr("Move &Up"));
+    m_moveDownAction->setText(tr("Move &Down"));
+}
+
+ServiceRef ServiceActions::currentService() const
+{
+    return m_session->services()->serviceAt(m_list->currentIndex().row());
+}
+
+void ServiceActions::selectService(ServiceRef ref)
+{
+    const int row = m_session->services()->rowOf(ref);
+    if (row >= 0)
+        m_list->selectRow(row);
+}
+
+void ServiceActions::update()
+{
+    const int row = m_list->currentIndex().row();
+    const bool selected = m_session->document() && m_list->currentIndex().isValid();
+    m_templateMenu->setEnabled(m_session->document() != nullptr);
+    m_duplicateAction->setEnabled(currentService().isValid());
+    m_removeAction->setEnabled(selected);
+    m_moveUpAction->setEnabled(selected && row > 0);
+    m_moveDownAction->setEnabled(selected && row + 1 < m_session->services()->rowCount());
+}
+
+void ServiceActions::addFromTemplate(const QString &templateId)
+{
+    ManifestDocument *document = m_session->document();
+    if (!document)
+        return;
+    for (ServiceTemplate &t : serviceTemplates()) {
+        if (t.id != templateId)
+            continue;
+        // After the selected row's document, or at the end.
+        const QModelIndex current = m_list->currentIndex();
+        const int index = current.isValid()
+                              ? current.data(ServiceListModel::DocumentIndexRole).toInt() + 1
+                              : int(document->manifest().documents.size());
+        auto *command = new InsertServiceCommand(document,
+                                                 index,
+                                                 std::move(t.service),
+                                                 tr("Add %1").arg(t.name));
+        const ServiceRef added = command->insertedService();
+        document->undoStack()->push(command);
+        selectService(added);
+        Q_EMIT serviceAdded();
+        return;
+    }
+}
+
+void ServiceActions::duplicate()
+{
+    ManifestDocument *document = m_session->document();
+    const ServiceRef ref = currentService();
+    if (!document || !ref.isValid())
+        return;
+    document->undoStack()->push(new DuplicateServiceCommand(document, ref));
+    // The copy goes right after the original's document.
+    selectService(ServiceRef{ref.document + 1, 0});
+}
+
+void ServiceActions::remove()
+{
+    ManifestDocument *document = m_session->document();
+    const QModelIndex current = m_list->currentIndex();
+    if (!document || !current.isValid())
+        return;
+    const int row = current.row();
+    document->undoStack()->push(
+        new RemoveDocumentCommand(document,
+                                  current.data(ServiceListModel::DocumentIndexRole).toInt()));
+    m_list->selectRow(std::min(row, m_session->services()->rowCount() - 1));
+}
+
+void ServiceActions::move(int delta)
+{
+    ManifestDocument *document = m_session->document();
+    const ServiceListModel *list = m_session->services();
+    const QModelIndex current = m_list->currentIndex();
+    const int target = current.row() + delta;
+    if (!document || !current.isValid() || target < 0 || target >= list->rowCount())
+        return;
+    const int from = current.data(ServiceListModel::DocumentIndexRole).toInt();
+    const int to = list->index(target).data(ServiceListModel::DocumentIndexRole).toInt();
+    if (from == to)
+        return; // two items of one List document: they move with it
+    document->undoStack()->push(new MoveDocumentCommand(document, from, to));
+}
+
+} // namespace sd

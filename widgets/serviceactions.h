@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+
+#include <QObject>
+
+#include "model/document/manifest.h"
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace sd {
+
+class EditorSession;
+class ServiceListPane;
+
+/**
+ * The Service menu of a window: add a Service from a template after the selected one, duplicate,
+ * remove and move the selected one, each one undo step. It works on the EditorSession and the
+ * list of Services the window shows; the list's context menu offers the same actions.
+ */
+class ServiceActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ServiceActions(QWidget *window,
+                   EditorSession *session,
+                   ServiceListPane *list,
+                   QObject *parent = nullptr);
+
+    QMenu *menu() const { return m_menu; }
+    /** The Service selected in the list, or an invalid ref. */
+    ServiceRef currentService() const;
+    /** Selects a Service in the list. */
+    void selectService(ServiceRef ref);
+
+    void addFromTemplate(const QString &templateId);
+    /** Enables what the selection allows. */
+    void update();
+    void retranslateUi();
+
+Q_SIGNALS:
+    /** A Service was added: the window shows its form. */
+    void serviceAdded();
+
+private:
+    void duplicate();
+    void remove();
+    void move(int delta);
+
+    EditorSession *m_session;
+    ServiceListPane *m_list;
+    QMenu *m_menu;
+    QMenu *m_templateMenu;
+    QAction *m_duplicateAction;
+    QAction *m_removeAction;
+    QAction *m_moveUpAction;
+    QAction *m_moveDownAction;
+};
+
+} // namespace sd

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/teachingdocks.h"
+
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QMainWindow>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include "model/document/editorsession.h"
+#include "model/domain/service.h"
+#include "widgets/connectionpathview.h"
+#include "widgets/explanationpanel.h"
+#include "widgets/protocolmixchart.h"
+#include "widgets/providerchart.h"
+#include "widgets/proxyheaderview.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+
+// In a scroll area, so that a dock does not claim the height of everything it holds.
+QScrollArea *scrolled(QWidget *content, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    return scroll;
+}
+
+} // namespace
+
+TeachingDocks::TeachingDocks(QMainWindow *window,
+                             EditorSession *session,
+                             QDockWidget *rightNeighbour,
+                             QDockWidget *bottomNeighbour)
+    : QObject(window)
+    , m_explanation(new ExplanationPanel(window))
+    , m_connectionDock(new QDockWidget(window))
+    , m_chartsDock(new QDockWidget(window))
+{
+    window->addDockWidget(Qt::RightDockWidgetArea, m_explanation);
+    window->tabifyDockWidget(rightNeighbour, m_explanation);
+    rightNeighbour->raise();
+
+    m_connectionDock->setObjectName(u"connectionDock"_s);
+    auto *content = new QWidget(m_connectionDock);
+    auto *layout = new QVBoxLayout(content);
+    m_pathView = new ConnectionPathView(content);
+    m_proxyView = new ProxyHeaderView(content);
+    layout->addWidget(m_pathView);
+    layout->addWidget(m_proxyView, 1);
+    m_connectionDock->setWidget(scrolled(content, m_connectionDock));
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_connectionDock);
+    window->tabifyDockWidget(bottomNeighbour, m_connectionDock);
+
+    // Where the design can run, and what it is made of.
+    m_chartsDock->setObjectName(u"chartsDock"_s);
+    auto *charts = new QWidget(m_chartsDock);
+    auto *chartsLayout = new QHBoxLayout(charts);
+    auto *compatibility = new ProviderCompatibilityChart(charts);
+    compatibility->setModel(session->compatibility());
+    auto *mix = new ProtocolMixChart(charts);
+    mix->setModel(session->protocolMix());
+    chartsLayout->addWidget(compatibility, 3);
+    chartsLayout->addWidget(mix, 2);
+    charts->setMinimumHeight(320);
+    m_chartsDock->setWidget(scrolled(charts, m_chartsDock));
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
+    window->tabifyDockWidget(m_connectionDock, m_chartsDock);
+    bottomNeighbour->raise();
+    connect(compatibility,
+            &ProviderCompatibilityChart::providerClicked,
+            this,
+            &TeachingDocks::providerChosen);
+}
+
+TeachingDocks::~TeachingDocks()
+{
+    delete m_chartsDock;
+    delete m_connectionDock;
+    delete m_explanation;
+}
+
+QList<QAction *> TeachingDocks::toggleActions() const
+{
+    return {m_explanation->toggleViewAction(),
+            m_connectionDock->toggleViewAction(),
+            m_chartsDock->toggleViewAction()};
+}
+
+void TeachingDocks::showConnection(const Service *service, int port)
+{
+    m_pathView->setService(service ? *service : Service(), service ? port : -1);
+    if (m_pathView->proxyVersion() > 0)
+        m_proxyView->setVersion(m_pathView->proxyVersion());
+}
+
+void TeachingDocks::setProfile(std::shared_ptr<const ProviderProfile> profile)
+{
+    m_pathView->setProfile(std::move(profile));
+}
+
+void TeachingDocks::retranslateUi()
+{
+    m_connectionDock->setWindowTitle(tr("Connection"));
+    m_chartsDock->setWindowTitle(tr("Charts"));
+}
+
+} // namespace sd
