@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The explanation texts of issue 6: every topic in English and Korean with the facts the issue
-// asks for, the fallback to English, and the mapping from fields and findings to topics.
+// The explanation texts: every topic in English and Korean with the facts it must hold, the
+// fallback to English, and the mapping from fields and findings to topics.
 
 #include <algorithm>
 #include <vector>

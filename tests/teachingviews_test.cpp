@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The teaching views of issue 6, driven as a user would: ExplanationPanel, ProxyHeaderView and
+// The teaching views, driven as a user would: ExplanationPanel, ProxyHeaderView and
 // ConnectionPathView.
 
 #include <gtest/gtest.h>

@@ -372,7 +372,7 @@ TEST(Validator, NodePortRangeOfAKnownCluster)
                   QStringLiteral("error node-port-out-of-range Invalid spec.ports[1].nodePort")});
 }
 
-// §7: the same values, worded as each version's API server words them.
+// The API server's warnings: the same values, worded as each version's API server words them.
 TEST(Validator, AddressWarningsFollowTheVersion)
 {
     const Service s = parse(

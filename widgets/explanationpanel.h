@@ -11,7 +11,7 @@ class QTextBrowser;
 namespace sd {
 
 /**
- * The explanation texts of issue 6 (sd::explanation()) in a dock: a combo of every topic, so that
+ * The explanation texts (sd::explanation()) in a dock: a combo of every topic, so that
  * a student can browse, above the text of the chosen one. The other views point it at what the
  * user is looking at (a field, a finding). Follows the language of the installed translation.
  * Object name "explanationDock"; children "explanationTopic" (QComboBox) and "explanationText"

@@ -22,7 +22,7 @@ struct AppProtocolSuggestion
     QString description;
 };
 
-// providers.md §12: the values the API defines, and the two IANA names whose meaning for a
+// The values the API defines, and the two IANA names whose meaning for a
 // load balancer the Kubernetes documentation states. `grpc` and `http2` are not IANA service
 // names, so they are not offered.
 std::vector<AppProtocolSuggestion> appProtocolSuggestions()

@@ -11,7 +11,7 @@
 namespace sd {
 
 /**
- * One explanation text (issue 6): what a field or a protocol case does, what the API server
+ * One explanation text: what a field or a protocol case does, what the API server
  * defaults, and what changes with the load-balancer provider. The same texts feed the
  * explanation panel and `service-designer-cli explain`.
  *

@@ -18,8 +18,8 @@ using namespace std::string_view_literals;
 // /etc/services lists as allocated by IANA (the lines above its "not as allocated by IANA"
 // marker), plus seven registry names common in clusters that netbase leaves out (coap, coaps,
 // etcd-client, etcd-server, memcache, mqtt, secure-mqtt; taken from the registry from memory,
-// confidence L). `grpc`, `http2`, `h2`, `tls`, `tcp` and `udp` are not service names
-// (providers.md §12b). Sorted, lower case: looked up by binary search.
+// confidence L). `grpc`, `http2`, `h2`, `tls`, `tcp` and `udp` are not service names.
+// Sorted, lower case: looked up by binary search.
 // clang-format off
 constexpr std::u16string_view kIanaServiceNames[] = {
     u"acr-nema"sv, u"afpovertcp"sv, u"afs3-bos"sv, u"afs3-callback"sv, u"afs3-fileserver"sv,

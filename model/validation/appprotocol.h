@@ -26,7 +26,7 @@ Kind classify(QStringView value);
  *  as RFC 6335 names are). The list is a subset of the registry: see appprotocol.cpp. */
 bool isKnownIanaServiceName(QStringView name);
 
-/** RFC 6335 §5.1 service-name syntax: 1-15 letters, digits and hyphens, at least one letter,
+/** The service-name syntax of RFC 6335: 1-15 letters, digits and hyphens, at least one letter,
  *  no hyphen at either end or next to another. */
 bool hasServiceNameSyntax(QStringView name);
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // validateServicePort for each port (P1-P4, P7-P9), node ports (NP1, NP2, the allocator's
-// sharing rule of §5.2, and its range for nodePort and healthCheckNodePort) and duplicate ports
+// sharing rule, and its range for nodePort and healthCheckNodePort) and duplicate ports
 // (DUP1). P6 is a decode-level finding.
 
 #include <QSet>

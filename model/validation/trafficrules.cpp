@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Load-balancer fields (LB1-LB5, LB7, LB8), traffic policies (ETP1, HC1, HC3), traffic
-// distribution (TD1) and the type warnings of GetWarningsForService (§7).
+// distribution (TD1) and the type warnings of GetWarningsForService.
 
 #include "model/tr.h"
 #include "model/validation/rulecontext_p.h"

@@ -74,7 +74,7 @@ ValidationScheduler::ValidationScheduler(ManifestDocument *document,
         Q_EMIT servicesReset();
     });
     // Documents inserted, removed or moved: the Services keep their findings under their new
-    // refs (no flicker in the issue list), and everything is revalidated, since a removed
+    // refs (no flicker in the findings list), and everything is revalidated, since a removed
     // workload changes what the selectors of the others match.
     connect(document, &ManifestDocument::documentsChanged, this,
             [this](const QList<int> &newIndexOf) {
@@ -116,7 +116,7 @@ void ValidationScheduler::setDebounceInterval(int milliseconds)
 }
 
 // Keeps the findings of refs that still name a Service: after a save the manifest is re-read
-// with the same documents, and the issue list should not flicker empty until the next pass.
+// with the same documents, and the findings list should not flicker empty until the next pass.
 void ValidationScheduler::rebuild()
 {
     std::vector<ServiceFindings> old = std::move(m_entries);

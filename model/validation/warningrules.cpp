@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The address warnings of GetWarningsForService (§7), in the wording of the target version:
+// The address warnings of GetWarningsForService, in the wording of the target version:
 // 1.31 and 1.32 use pkg/api/service/warnings.go (netip), 1.33 apimachinery's GetWarningsForIP
 // and GetWarningsForCIDR. The object is still created.
 
