@@ -65,9 +65,13 @@ Manifest Manifest::fromBytes(const QByteArray &bytes)
     Manifest m;
     m.newline = detectNewline(bytes);
     std::vector<YamlDocument> parsed = parseYaml(bytes);
+    KubectlReading kubectl = readAsKubectl(bytes, parsed);
+    m.kubectlStop = std::move(kubectl.stop);
     m.documents.reserve(parsed.size());
-    for (YamlDocument &d : parsed) {
+    for (size_t i = 0; i < parsed.size(); ++i) {
+        YamlDocument &d = parsed[i];
         SourceDocument doc;
+        doc.kubectl = kubectl.documents[i];
         doc.text = bytes.mid(d.begin, d.end - d.begin);
         doc.contentBegin = d.contentBegin - d.begin;
         doc.contentEnd = d.contentEnd - d.begin;
@@ -145,6 +149,13 @@ Node Manifest::objectNode(const Resource &resource, bool writeDefaults) const
 
 namespace {
 
+// An export holds what `kubectl apply -f` of the file applies, and nothing it would not.
+bool isExported(const SourceDocument &doc)
+{
+    return (doc.form == SourceDocument::Form::Object || doc.form == SourceDocument::Form::List)
+           && doc.kubectl.use == KubectlUse::Applied;
+}
+
 Node documentNode(const Manifest &m, const SourceDocument &doc, bool writeDefaults = false)
 {
     if (doc.form == SourceDocument::Form::List) {
@@ -194,7 +205,7 @@ QByteArray Manifest::exportAs(Format format, const std::vector<ServiceRef> &only
     QByteArray out;
     bool first = true;
     for (const SourceDocument &doc : documents) {
-        if (doc.form != SourceDocument::Form::Object && doc.form != SourceDocument::Form::List)
+        if (!isExported(doc))
             continue;
         if (!first)
             out += "---\n";
@@ -213,7 +224,7 @@ std::vector<Node> Manifest::exportObjects(Format format, const std::vector<Servi
             objects.push_back(objectNode(resource(ref), writeDefaults));
     } else {
         for (const SourceDocument &doc : documents) {
-            if (doc.form == SourceDocument::Form::Object || doc.form == SourceDocument::Form::List) {
+            if (isExported(doc)) {
                 // JSON output wraps everything in one List, as kubectl prints several objects, so
                 // a List's items join it instead of nesting.
                 if (format == Format::Json && doc.form == SourceDocument::Form::List) {
