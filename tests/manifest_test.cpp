@@ -136,6 +136,16 @@ TEST(Manifest, CrLfFilesStayCrLf)
               QByteArray("apiVersion: v1\r\nkind: Service\r\nmetadata:\r\n  name: b\r\n"));
 }
 
+// Found by tests/fuzz: a byte order mark, then lone CR line ends and a second document.
+TEST(Manifest, ByteOrderMarkAndLoneCarriageReturnsSaveByteForByte)
+{
+    const QByteArray bytes = "\xEF\xBB\xBF" "apiVersion: v1\rkind: Service\rmetadata:\r  name: a\r"
+                             "---\rkind: Service\r";
+    const Manifest m = Manifest::fromBytes(bytes);
+    EXPECT_EQ(m.documents.size(), 2u);
+    EXPECT_EQ(m.toBytes(), bytes);
+}
+
 TEST(Manifest, JsonStaysJson)
 {
     const QByteArray json

@@ -149,6 +149,12 @@ Node Manifest::objectNode(const Resource &resource, bool writeDefaults) const
 
 namespace {
 
+// A lone CR ends a line too (YAML reads it so; old Mac files have nothing else).
+bool endsWithLineBreak(const QByteArray &text)
+{
+    return text.endsWith('\n') || text.endsWith('\r');
+}
+
 // An export holds what `kubectl apply -f` of the file applies, and nothing it would not.
 bool isExported(const SourceDocument &doc)
 {
@@ -177,7 +183,7 @@ QByteArray Manifest::toBytes() const
     for (const SourceDocument &doc : documents) {
         // A document read from a file ends with a line break unless it ends the file; one moved
         // or added after it must still start on a line of its own.
-        if (!out.isEmpty() && !out.endsWith('\n'))
+        if (!out.isEmpty() && !endsWithLineBreak(out))
             out += newline;
         if (!doc.modified || doc.resources.empty()) {
             out += doc.text;
@@ -185,7 +191,7 @@ QByteArray Manifest::toBytes() const
         }
         QByteArray header = doc.text.left(doc.contentBegin);
         // Content that stood on the `---` line (`--- {...}`) now starts on a line of its own.
-        if (!header.isEmpty() && !header.endsWith('\n'))
+        if (!header.isEmpty() && !endsWithLineBreak(header))
             header += newline;
         const Node node = documentNode(*this, doc);
         out += header;
