@@ -438,6 +438,53 @@ TEST(ManifestKubectl, ADirectiveStopsKubectl)
     EXPECT_TRUE(exportedNames(r.manifest).isEmpty());
 }
 
+TEST(ManifestKubectl, AStreamThatStartsWithABraceIsJsonToKubectl)
+{
+    // kubectl decodes a stream whose first character is `{` with encoding/json: YAML in it (a
+    // key without quotes, a trailing comma, a comment, a `---`) stops it there.
+    const QByteArray a = R"({"apiVersion": "v1", "kind": "Service", "metadata": {"name": "a"}})";
+    struct Case
+    {
+        QByteArray bytes;
+        SourcePos at;
+        QStringList applied;
+    };
+    const Case cases[] = {
+        {"{apiVersion: v1, kind: Service, metadata: {name: a}}\n", {1, 2}, {}},
+        {R"({"apiVersion": "v1", "kind": "Service", "metadata": {"name": "a",}})", {1, 66}, {}},
+        {a + "\n# c\n", {2, 1}, {u"a"_s}},
+        {a + "\n---\n" + a, {2, 2}, {u"a"_s}},
+    };
+    for (const Case &c : cases) {
+        const ReadResult r = readManifest(c.bytes);
+        ASSERT_FALSE(r.errors().empty()) << c.bytes.constData();
+        EXPECT_EQ(r.errors()[0].pos, c.at) << c.bytes.constData();
+        EXPECT_TRUE(r.errors()[0].message.startsWith(u"kubectl reads a file whose first character "
+                                                     u"is '{' as JSON, and this is not JSON"))
+            << r.errors()[0].message.toStdString();
+        EXPECT_EQ(exportedNames(r.manifest), c.applied) << c.bytes.constData();
+    }
+    // JSON is fine, and so is YAML after a first line that is not `{`.
+    EXPECT_TRUE(readManifest(a + "\n").errors().empty());
+    EXPECT_TRUE(readManifest("# c\n{apiVersion: v1, kind: Service, metadata: {name: a}}\n")
+                    .errors()
+                    .empty());
+}
+
+// Found by tests/fuzz: an export that starts with `{` is JSON to kubectl, so a YAML stream of
+// several documents must not.
+TEST(ManifestKubectl, AYamlExportNeverStartsWithABraceBeforeMoreDocuments)
+{
+    const Manifest m = Manifest::fromBytes("---\n{}\n---\na: 1\n");
+    const QByteArray exported = m.exportAs(Manifest::Format::Yaml);
+    EXPECT_EQ(exported, "---\n{}\n---\na: 1\n");
+    EXPECT_TRUE(readManifest(exported).errors().empty());
+    EXPECT_EQ(Manifest::writeObjects(m.exportObjects(Manifest::Format::Yaml), Manifest::Format::Yaml),
+              exported);
+    // One document alone is fine as it is: `{}` is JSON too.
+    EXPECT_EQ(Manifest::fromBytes("{}\n").exportAs(Manifest::Format::Yaml), "{}\n");
+}
+
 TEST(ManifestKubectl, LoneCarriageReturnsAreNoLineEndsToKubectl)
 {
     QByteArray bytes = service("a") + "---\n" + service("b");

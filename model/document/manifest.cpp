@@ -155,6 +155,15 @@ bool endsWithLineBreak(const QByteArray &text)
     return text.endsWith('\n') || text.endsWith('\r');
 }
 
+// kubectl reads a stream that starts with `{` as JSON, which has no `---`: a YAML export of
+// several documents whose first is written in flow style (`{}`) starts with a `---` instead.
+QByteArray withoutJsonLook(QByteArray yaml)
+{
+    if (yaml.startsWith('{') && yaml.contains("\n---\n"))
+        yaml.prepend("---\n");
+    return yaml;
+}
+
 // An export holds what `kubectl apply -f` of the file applies, and nothing it would not.
 bool isExported(const SourceDocument &doc)
 {
@@ -218,7 +227,7 @@ QByteArray Manifest::exportAs(Format format, const std::vector<ServiceRef> &only
         first = false;
         out += emitYaml(documentNode(*this, doc, writeDefaults));
     }
-    return out;
+    return withoutJsonLook(std::move(out));
 }
 
 std::vector<Node> Manifest::exportObjects(Format format, const std::vector<ServiceRef> &only,
@@ -269,7 +278,7 @@ QByteArray Manifest::writeObjects(std::vector<Node> objects, Format format)
             out += "---\n";
         out += emitYaml(objects[i]);
     }
-    return out;
+    return withoutJsonLook(std::move(out));
 }
 
 QByteArray Manifest::serviceYaml(ServiceRef ref) const

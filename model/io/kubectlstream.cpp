@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/io/kubectlstream.h"
 
+#include <cctype>
+#include <cstring>
+
 #include "model/io/yamlcppparser.h"
 #include "model/tr.h"
 
@@ -31,6 +34,154 @@ qsizetype directiveIn(QByteArrayView in, qsizetype begin, qsizetype end)
     return -1;
 }
 
+// kubectl's YAMLOrJSONDecoder decodes a stream with encoding/json when its first character, after
+// white space in the first 4096 bytes, is `{`. (A byte order mark was dropped before.)
+bool isJsonStream(QByteArrayView in)
+{
+    const qsizetype begin = in.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const qsizetype end = std::min(in.size(), begin + 4096);
+    for (qsizetype i = begin; i < end; ++i) {
+        if (isSpace(in[i]))
+            continue;
+        // U+0085 and U+00A0 are white space to Go too.
+        if (in[i] == '\xC2' && i + 1 < end && (in[i + 1] == '\x85' || in[i + 1] == '\xA0')) {
+            ++i;
+            continue;
+        }
+        return in[i] == '{';
+    }
+    return false;
+}
+
+// encoding/json's grammar, for one value starting at `i` (after white space). Moves `i` past the
+// value and returns -1, or returns the offset of the first byte that does not fit (the input's
+// size where it ends too soon). Nesting is kept on a stack, not in recursion.
+qsizetype jsonError(QByteArrayView in, qsizetype &i)
+{
+    const qsizetype n = in.size();
+    const auto skipSpace = [&] {
+        while (i < n && (in[i] == ' ' || in[i] == '\t' || in[i] == '\n' || in[i] == '\r'))
+            ++i;
+    };
+    const auto isDigit = [&](qsizetype k) { return k < n && in[k] >= '0' && in[k] <= '9'; };
+    const auto string = [&]() -> bool { // at '"'
+        for (++i; i < n; ++i) {
+            const auto c = uchar(in[i]);
+            if (c == '"') {
+                ++i;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c != '\\')
+                continue;
+            if (++i >= n || !std::strchr("\"\\/bfnrtu", in[i]))
+                return false;
+            if (in[i] == 'u') {
+                for (int k = 0; k < 4; ++k) {
+                    if (++i >= n || !std::isxdigit(uchar(in[i])))
+                        return false;
+                }
+            }
+        }
+        return false;
+    };
+    const auto number = [&]() -> bool {
+        if (in[i] == '-')
+            ++i;
+        if (!isDigit(i))
+            return false;
+        if (in[i] == '0')
+            ++i;
+        while (isDigit(i))
+            ++i;
+        if (i < n && in[i] == '.') {
+            if (!isDigit(++i))
+                return false;
+            while (isDigit(i))
+                ++i;
+        }
+        if (i < n && (in[i] == 'e' || in[i] == 'E')) {
+            ++i;
+            if (i < n && (in[i] == '+' || in[i] == '-'))
+                ++i;
+            if (!isDigit(i))
+                return false;
+            while (isDigit(i))
+                ++i;
+        }
+        return true;
+    };
+    const auto literal = [&](QByteArrayView word) -> bool {
+        for (const char c : word) {
+            if (i >= n || in[i] != c)
+                return false;
+            ++i;
+        }
+        return true;
+    };
+
+    enum class Want { Value, ValueOrClose, Key, KeyOrClose, Colon, CommaOrClose };
+    std::vector<char> open; // the closing bracket of each collection entered
+    Want want = Want::Value;
+    for (;;) {
+        skipSpace();
+        if (i >= n)
+            return n;
+        const char c = in[i];
+        bool ended = false; // a value ended here
+        if (want == Want::ValueOrClose && c == ']') {
+            ++i;
+            open.pop_back();
+            ended = true;
+        } else if (want == Want::KeyOrClose && c == '}') {
+            ++i;
+            open.pop_back();
+            ended = true;
+        } else if (want == Want::Value || want == Want::ValueOrClose) {
+            if (c == '{' || c == '[') {
+                open.push_back(c == '{' ? '}' : ']');
+                ++i;
+                want = c == '{' ? Want::KeyOrClose : Want::ValueOrClose;
+                continue;
+            }
+            const bool ok = c == '"'                             ? string()
+                            : c == '-' || (c >= '0' && c <= '9') ? number()
+                            : c == 't'                           ? literal("true")
+                            : c == 'f'                           ? literal("false")
+                            : c == 'n'                           ? literal("null")
+                                                                 : false;
+            if (!ok)
+                return std::min(i, n);
+            ended = true;
+        } else if (want == Want::Key || want == Want::KeyOrClose) {
+            if (c != '"' || !string())
+                return std::min(i, n);
+            want = Want::Colon;
+            continue;
+        } else if (want == Want::Colon) {
+            if (c != ':')
+                return i;
+            ++i;
+            want = Want::Value;
+            continue;
+        } else if (c == ',') { // Want::CommaOrClose
+            ++i;
+            want = open.back() == '}' ? Want::Key : Want::Value;
+            continue;
+        } else if (c == open.back()) {
+            ++i;
+            open.pop_back();
+            ended = true;
+        } else {
+            return i;
+        }
+        if (ended && open.empty())
+            return -1;
+        want = Want::CommaOrClose;
+    }
+}
+
 class KubectlReader
 {
 public:
@@ -47,6 +198,10 @@ public:
     {
         if (!m_usable)
             return std::move(m_result);
+        if (isJsonStream(m_in)) {
+            readJson();
+            return std::move(m_result);
+        }
         const std::vector<Part> parts = split();
         size_t next = 0; // the first chunk not yet placed in a part
         for (const Part &part : parts) {
@@ -91,6 +246,46 @@ private:
     {
         m_stopPartBegin = partBegin;
         m_result.stop = YamlError{message, position(at)};
+    }
+
+    // encoding/json decodes one value after another, with only white space between them, and
+    // stops at the first byte that is not JSON; the values before it are applied.
+    void readJson()
+    {
+        qsizetype i = m_in.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+        for (;;) {
+            while (i < m_in.size() && isSpace(m_in[i]))
+                ++i;
+            if (i >= m_in.size())
+                return;
+            const qsizetype value = i;
+            const qsizetype error = jsonError(m_in, i);
+            if (error < 0)
+                continue;
+            QString found;
+            if (error >= m_in.size()) {
+                //: What a message found, put in place of its "%1 is not allowed here"
+                found = Tr::tr("the end of the file");
+            } else {
+                qsizetype length = 1;
+                while (error + length < m_in.size() && (uchar(m_in[error + length]) & 0xC0) == 0x80)
+                    ++length;
+                found = u'\'' + QString::fromUtf8(m_in.sliced(error, length)) + u'\'';
+            }
+            //: %1 is what was found: 'a', '#', the end of the file
+            stop(value,
+                 std::min(error, m_in.size()),
+                 Tr::tr("kubectl reads a file whose first character is '{' as JSON, and this is "
+                        "not JSON: %1 is not allowed here; kubectl applies nothing from here on; "
+                        "write JSON, or put a comment line first so that kubectl reads the file "
+                        "as YAML")
+                     .arg(found));
+            for (size_t k = 0; k < m_chunks.size(); ++k) {
+                if (m_chunks[k].hasContent() && m_chunks[k].contentBegin >= value)
+                    m_result.documents[k].use = KubectlUse::NotReached;
+            }
+            return;
+        }
     }
 
     // kubectl's YAMLReader: lines end at a line feed (a CR before it is dropped); a line that

@@ -47,8 +47,9 @@ struct KubectlReading
  * ("did not find expected node content") or that holds a directive without its `---` ("did not
  * find expected <document start>") stops the stream. Parts before the error are applied.
  *
- * A stream whose first character (after white space and a byte order mark) is `{` is read as
- * JSON by kubectl, not split at all; it is left to the YAML reader here.
+ * A stream whose first character (after white space and a byte order mark) is `{` is not split
+ * at all: kubectl decodes it as JSON values one after another (YAMLOrJSONDecoder), and stops at
+ * the first byte that is not JSON (a key without quotes, a comment, a `---`).
  */
 KubectlReading readAsKubectl(QByteArrayView utf8, const std::vector<YamlDocument> &documents);
 
