@@ -4,7 +4,6 @@
 #include <QByteArray>
 
 #include "generated.h"
-
 #include "model/io/yamlcppparser.h"
 #include "model/io/yamlparser.h"
 
@@ -50,10 +49,64 @@ void BM_CheckAndSplit(benchmark::State &state)
     state.SetBytesProcessed(state.iterations() * bytes.size());
 }
 
+// ---- long lines: the same content on one line and pretty-printed ----
+// Reading a long line must cost what reading the same content on many lines costs (within 2x):
+// each position is found from the last one, never counted again from the start of its line.
+
+using Parser = std::vector<sd::YamlDocument> (*)(QByteArrayView, const sd::YamlParseOptions &);
+
+// The inputs, each made once: a minified JSON List of 2,000 Services (713 KB on one line), with
+// or without one non-ASCII character; 5 MB of the same (14,000 Services); a flow sequence of
+// 160,000 items. Each on one line, and the same content pretty-printed or one item a line.
+enum class Input { JsonList, JsonListAscii, Json5Mb, FlowSequence };
+
+const QByteArray &input(Input which, bool oneLine)
+{
+    static const QByteArray list = sd::bench::generatedJsonList(2000, true);
+    static const QByteArray listAscii = sd::bench::generatedJsonList(2000, false);
+    static const QByteArray big = sd::bench::generatedJsonList(14000, true);
+    static const QByteArray inputs[4][2] = {
+        {sd::bench::prettyJson(list), list},
+        {sd::bench::prettyJson(listAscii), listAscii},
+        {sd::bench::prettyJson(big), big},
+        {sd::bench::generatedFlowSequence(160000, false),
+         sd::bench::generatedFlowSequence(160000, true)},
+    };
+    return inputs[int(which)][oneLine];
+}
+
+void parse(benchmark::State &state, Input which, bool oneLine, bool withYamlCpp)
+{
+    const QByteArray &bytes = input(which, oneLine);
+    for (auto _ : state) {
+        auto docs = withYamlCpp ? sd::parseYamlWithYamlCpp(bytes) : sd::parseYaml(bytes);
+        benchmark::DoNotOptimize(docs);
+    }
+    state.SetBytesProcessed(state.iterations() * bytes.size());
+    state.counters["KB"] = double(bytes.size()) / 1e3;
+}
+
 } // namespace
 
 BENCHMARK(BM_ParseYaml)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ParseYamlWithYamlCpp)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CheckAndSplit)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(parse, JsonListOneLine, Input::JsonList, true, false)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(parse, JsonListOneLineAscii, Input::JsonListAscii, true, false)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(parse, JsonListPretty, Input::JsonList, false, false)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(parse, Json5MbOneLine, Input::Json5Mb, true, false)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(parse, Json5MbPretty, Input::Json5Mb, false, false)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(parse, FlowSequenceOneLine, Input::FlowSequence, true, false)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(parse, FlowSequencePerLine, Input::FlowSequence, false, false)
+    ->Unit(benchmark::kMillisecond);
+// yaml-cpp is the test oracle (and was parseYaml's fallback): its positions are counted alike.
+BENCHMARK_CAPTURE(parse, FlowSequenceOneLineYamlCpp, Input::FlowSequence, true, true)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(parse, FlowSequencePerLineYamlCpp, Input::FlowSequence, false, true)
+    ->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

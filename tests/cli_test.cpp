@@ -313,6 +313,116 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 
 } // namespace
 
+// validate and export read a stream as kubectl 1.32 does (see ManifestKubectl in manifest_test).
+
+namespace {
+
+const QByteArray kServiceA = "apiVersion: v1\nkind: Service\nmetadata:\n  name: a\nspec:\n"
+                             "  ports:\n  - port: 80\n    name: http\n";
+const QByteArray kServiceB = "apiVersion: v1\nkind: Service\nmetadata:\n  name: b\nspec:\n"
+                             "  ports:\n  - port: 81\n    name: http\n";
+
+} // namespace
+
+TEST(CliKubectl, ValidateWarnsOfADocumentKubectlIgnores)
+{
+    const CliRun r = cli({QStringLiteral("validate"), QStringLiteral("-")},
+                         kServiceA + "...\n" + kServiceB);
+    EXPECT_EQ(r.exitCode, 0) << r.out.constData();
+    EXPECT_EQ(r.out,
+              QByteArray("<stdin>:10:1: warning: kubectl ignores this document: it follows "
+                         "the end marker '...' at line 9, and kubectl reads only the first "
+                         "document between two '---' lines; put '---' before this document "
+                         "to apply it\n0 error(s), 1 warning(s), 0 info(s)\n"));
+    const CliRun json = cli({QStringLiteral("validate"),
+                             QStringLiteral("--format"),
+                             QStringLiteral("json"),
+                             QStringLiteral("-")},
+                            kServiceA + "...\n" + kServiceB);
+    const QJsonObject file
+        = QJsonDocument::fromJson(json.out).object()[u"files"].toArray()[0].toObject();
+    EXPECT_EQ(file[u"findings"].toArray()[0].toObject()[u"code"].toString(),
+              u"kubectl-ignores-document");
+    // Only `a` is checked: kubectl never sends `b`.
+    ASSERT_EQ(file[u"documents"].toArray().size(), 1);
+    EXPECT_EQ(file[u"documents"].toArray()[0].toObject()[u"name"].toString(), u"a");
+}
+
+TEST(CliKubectl, ExportWritesOnlyWhatKubectlApplies)
+{
+    const CliRun r = cli({QStringLiteral("export"), QStringLiteral("-")},
+                         kServiceA + "...\n" + kServiceB);
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(r.out.count("kind: Service"), 1) << r.out.constData();
+    EXPECT_TRUE(r.out.contains("name: a")) << r.out.constData();
+    EXPECT_TRUE(r.err.startsWith("<stdin>:10:1: warning: kubectl ignores this document"))
+        << r.err.constData();
+}
+
+TEST(CliKubectl, WhatKubectlRefusesIsAnError)
+{
+    for (const QByteArray &in :
+         QList<QByteArray>{"...\n" + kServiceA, "--- " + kServiceA.left(14) + "\n" + kServiceA}) {
+        const CliRun v = cli({QStringLiteral("validate"), QStringLiteral("-")}, in);
+        EXPECT_EQ(v.exitCode, 2) << v.out.constData();
+        EXPECT_TRUE(v.out.startsWith("<stdin>:1:1: error: kubectl ")) << v.out.constData();
+        EXPECT_TRUE(v.out.endsWith("1 error(s), 0 warning(s), 0 info(s)\n")) << v.out.constData();
+        const CliRun e = cli({QStringLiteral("export"), QStringLiteral("-")}, in);
+        EXPECT_EQ(e.exitCode, 2);
+        EXPECT_TRUE(e.out.isEmpty());
+    }
+}
+
+TEST(CliKubectl, EmptyInputHasNoObjects)
+{
+    // kubectl apply -f: "error: no objects passed to apply", exit 1.
+    for (const QByteArray &in :
+         {QByteArray(), QByteArray("# only a comment\n"), QByteArray("---\n")}) {
+        const CliRun r = cli({QStringLiteral("validate"), QStringLiteral("-")}, in);
+        EXPECT_EQ(r.exitCode, 1) << in.constData();
+        EXPECT_EQ(r.out,
+                  QByteArray("<stdin>: error: the file holds no objects; kubectl apply -f "
+                             "fails with \"no objects passed to apply\" when none of its "
+                             "files holds one\n1 error(s), 0 warning(s), 0 info(s)\n"));
+    }
+    // With another file that holds objects, kubectl applies those: a warning.
+    QTemporaryDir dir;
+    const QString empty = writeFile(dir, QStringLiteral("empty.yaml"), {});
+    const CliRun two = cli({QStringLiteral("validate"), empty, QStringLiteral("-")}, kServiceA);
+    EXPECT_EQ(two.exitCode, 0) << two.out.constData();
+    EXPECT_TRUE(
+        two.out.startsWith(QByteArray(empty.toUtf8() + ": warning: the file holds no objects")))
+        << two.out.constData();
+}
+
+TEST(CliKubectl, AnUnreadableFileIsCountedInTheSummary)
+{
+    const CliRun r = cli({QStringLiteral("validate"), QStringLiteral("-")}, "a: [1\n");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.endsWith("\n1 error(s), 0 warning(s), 0 info(s)\n")) << r.out.constData();
+    EXPECT_FALSE(r.out.contains("0 error(s)")) << r.out.constData();
+}
+
+TEST(CliKubectl, TemplatesNameTheCommandThatRendersThem)
+{
+    const CliRun helm
+        = cli({QStringLiteral("validate"), QStringLiteral("-")},
+              "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\n");
+    EXPECT_EQ(helm.exitCode, 2);
+    EXPECT_TRUE(helm.out.contains("<stdin>:4:9: warning: this looks like a Helm template"))
+        << helm.out.constData();
+    EXPECT_TRUE(helm.out.contains("helm template NAME CHART | service-designer-cli validate -"));
+
+    QTemporaryDir dir;
+    const QString kustomization = writeFile(dir,
+                                            QStringLiteral("kustomization.yaml"),
+                                            "resources:\n- service.yaml\n");
+    const CliRun r = cli({QStringLiteral("validate"), kustomization});
+    EXPECT_TRUE(r.out.contains(": warning: this is a kustomization, not a manifest"))
+        << r.out.constData();
+    EXPECT_TRUE(r.out.contains("kubectl kustomize DIR | service-designer-cli validate -"));
+}
+
 TEST(CliProviders, ListsEveryBundledProvider)
 {
     QTemporaryDir home;

@@ -17,6 +17,7 @@
 #include "support/qtprinters.h"
 
 using namespace sd;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -133,6 +134,16 @@ TEST(Manifest, CrLfFilesStayCrLf)
     m.markModified(m.services()[0]);
     EXPECT_EQ(m.toBytes(),
               QByteArray("apiVersion: v1\r\nkind: Service\r\nmetadata:\r\n  name: b\r\n"));
+}
+
+// Found by tests/fuzz: a byte order mark, then lone CR line ends and a second document.
+TEST(Manifest, ByteOrderMarkAndLoneCarriageReturnsSaveByteForByte)
+{
+    const QByteArray bytes = "\xEF\xBB\xBF" "apiVersion: v1\rkind: Service\rmetadata:\r  name: a\r"
+                             "---\rkind: Service\r";
+    const Manifest m = Manifest::fromBytes(bytes);
+    EXPECT_EQ(m.documents.size(), 2u);
+    EXPECT_EQ(m.toBytes(), bytes);
 }
 
 TEST(Manifest, JsonStaysJson)
@@ -253,9 +264,264 @@ TEST(ManifestBadInput, EmptyFiles)
         const ReadResult r = readManifest(bytes);
         EXPECT_FALSE(r.error);
         EXPECT_TRUE(r.manifest.services().empty());
-        ASSERT_EQ(r.warnings.size(), 1) << bytes.constData();
-        EXPECT_EQ(r.warnings[0], u"the file is empty: it holds no documents");
+        ASSERT_EQ(r.warnings.size(), 1u) << bytes.constData();
+        EXPECT_EQ(r.warnings[0].code, u"no-objects");
+        EXPECT_EQ(r.warnings[0].message,
+                  u"the file holds no objects; kubectl apply -f fails with \"no objects passed "
+                  u"to apply\" when none of its files holds one");
         EXPECT_EQ(r.manifest.toBytes(), bytes);
+    }
+}
+
+TEST(ManifestBadInput, EmptyListsAndNullsAreNoObjects)
+{
+    for (const QByteArray &bytes :
+         {QByteArray("apiVersion: v1\nkind: List\nitems: []\n"), QByteArray("null\n---\n~\n")}) {
+        const ReadResult r = readManifest(bytes);
+        ASSERT_EQ(r.warnings.size(), 1u) << bytes.constData();
+        EXPECT_EQ(r.warnings[0].code, u"no-objects");
+    }
+}
+
+// How kubectl splits a stream (k8s.io/apimachinery pkg/util/yaml YAMLReader: at lines that start
+// with `---`) and reads each part (go-yaml: its first document only), checked against kubectl 1.32
+// (`kubectl label --local -f FILE x=y -o name`, which reads files as `apply -f` does).
+
+namespace {
+
+QByteArray service(const char *name)
+{
+    return QByteArray("apiVersion: v1\nkind: Service\nmetadata:\n  name: ") + name
+           + "\nspec:\n  ports:\n  - port: 80\n";
+}
+
+// The names of the Services an export holds, in order.
+QStringList exportedNames(const Manifest &m)
+{
+    QStringList names;
+    for (const Node &object : m.exportObjects(Manifest::Format::Yaml))
+        names << object.find(u"metadata")->find(u"name")->text();
+    return names;
+}
+
+std::vector<KubectlUse> uses(const Manifest &m)
+{
+    std::vector<KubectlUse> out;
+    for (const SourceDocument &d : m.documents) {
+        if (d.form != SourceDocument::Form::Empty)
+            out.push_back(d.kubectl.use);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(ManifestKubectl, ADocumentAfterAnEndMarkerWithoutSeparatorIsIgnored)
+{
+    // kubectl applies only `a`: the part between two `---` lines is one document to it.
+    const QByteArray bytes = service("a") + "...\n" + service("b");
+    const ReadResult r = readManifest(bytes);
+    EXPECT_TRUE(r.errors().empty());
+    EXPECT_EQ(uses(r.manifest), (std::vector{KubectlUse::Applied, KubectlUse::Ignored}));
+    EXPECT_EQ(exportedNames(r.manifest), QStringList{u"a"_s});
+    EXPECT_EQ(r.manifest.exportAs(Manifest::Format::Json).count("\"kind\": \"Service\""), 1);
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_EQ(r.warnings[0].code, u"kubectl-ignores-document");
+    EXPECT_EQ(r.warnings[0].pos, (SourcePos{9, 1}));
+    EXPECT_EQ(r.warnings[0].message,
+              u"kubectl ignores this document: it follows the end marker '...' at line 8, and "
+              u"kubectl reads only the first document between two '---' lines; put '---' before "
+              u"this document to apply it");
+    // The file itself is kept as it was.
+    EXPECT_EQ(r.manifest.toBytes(), bytes);
+
+    // Another `...`, and even a broken document, after the first are ignored alike.
+    const ReadResult more = readManifest(service("a") + "...\n...\n" + service("b") + "...\nc: [\n");
+    EXPECT_TRUE(more.errors().empty());
+    EXPECT_EQ(exportedNames(more.manifest), QStringList{u"a"_s});
+    EXPECT_EQ(more.warnings.size(), 2u);
+}
+
+TEST(ManifestKubectl, AnEndMarkerThenASeparatorAppliesBoth)
+{
+    for (const QByteArray &bytes :
+         QList<QByteArray>{service("a") + "...\n---\n" + service("b"),
+                           service("a") + "--- # next\n" + service("b"),
+                           service("a") + "---\t\n" + service("b"),
+                           // kubectl never reads what follows the `...`: a directive there is no error.
+                           service("a") + "...\n%YAML 1.1\n---\n" + service("b")}) {
+        const ReadResult r = readManifest(bytes);
+        EXPECT_TRUE(r.errors().empty()) << bytes.constData();
+        EXPECT_TRUE(r.warnings.empty()) << bytes.constData();
+        EXPECT_EQ(exportedNames(r.manifest), (QStringList{u"a"_s, u"b"_s})) << bytes.constData();
+    }
+    // CRLF line ends are line ends to kubectl too.
+    QByteArray crlf = service("a") + "---\n" + service("b");
+    crlf.replace("\n", "\r\n");
+    EXPECT_EQ(exportedNames(readManifest(crlf).manifest), (QStringList{u"a"_s, u"b"_s}));
+}
+
+TEST(ManifestKubectl, ALeadingEndMarkerStopsKubectl)
+{
+    // "did not find expected node content": nothing from there on is applied.
+    for (const QByteArray &bytes :
+         QList<QByteArray>{"...\n" + service("a"),
+                           "# head\n...\n" + service("a"),
+                           "---\n---\n...\n" + service("a"),
+                           service("b") + "---\n...\n" + service("a"),
+                           service("b") + "...\n---\n...\n" + service("a")}) {
+        const ReadResult r = readManifest(bytes);
+        const std::vector<FileError> errors = r.errors();
+        ASSERT_EQ(errors.size(), 1u) << bytes.constData();
+        EXPECT_TRUE(errors[0].message.startsWith(
+            u"kubectl cannot read a document that starts with the end marker '...'"))
+            << errors[0].message.toStdString();
+        EXPECT_FALSE(exportedNames(r.manifest).contains(u"a"_s));
+    }
+    const ReadResult r = readManifest(service("b") + "---\n...\n" + service("a"));
+    EXPECT_EQ(r.errors()[0].pos, (SourcePos{9, 1}));
+    EXPECT_EQ(exportedNames(r.manifest), QStringList{u"b"_s});
+}
+
+TEST(ManifestKubectl, ASeparatorThatStartsAPartStartsADocument)
+{
+    // kubectl keeps the `---` that comes first in a part: `--- ...` is an empty document to
+    // go-yaml, and what follows it in that part is ignored.
+    for (const QByteArray &bytes :
+         QList<QByteArray>{"---\n...\n" + service("a"),
+                           service("b") + "---\n---\n...\n" + service("a")}) {
+        const ReadResult r = readManifest(bytes);
+        EXPECT_TRUE(r.errors().empty()) << bytes.constData();
+        EXPECT_FALSE(exportedNames(r.manifest).contains(u"a"_s)) << bytes.constData();
+        ASSERT_FALSE(r.warnings.empty()) << bytes.constData();
+        EXPECT_EQ(r.warnings.back().code, u"kubectl-ignores-document");
+    }
+    EXPECT_EQ(exportedNames(readManifest("---\n" + service("a") + "...\n" + service("b")).manifest),
+              QStringList{u"a"_s});
+}
+
+TEST(ManifestKubectl, ContentAfterASeparatorStopsKubectl)
+{
+    // "invalid Yaml document separator": kubectl drops the part it was reading, too.
+    const QByteArray bytes = service("a") + "---\n" + service("b")
+                             + "--- {\"apiVersion\": \"v1\", \"kind\": \"Service\"}\n";
+    const ReadResult r = readManifest(bytes);
+    ASSERT_EQ(r.errors().size(), 1u);
+    EXPECT_EQ(r.errors()[0].pos, (SourcePos{16, 1}));
+    EXPECT_TRUE(r.errors()[0].message.startsWith(
+        u"kubectl refuses this document separator: it takes every line that starts with '---' "
+        u"for one, and allows only a comment after it, not '{\"apiVersion\": \"v1\", \"kind\": "
+        u"\"Service\"}'"))
+        << r.errors()[0].message.toStdString();
+    EXPECT_EQ(uses(r.manifest),
+              (std::vector{KubectlUse::Applied, KubectlUse::NotReached, KubectlUse::NotReached}));
+    for (const QByteArray &junk :
+         {QByteArray("---x\n"), QByteArray("----\n"), QByteArray("--- |\n")}) {
+        const ReadResult j = readManifest(service("a") + junk + service("b"));
+        ASSERT_FALSE(j.errors().empty()) << junk.constData();
+        EXPECT_TRUE(j.errors()[0].message.startsWith(u"kubectl refuses this document separator"));
+        EXPECT_TRUE(exportedNames(j.manifest).isEmpty()) << junk.constData();
+    }
+}
+
+TEST(ManifestKubectl, ADirectiveStopsKubectl)
+{
+    // The directive's part ends at its own `---`: "did not find expected <document start>".
+    // (After a `---`, `%TAG` is no directive to YAML either: that document is broken.)
+    EXPECT_FALSE(readManifest(service("b") + "---\n%TAG !e! tag:e.com,2000:\n---\n" + service("a"))
+                     .errors()
+                     .empty());
+    const ReadResult r = readManifest("%YAML 1.1\n---\n" + service("a"));
+    ASSERT_EQ(r.errors().size(), 1u);
+    EXPECT_EQ(r.errors()[0].pos, (SourcePos{1, 1}));
+    EXPECT_TRUE(r.errors()[0].message.startsWith(u"kubectl cannot read a directive"));
+    EXPECT_TRUE(exportedNames(r.manifest).isEmpty());
+}
+
+TEST(ManifestKubectl, AStreamThatStartsWithABraceIsJsonToKubectl)
+{
+    // kubectl decodes a stream whose first character is `{` with encoding/json: YAML in it (a
+    // key without quotes, a trailing comma, a comment, a `---`) stops it there.
+    const QByteArray a = R"({"apiVersion": "v1", "kind": "Service", "metadata": {"name": "a"}})";
+    struct Case
+    {
+        QByteArray bytes;
+        SourcePos at;
+        QStringList applied;
+    };
+    const Case cases[] = {
+        {"{apiVersion: v1, kind: Service, metadata: {name: a}}\n", {1, 2}, {}},
+        {R"({"apiVersion": "v1", "kind": "Service", "metadata": {"name": "a",}})", {1, 66}, {}},
+        {a + "\n# c\n", {2, 1}, {u"a"_s}},
+        {a + "\n---\n" + a, {2, 2}, {u"a"_s}},
+    };
+    for (const Case &c : cases) {
+        const ReadResult r = readManifest(c.bytes);
+        ASSERT_FALSE(r.errors().empty()) << c.bytes.constData();
+        EXPECT_EQ(r.errors()[0].pos, c.at) << c.bytes.constData();
+        EXPECT_TRUE(r.errors()[0].message.startsWith(u"kubectl reads a file whose first character "
+                                                     u"is '{' as JSON, and this is not JSON"))
+            << r.errors()[0].message.toStdString();
+        EXPECT_EQ(exportedNames(r.manifest), c.applied) << c.bytes.constData();
+    }
+    // JSON is fine, and so is YAML after a first line that is not `{`.
+    EXPECT_TRUE(readManifest(a + "\n").errors().empty());
+    EXPECT_TRUE(readManifest("# c\n{apiVersion: v1, kind: Service, metadata: {name: a}}\n")
+                    .errors()
+                    .empty());
+}
+
+// Found by tests/fuzz: an export that starts with `{` is JSON to kubectl, so a YAML stream of
+// several documents must not.
+TEST(ManifestKubectl, AYamlExportNeverStartsWithABraceBeforeMoreDocuments)
+{
+    const Manifest m = Manifest::fromBytes("---\n{}\n---\na: 1\n");
+    const QByteArray exported = m.exportAs(Manifest::Format::Yaml);
+    EXPECT_EQ(exported, "---\n{}\n---\na: 1\n");
+    EXPECT_TRUE(readManifest(exported).errors().empty());
+    EXPECT_EQ(Manifest::writeObjects(m.exportObjects(Manifest::Format::Yaml), Manifest::Format::Yaml),
+              exported);
+    // One document alone is fine as it is: `{}` is JSON too.
+    EXPECT_EQ(Manifest::fromBytes("{}\n").exportAs(Manifest::Format::Yaml), "{}\n");
+}
+
+TEST(ManifestKubectl, LoneCarriageReturnsAreNoLineEndsToKubectl)
+{
+    QByteArray bytes = service("a") + "---\n" + service("b");
+    bytes.replace('\n', '\r');
+    const ReadResult r = readManifest(bytes);
+    EXPECT_TRUE(r.errors().empty());
+    EXPECT_EQ(exportedNames(r.manifest), QStringList{u"a"_s});
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_EQ(r.warnings[0].message,
+              u"kubectl ignores this document: its '---' at line 8 follows a lone carriage return, "
+              u"and kubectl splits a file only at '---' lines that follow a line feed; save the "
+              u"file with LF or CRLF line ends");
+}
+
+TEST(ManifestKubectl, TemplatesAndKustomizationsAreNamedWithTheCommandThatRendersThem)
+{
+    const ReadResult helm = readManifest("apiVersion: v1\nkind: Service\nmetadata:\n"
+                                         "  name: {{ .Release.Name }}\n");
+    ASSERT_EQ(helm.warnings.size(), 1u);
+    EXPECT_EQ(helm.warnings[0].code, u"helm-template");
+    EXPECT_EQ(helm.warnings[0].pos, (SourcePos{4, 9}));
+    EXPECT_TRUE(helm.warnings[0].message.contains(u"helm template NAME CHART | "
+                                                  u"service-designer-cli validate -"));
+    // Template text in a valid manifest (an alerting template in a ConfigMap) is no hint.
+    EXPECT_TRUE(readManifest("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: t}\ndata:\n"
+                             "  t: '{{ .CommonLabels }}'\n")
+                    .warnings.empty());
+
+    for (const QByteArray &bytes :
+         {QByteArray("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n"
+                     "resources:\n- service.yaml\n"),
+          QByteArray("resources:\n- service.yaml\nnamePrefix: dev-\n")}) {
+        const ReadResult k = readManifest(bytes);
+        ASSERT_EQ(k.warnings.size(), 1u) << bytes.constData();
+        EXPECT_EQ(k.warnings[0].code, u"kustomization");
+        EXPECT_TRUE(k.warnings[0].message.contains(u"kubectl kustomize DIR | "
+                                                   u"service-designer-cli validate -"));
     }
 }
 

@@ -10,7 +10,7 @@
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="102"/>
+        <location filename="../model/io/yamlparser.cpp" line="92"/>
         <source>line %1, column %2</source>
         <extracomment>A position in the YAML text, put into other messages where they say &quot;at %N&quot;</extracomment>
         <translation>%1행 %2열</translation>
@@ -52,407 +52,413 @@
         <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) %4바이트 시퀀스를 시작하지만 %5번째 바이트 %6은(는) 그 자리에 올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="480"/>
+        <location filename="../model/io/yamlparser.cpp" line="485"/>
         <location filename="../model/io/yamlcppparser.cpp" line="119"/>
         <source>the document nests collections deeper than the limit of %1 levels</source>
         <translation>문서의 컬렉션 중첩이 한도인 %1단계보다 깊습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="576"/>
-        <location filename="../model/io/yamlparser.cpp" line="609"/>
+        <location filename="../model/io/yamlparser.cpp" line="585"/>
+        <location filename="../model/io/yamlparser.cpp" line="618"/>
         <source>the end of the document</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>문서의 끝</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="581"/>
+        <location filename="../model/io/yamlparser.cpp" line="590"/>
         <source>the end of the line</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>줄의 끝</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="585"/>
+        <location filename="../model/io/yamlparser.cpp" line="594"/>
         <source>a tab</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: a tab character</extracomment>
         <translation>탭</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="601"/>
-        <location filename="../model/io/yamlparser.cpp" line="631"/>
+        <location filename="../model/io/yamlparser.cpp" line="610"/>
+        <location filename="../model/io/yamlparser.cpp" line="640"/>
         <source>&apos;%1&apos;</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: %1 is a character or a word of the YAML text, quoted</extracomment>
         <translation>&apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="613"/>
+        <location filename="../model/io/yamlparser.cpp" line="622"/>
         <source>a sequence entry (&apos;- &apos;)</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>시퀀스 항목(&apos;- &apos;)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="619"/>
+        <location filename="../model/io/yamlparser.cpp" line="628"/>
         <source>the mapping key &apos;%1&apos;</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: %1 is the key&apos;s text</extracomment>
         <translation>매핑 키 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="688"/>
+        <location filename="../model/io/yamlparser.cpp" line="697"/>
         <source>expected the end of the document, found %1; check the indentation of this line</source>
         <extracomment>%1 says what was found: the mapping key &apos;b&apos;, a sequence entry (&apos;- &apos;), &apos;text&apos;</extracomment>
         <translation>문서의 끝이 와야 합니다(실제: %1). 이 줄의 들여쓰기를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="712"/>
+        <location filename="../model/io/yamlparser.cpp" line="721"/>
         <source>expected the end of the line after the document end marker &apos;...&apos;, found %1</source>
         <extracomment>%1 says what was found: &apos;junk&apos;, a tab</extracomment>
         <translation>문서 끝 표시 &apos;...&apos; 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="730"/>
+        <location filename="../model/io/yamlparser.cpp" line="739"/>
         <source>expected the end of the line after the scalar, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>스칼라 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="733"/>
+        <location filename="../model/io/yamlparser.cpp" line="742"/>
         <source>expected the end of the line after the flow collection, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>플로우 컬렉션 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="737"/>
+        <location filename="../model/io/yamlparser.cpp" line="746"/>
         <source>expected the end of the line after the block scalar header, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>블록 스칼라 헤더 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="760"/>
+        <location filename="../model/io/yamlparser.cpp" line="769"/>
         <source>found a tab character in the indentation of this line; YAML indents with spaces only</source>
         <translation>이 줄의 들여쓰기에 탭 문자가 있습니다. YAML은 공백으로만 들여씁니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="774"/>
+        <location filename="../model/io/yamlparser.cpp" line="782"/>
         <source>a block mapping cannot start on the same line as its key or the &apos;---&apos; marker; start it on a new line, or quote the value if it is text</source>
         <translation>블록 매핑은 키나 &apos;---&apos; 표시와 같은 줄에서 시작할 수 없습니다. 새 줄에서 시작하거나, 텍스트라면 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="778"/>
+        <location filename="../model/io/yamlparser.cpp" line="786"/>
         <source>a block sequence cannot start on the same line as its key or the &apos;---&apos; marker; start it on a new line, or quote the value if it is text</source>
         <translation>블록 시퀀스는 키나 &apos;---&apos; 표시와 같은 줄에서 시작할 수 없습니다. 새 줄에서 시작하거나, 텍스트라면 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="831"/>
+        <location filename="../model/io/yamlparser.cpp" line="839"/>
         <source>a block sequence cannot start on the same line as its anchor or tag</source>
         <translation>블록 시퀀스는 앵커나 태그와 같은 줄에서 시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1647"/>
+        <location filename="../model/io/yamlparser.cpp" line="1652"/>
         <source>an alias cannot have an anchor or a tag</source>
         <translation>별칭(alias)에는 앵커나 태그를 붙일 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="883"/>
-        <location filename="../model/io/yamlparser.cpp" line="991"/>
+        <location filename="../model/io/yamlparser.cpp" line="891"/>
+        <location filename="../model/io/yamlparser.cpp" line="999"/>
         <source>a mapping key must be on a single line</source>
         <translation>매핑 키는 한 줄이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="931"/>
+        <location filename="../model/io/yamlparser.cpp" line="939"/>
         <source>bad indentation: this line is indented more than the keys of the mapping at column %1 but is not part of a value</source>
         <translation>잘못된 들여쓰기: 이 줄은 %1열에 있는 매핑의 키보다 더 들여써졌지만 어떤 값에도 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="943"/>
+        <location filename="../model/io/yamlparser.cpp" line="951"/>
         <source>expected a mapping key at column %1, found a sequence entry (&apos;- &apos;); a sequence cannot follow the entries of a mapping at the same indentation</source>
         <translation>%1열에 매핑 키가 와야 하는데 시퀀스 항목(&apos;- &apos;)이 있습니다. 같은 들여쓰기에서 매핑 항목 뒤에 시퀀스가 올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="967"/>
+        <location filename="../model/io/yamlparser.cpp" line="975"/>
         <source>expected a mapping key after the anchor or tag, found %1</source>
         <extracomment>%1 says what was found: the end of the line, the end of the document</extracomment>
         <translation>앵커나 태그 뒤에 매핑 키가 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="977"/>
+        <location filename="../model/io/yamlparser.cpp" line="985"/>
         <source>expected a mapping entry (&apos;key: value&apos;) at column %1, found %2 without a &apos;:&apos;</source>
         <extracomment>%1 is a column number, %2 the text found there, quoted</extracomment>
         <translation>%1열에 매핑 항목(&apos;키: 값&apos;)이 와야 합니다(실제: &apos;:&apos; 없는 %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="988"/>
+        <location filename="../model/io/yamlparser.cpp" line="996"/>
         <source>expected &apos;:&apos; after the mapping key, found %1</source>
         <extracomment>%1 says what was found: &apos;x&apos;, the end of the line</extracomment>
         <translation>매핑 키 뒤에 &apos;:&apos;가 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1013"/>
+        <location filename="../model/io/yamlparser.cpp" line="1021"/>
         <source>expected a sequence entry (&apos;- &apos;) at column %1, found %2</source>
         <extracomment>%1 is a column number, %2 what was found there: the mapping key &apos;b&apos;, &apos;text&apos;</extracomment>
         <translation>%1열에 시퀀스 항목(&apos;- &apos;)이 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1017"/>
+        <location filename="../model/io/yamlparser.cpp" line="1025"/>
         <source>bad indentation: this line is indented more than the entries of the sequence at column %1 but is not part of an entry</source>
         <translation>잘못된 들여쓰기: 이 줄은 %1열에 있는 시퀀스의 항목보다 더 들여써졌지만 어떤 항목에도 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1045"/>
+        <location filename="../model/io/yamlparser.cpp" line="1053"/>
         <source>expected a chomping indicator (&apos;+&apos; or &apos;-&apos;), an indentation indicator (1-9), a comment or the end of the line after &apos;%1&apos;, found %2</source>
         <extracomment>%1 is the block scalar indicator (&apos;|&apos; or &apos;&gt;&apos;), %2 what was found after it: &apos;x&apos;</extracomment>
         <translation>&apos;%1&apos; 뒤에는 줄바꿈 처리 표시(&apos;+&apos; 또는 &apos;-&apos;), 들여쓰기 표시(1-9), 주석 또는 줄의 끝이 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1083"/>
+        <location filename="../model/io/yamlparser.cpp" line="1091"/>
         <source>an empty line at the start of the block scalar has %1 spaces, more than the %2 of its first line of text</source>
         <extracomment>%1 and %2 are numbers of spaces</extracomment>
         <translation>블록 스칼라 시작 부분의 빈 줄에 공백이 %1개 있어, 첫 텍스트 줄의 %2개보다 많습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1211"/>
+        <location filename="../model/io/yamlparser.cpp" line="1218"/>
         <source>found a mapping key inside the multi-line plain scalar that starts at %1; check the indentation of this line, or quote the value</source>
         <extracomment>%1 is a position (&quot;line 3, column 7&quot;)</extracomment>
         <translation>%1에서 시작하는 여러 줄 일반 스칼라 안에 매핑 키가 있습니다. 이 줄의 들여쓰기를 확인하거나 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1297"/>
+        <location filename="../model/io/yamlparser.cpp" line="1304"/>
         <source>a block sequence entry (&apos;- &apos;) is not allowed inside a flow collection</source>
         <translation>플로우 컬렉션 안에는 블록 시퀀스 항목(&apos;- &apos;)을 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1299"/>
+        <location filename="../model/io/yamlparser.cpp" line="1306"/>
         <source>found %1, which cannot start a plain scalar; quote the value if it is text</source>
         <extracomment>%1 is the character found, quoted: &apos;@&apos;</extracomment>
         <translation>%1(으)로는 일반 스칼라를 시작할 수 없습니다. 텍스트라면 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1342"/>
+        <location filename="../model/io/yamlparser.cpp" line="1349"/>
         <source>a block scalar (&apos;%1&apos;) is not allowed inside a flow collection</source>
         <extracomment>%1 is the block scalar indicator, &apos;|&apos; or &apos;&gt;&apos;</extracomment>
         <translation>플로우 컬렉션 안에는 블록 스칼라(&apos;%1&apos;)를 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1405"/>
+        <location filename="../model/io/yamlparser.cpp" line="1412"/>
         <source>expected &apos;]&apos; in the flow sequence that starts at %1, found %2</source>
         <extracomment>%1 is where the sequence starts (&quot;line 3, column 7&quot;), %2 what was found: the end of the document</extracomment>
         <translation>%1에서 시작하는 플로우 시퀀스에 &apos;]&apos;가 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1410"/>
+        <location filename="../model/io/yamlparser.cpp" line="1417"/>
         <source>expected an entry or &apos;]&apos; in the flow sequence that starts at %1, found %2</source>
         <extracomment>%1 is where the sequence starts (&quot;line 3, column 7&quot;), %2 what was found: &apos;,&apos;</extracomment>
         <translation>%1에서 시작하는 플로우 시퀀스에 항목이나 &apos;]&apos;가 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1441"/>
+        <location filename="../model/io/yamlparser.cpp" line="1448"/>
         <source>expected &apos;,&apos; or &apos;]&apos; in the flow sequence that starts at %1, found %2</source>
         <extracomment>%1 is where the sequence starts (&quot;line 3, column 7&quot;), %2 what was found: &apos;}&apos;, the end of the document</extracomment>
         <translation>%1에서 시작하는 플로우 시퀀스에 &apos;,&apos; 또는 &apos;]&apos;가 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1483"/>
+        <location filename="../model/io/yamlparser.cpp" line="1490"/>
         <source>expected &apos;}&apos; in the flow mapping that starts at %1, found %2</source>
         <extracomment>%1 is where the mapping starts (&quot;line 3, column 7&quot;), %2 what was found: the end of the document</extracomment>
         <translation>%1에서 시작하는 플로우 매핑에 &apos;}&apos;가 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1488"/>
+        <location filename="../model/io/yamlparser.cpp" line="1495"/>
         <source>expected a key or &apos;}&apos; in the flow mapping that starts at %1, found %2</source>
         <extracomment>%1 is where the mapping starts (&quot;line 3, column 7&quot;), %2 what was found: &apos;,&apos;</extracomment>
         <translation>%1에서 시작하는 플로우 매핑에 키나 &apos;}&apos;가 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1521"/>
+        <location filename="../model/io/yamlparser.cpp" line="1528"/>
         <source>expected &apos;:&apos;, &apos;,&apos; or &apos;}&apos; in the flow mapping that starts at %1, found %2</source>
         <extracomment>%1 is where the mapping starts (&quot;line 3, column 7&quot;), %2 what was found: the end of the document</extracomment>
         <translation>%1에서 시작하는 플로우 매핑에 &apos;:&apos;, &apos;,&apos; 또는 &apos;}&apos;가 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1526"/>
+        <location filename="../model/io/yamlparser.cpp" line="1533"/>
         <source>expected &apos;:&apos;, &apos;,&apos; or &apos;}&apos; after the key &apos;%1&apos; in the flow mapping that starts at %2, found %3</source>
         <extracomment>%1 is the key&apos;s text, %2 where the mapping starts (&quot;line 3, column 7&quot;), %3 what was found: &apos;]&apos;</extracomment>
         <translation>%2에서 시작하는 플로우 매핑의 키 &apos;%1&apos; 뒤에 &apos;:&apos;, &apos;,&apos; 또는 &apos;}&apos;가 와야 합니다(실제: %3)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1540"/>
+        <location filename="../model/io/yamlparser.cpp" line="1547"/>
         <source>expected &apos;,&apos; or &apos;}&apos; in the flow mapping that starts at %1, found %2</source>
         <extracomment>%1 is where the mapping starts (&quot;line 3, column 7&quot;), %2 what was found: &apos;]&apos;, the end of the document</extracomment>
         <translation>%1에서 시작하는 플로우 매핑에 &apos;,&apos; 또는 &apos;}&apos;가 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1597"/>
+        <location filename="../model/io/yamlparser.cpp" line="1604"/>
         <source>the double-quoted scalar that starts at %1 is not closed: expected &apos;&quot;&apos;, found the end of the document</source>
         <extracomment>%1 is a position (&quot;line 3, column 7&quot;)</extracomment>
         <translation>%1에서 시작하는 큰따옴표 스칼라가 닫히지 않았습니다: &apos;&quot;&apos;가 나오기 전에 문서가 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1662"/>
+        <location filename="../model/io/yamlparser.cpp" line="1667"/>
         <source>expected an escape sequence after &apos;\&apos;, found the end of the document</source>
         <translation>&apos;\&apos; 뒤에 이스케이프 시퀀스가 와야 하는데 문서가 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1677"/>
+        <location filename="../model/io/yamlparser.cpp" line="1682"/>
         <source>the escape sequence &apos;\%1&apos; needs %2 hexadecimal digits</source>
         <extracomment>%1 is the escape&apos;s letter (x, u or U), %2 a number of digits</extracomment>
         <translation>이스케이프 시퀀스 &apos;\%1&apos;에는 16진수 숫자 %2개가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1756"/>
+        <location filename="../model/io/yamlparser.cpp" line="1761"/>
         <source>the escape sequence at %1 is not a Unicode character (U+%2)</source>
         <extracomment>%1 is a position (&quot;line 3, column 7&quot;), %2 the escaped code in hexadecimal</extracomment>
         <translation>%1의 이스케이프 시퀀스는 유니코드 문자가 아닙니다(U+%2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1780"/>
+        <location filename="../model/io/yamlparser.cpp" line="1785"/>
         <source>unknown escape sequence &apos;\%1&apos; in a double-quoted scalar</source>
         <extracomment>%1 is the character after the backslash</extracomment>
         <translation>큰따옴표 스칼라에 알 수 없는 이스케이프 시퀀스 &apos;\%1&apos;이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1604"/>
+        <location filename="../model/io/yamlparser.cpp" line="1610"/>
         <source>the single-quoted scalar that starts at %1 is not closed: expected &quot;&apos;&quot;, found the end of the document</source>
         <extracomment>%1 is a position (&quot;line 3, column 7&quot;)</extracomment>
         <translation>%1에서 시작하는 작은따옴표 스칼라가 닫히지 않았습니다: &quot;&apos;&quot;가 와야 하는데 문서가 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1810"/>
+        <location filename="../model/io/yamlparser.cpp" line="1815"/>
         <source>the verbatim tag that starts at %1 has no closing &apos;&gt;&apos;</source>
         <extracomment>%1 is a position (&quot;line 3, column 7&quot;)</extracomment>
         <translation>%1에서 시작하는 축어 태그에 닫는 &apos;&gt;&apos;가 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1823"/>
-        <location filename="../model/io/yamlparser.cpp" line="1856"/>
+        <location filename="../model/io/yamlparser.cpp" line="1828"/>
+        <location filename="../model/io/yamlparser.cpp" line="1861"/>
         <source>a node can have only one anchor</source>
         <translation>노드에는 앵커를 하나만 붙일 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1827"/>
+        <location filename="../model/io/yamlparser.cpp" line="1832"/>
         <source>expected an anchor name after &apos;&amp;&apos;</source>
         <translation>&apos;&amp;&apos; 뒤에 앵커 이름이 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1830"/>
-        <location filename="../model/io/yamlparser.cpp" line="1858"/>
+        <location filename="../model/io/yamlparser.cpp" line="1835"/>
+        <location filename="../model/io/yamlparser.cpp" line="1863"/>
         <source>a node can have only one tag</source>
         <translation>노드에는 태그를 하나만 붙일 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1836"/>
+        <location filename="../model/io/yamlparser.cpp" line="1841"/>
         <source>expected a space after the anchor, found %1</source>
         <extracomment>%1 says what was found: &apos;&quot;&apos;, &apos;[&apos;</extracomment>
         <translation>앵커 뒤에 공백이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1839"/>
+        <location filename="../model/io/yamlparser.cpp" line="1844"/>
         <source>expected a space after the tag, found %1</source>
         <extracomment>%1 says what was found: &apos;&quot;&apos;, &apos;[&apos;</extracomment>
         <translation>태그 뒤에 공백이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1919"/>
+        <location filename="../model/io/yamlparser.cpp" line="1924"/>
         <source>expected an alias name after &apos;*&apos;</source>
         <translation>&apos;*&apos; 뒤에 별칭 이름이 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1924"/>
+        <location filename="../model/io/yamlparser.cpp" line="1930"/>
+        <source>the alias &apos;*%1&apos; refers to an anchor that is not defined before it in this document; to use &apos;*%2&apos; as a mapping key, put a space before the &apos;:&apos;</source>
+        <extracomment>%1 is the alias name, which ends in &apos;:&apos;; %2 the same without the &apos;:&apos;</extracomment>
+        <translation>별칭 &apos;*%1&apos;이(가) 가리키는 앵커가 이 문서에서 그보다 앞에 정의되어 있지 않습니다. &apos;*%2&apos;을(를) 매핑 키로 쓰려면 &apos;:&apos; 앞에 공백을 넣으십시오</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlparser.cpp" line="1936"/>
         <source>the alias &apos;*%1&apos; refers to an anchor that is not defined before it in this document</source>
         <extracomment>%1 is the alias name</extracomment>
         <translation>별칭 &apos;*%1&apos;이(가) 가리키는 앵커가 이 문서에서 그보다 앞에 정의되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1931"/>
+        <location filename="../model/io/yamlparser.cpp" line="1943"/>
         <source>the alias &apos;*%1&apos; would nest collections deeper than the limit of %2 levels</source>
         <extracomment>%1 is the alias name, %2 the nesting limit</extracomment>
         <translation>별칭 &apos;*%1&apos;을(를) 펼치면 컬렉션 중첩이 한도인 %2단계보다 깊어집니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1939"/>
+        <location filename="../model/io/yamlparser.cpp" line="1950"/>
         <source>the aliases of this document expand to more than %1 nodes; reading stopped at &apos;*%2&apos;</source>
         <extracomment>%1 is a number of nodes, %2 the name of the alias where reading stopped</extracomment>
         <translation>이 문서의 별칭을 펼치면 노드가 %1개를 넘습니다. &apos;*%2&apos;에서 읽기를 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1954"/>
-        <location filename="../model/io/yamlcppparser.cpp" line="350"/>
+        <location filename="../model/io/yamlparser.cpp" line="1964"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="359"/>
         <source>a mapping key must be a scalar; a mapping as a key is not supported</source>
         <translation>매핑 키는 스칼라여야 합니다. 매핑을 키로 쓰는 것은 지원하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlparser.cpp" line="1959"/>
-        <location filename="../model/io/yamlcppparser.cpp" line="355"/>
+        <location filename="../model/io/yamlparser.cpp" line="1968"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="364"/>
         <source>a mapping key must be a scalar; a sequence as a key is not supported</source>
         <translation>매핑 키는 스칼라여야 합니다. 시퀀스를 키로 쓰는 것은 지원하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="282"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="291"/>
         <source>yaml-cpp ended the document inside a collection</source>
         <translation>yaml-cpp가 컬렉션 안에서 문서를 끝냈습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="317"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="326"/>
         <source>an alias refers to an anchor not defined before it</source>
         <translation>별칭이 가리키는 앵커가 그보다 앞에 정의되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="319"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="328"/>
         <source>an alias would nest collections deeper than the limit of %1 levels</source>
         <translation>별칭을 펼치면 컬렉션 중첩이 한도인 %1단계보다 깊어집니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="326"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="335"/>
         <source>the aliases of this document expand to more than %1 nodes</source>
         <translation>이 문서의 별칭을 펼치면 노드가 %1개를 넘습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="340"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="349"/>
         <source>yaml-cpp ended the document inside a sequence</source>
         <translation>yaml-cpp가 시퀀스 안에서 문서를 끝냈습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="363"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="372"/>
         <source>yaml-cpp ended the document inside a mapping</source>
         <translation>yaml-cpp가 매핑 안에서 문서를 끝냈습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="368"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="377"/>
         <source>yaml-cpp reported the end of a collection that was not open</source>
         <translation>yaml-cpp가 열리지 않은 컬렉션의 끝을 보고했습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="416"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="429"/>
         <source>yaml-cpp reported an error without a message</source>
         <translation>yaml-cpp가 메시지 없는 오류를 보고했습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="418"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="431"/>
         <source>%1 (reported by yaml-cpp)</source>
         <extracomment>%1 is yaml-cpp&apos;s own message, in English: &quot;illegal map value&quot;</extracomment>
         <translation>%1 (yaml-cpp 보고)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="495"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="508"/>
         <source>the document ends inside a flow collection that is not closed</source>
         <translation>닫히지 않은 플로우 컬렉션 안에서 문서가 끝납니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="500"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="513"/>
         <source>yaml-cpp read a second document where a document marker was not expected</source>
         <translation>yaml-cpp가 문서 표시가 올 수 없는 곳에서 두 번째 문서를 읽었습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="509"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="522"/>
         <source>the document nests too deeply for yaml-cpp (%1 levels)</source>
         <extracomment>%1 is a number of levels</extracomment>
         <translation>문서의 중첩이 yaml-cpp에게 너무 깊습니다(%1단계)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="515"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="528"/>
         <source>yaml-cpp failed: %1</source>
         <extracomment>%1 is the text of a C++ exception, in English</extracomment>
         <translation>yaml-cpp 실패: %1</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="517"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="530"/>
         <source>yaml-cpp failed with an unknown exception</source>
         <translation>yaml-cpp가 알 수 없는 예외로 실패했습니다</translation>
     </message>
@@ -524,25 +530,47 @@
         <translation>중복된 키 &quot;%1&quot;(처음 나온 곳: %2행). kubectl은 마지막 값을 쓰고, 엄격한 YAML 파서는 파일을 거부합니다</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="25"/>
+        <location filename="../model/io/manifestio.cpp" line="27"/>
         <source>this is not a text file: control byte 0x%1 at line %2, column %3</source>
         <translation>텍스트 파일이 아닙니다: %2행 %3열에 제어 바이트 0x%1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="61"/>
+        <location filename="../model/io/manifestio.cpp" line="63"/>
         <source>the file is not UTF-8 text: invalid byte 0x%1 at line %2, column %3; save it as UTF-8</source>
         <translation>파일이 UTF-8 텍스트가 아닙니다: %2행 %3열에 잘못된 바이트 0x%1이(가) 있습니다. UTF-8로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="90"/>
         <location filename="../model/io/manifestio.cpp" line="125"/>
+        <source>kubectl ignores this document: it follows the end marker &apos;...&apos; at line %1, and kubectl reads only the first document between two &apos;---&apos; lines; put &apos;---&apos; before this document to apply it</source>
+        <extracomment>%1 is a line number</extracomment>
+        <translation>kubectl은 이 문서를 무시합니다. 이 문서는 %1번째 줄의 끝 표시 &apos;...&apos; 뒤에 있는데, kubectl은 두 &apos;---&apos; 줄 사이에서 첫 번째 문서만 읽습니다. 이 문서를 적용하려면 앞에 &apos;---&apos;를 넣으십시오</translation>
+    </message>
+    <message>
+        <location filename="../model/io/manifestio.cpp" line="131"/>
+        <source>kubectl ignores this document: its &apos;---&apos; at line %1 follows a lone carriage return, and kubectl splits a file only at &apos;---&apos; lines that follow a line feed; save the file with LF or CRLF line ends</source>
+        <extracomment>%1 is a line number</extracomment>
+        <translation>kubectl은 이 문서를 무시합니다. %1번째 줄의 &apos;---&apos;가 단독 캐리지 리턴(CR) 뒤에 있는데, kubectl은 줄 바꿈(LF) 뒤에 오는 &apos;---&apos; 줄에서만 파일을 나눕니다. 파일을 LF 또는 CRLF 줄 끝으로 저장하십시오</translation>
+    </message>
+    <message>
+        <location filename="../model/io/manifestio.cpp" line="193"/>
+        <source>this looks like a Helm template (&apos;{{ }}&apos;): kubectl cannot apply it as it is; render it with &apos;helm template&apos; and read the result from standard input, e.g. helm template NAME CHART | service-designer-cli validate -</source>
+        <translation>Helm 템플릿(&apos;{{ }}&apos;)으로 보입니다. kubectl은 이대로 적용할 수 없습니다. &apos;helm template&apos;으로 렌더링한 결과를 표준 입력으로 읽으십시오. 예: helm template NAME CHART | service-designer-cli validate -</translation>
+    </message>
+    <message>
+        <location filename="../model/io/manifestio.cpp" line="202"/>
+        <source>this is a kustomization, not a manifest: kubectl apply -f does not build it; render it with &apos;kubectl kustomize&apos; and read the result from standard input, e.g. kubectl kustomize DIR | service-designer-cli validate -</source>
+        <translation>매니페스트가 아니라 kustomization입니다. kubectl apply -f는 이를 빌드하지 않습니다. &apos;kubectl kustomize&apos;로 렌더링한 결과를 표준 입력으로 읽으십시오. 예: kubectl kustomize DIR | service-designer-cli validate -</translation>
+    </message>
+    <message>
+        <location filename="../model/io/manifestio.cpp" line="215"/>
+        <location filename="../model/io/manifestio.cpp" line="262"/>
         <source>the file is too large (%1 MB); Service Designer reads manifests of up to %2 MB</source>
         <translation>파일이 너무 큽니다(%1 MB). Service Designer는 %2 MB까지의 매니페스트를 읽습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="106"/>
-        <source>the file is empty: it holds no documents</source>
-        <translation>파일이 비어 있습니다: 문서가 하나도 없습니다</translation>
+        <location filename="../model/io/manifestio.cpp" line="235"/>
+        <source>the file holds no objects; kubectl apply -f fails with &quot;no objects passed to apply&quot; when none of its files holds one</source>
+        <translation>파일에 오브젝트가 없습니다. 주어진 파일 중 어느 것에도 오브젝트가 없으면 kubectl apply -f는 &quot;no objects passed to apply&quot;로 실패합니다</translation>
     </message>
     <message>
         <location filename="../model/io/safefile.cpp" line="91"/>
@@ -654,7 +682,7 @@
         <translation>%1은(는) 읽기 전용입니다: 권한이 없습니다(Permission denied)</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="121"/>
+        <location filename="../model/io/manifestio.cpp" line="258"/>
         <source>cannot open the file: %1</source>
         <translation>파일을 열 수 없습니다: %1</translation>
     </message>
@@ -681,20 +709,20 @@
         <translation>&lt;표준 입력&gt;</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="69"/>
-        <location filename="../model/validation/report.cpp" line="103"/>
+        <location filename="../model/validation/report.cpp" line="94"/>
+        <location filename="../model/validation/report.cpp" line="147"/>
         <location filename="../app/cli/main.cpp" line="171"/>
         <location filename="../app/cli/main.cpp" line="219"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="73"/>
+        <location filename="../model/validation/report.cpp" line="98"/>
         <source>info</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="114"/>
+        <location filename="../model/validation/report.cpp" line="159"/>
         <source>%1 error(s), %2 warning(s), %3 info(s)</source>
         <translation>오류 %1개, 경고 %2개, 정보 %3개</translation>
     </message>
@@ -958,82 +986,82 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>알 수 없는 프로바이더 &apos;%1&apos;: %2 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="473"/>
+        <location filename="../app/cli/main.cpp" line="474"/>
         <source>Explains a topic of Kubernetes Service networking, as the designer&apos;s explanation panel does, in the language of --lang or the system. Without a topic, lists the topics.</source>
         <translation>디자이너의 설명 패널처럼 쿠버네티스 서비스 네트워킹의 주제를 --lang 또는 시스템의 언어로 설명합니다. 주제를 주지 않으면 주제 목록을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="477"/>
+        <location filename="../app/cli/main.cpp" line="478"/>
         <source>The topic to explain.</source>
         <translation>설명할 주제.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="496"/>
+        <location filename="../app/cli/main.cpp" line="497"/>
         <source>explain takes one topic</source>
         <translation>explain은 주제를 하나만 받습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="502"/>
+        <location filename="../app/cli/main.cpp" line="503"/>
         <source>unknown topic &apos;%1&apos;: run &apos;explain&apos; without a topic for the list</source>
         <translation>알 수 없는 주제 &apos;%1&apos;: 주제 없이 &apos;explain&apos;을 실행하면 목록을 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="517"/>
+        <location filename="../app/cli/main.cpp" line="518"/>
         <source>Prints the PROXY protocol header that a load balancer sends to the workload before the client&apos;s first byte. Version 1 is printed as its text line (ending in \r\n); version 2 as lowercase hex bytes separated by spaces, or with --annotate as a dump that names every field.</source>
         <translation>로드밸런서가 클라이언트의 첫 바이트 앞에 워크로드로 보내는 PROXY protocol 헤더를 출력합니다. 버전 1은 텍스트 한 줄(\r\n으로 끝남)로, 버전 2는 공백으로 구분한 소문자 16진수 바이트로 출력하며, --annotate를 지정하면 모든 필드의 이름을 붙인 덤프로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="523"/>
+        <location filename="../app/cli/main.cpp" line="524"/>
         <source>PROXY protocol version: 1 or 2.</source>
         <translation>PROXY protocol 버전: 1 또는 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="526"/>
+        <location filename="../app/cli/main.cpp" line="527"/>
         <source>The client&apos;s address and port: 192.0.2.1:5678 or [2001:db8::1]:5678.</source>
         <translation>클라이언트의 주소와 포트: 192.0.2.1:5678 또는 [2001:db8::1]:5678.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="530"/>
+        <location filename="../app/cli/main.cpp" line="531"/>
         <source>The address and port the client connected to.</source>
         <translation>클라이언트가 연결한 주소와 포트.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="534"/>
+        <location filename="../app/cli/main.cpp" line="535"/>
         <source>tcp (default) or udp.</source>
         <translation>tcp(기본값) 또는 udp.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="537"/>
+        <location filename="../app/cli/main.cpp" line="538"/>
         <source>Name every field of the header.</source>
         <translation>헤더의 모든 필드에 이름을 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="548"/>
+        <location filename="../app/cli/main.cpp" line="549"/>
         <source>--%1 is required</source>
         <translation>--%1 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="551"/>
+        <location filename="../app/cli/main.cpp" line="552"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="556"/>
+        <location filename="../app/cli/main.cpp" line="557"/>
         <source>unknown version &apos;%1&apos;: use 1 or 2</source>
         <translation>알 수 없는 버전 &apos;%1&apos;: 1 또는 2를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="559"/>
+        <location filename="../app/cli/main.cpp" line="560"/>
         <source>unknown protocol &apos;%1&apos;: use tcp or udp</source>
         <translation>알 수 없는 프로토콜 &apos;%1&apos;: tcp 또는 udp를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="567"/>
+        <location filename="../app/cli/main.cpp" line="568"/>
         <source>invalid --%1 &apos;%2&apos;: write IP:PORT, e.g. 192.0.2.1:443 or [2001:db8::1]:443</source>
         <translation>잘못된 --%1 값 &apos;%2&apos;: IP:PORT 형식으로 쓰세요(예: 192.0.2.1:443 또는 [2001:db8::1]:443)</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="71"/>
+        <location filename="../model/validation/report.cpp" line="96"/>
         <location filename="../app/cli/main.cpp" line="173"/>
         <location filename="../app/cli/main.cpp" line="181"/>
         <location filename="../app/cli/main.cpp" line="213"/>
@@ -1041,7 +1069,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="635"/>
+        <location filename="../app/cli/main.cpp" line="636"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>알 수 없는 명령 &apos;%1&apos;</translation>
     </message>
@@ -1884,7 +1912,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>파일에 프로파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="132"/>
+        <location filename="../model/io/manifestio.cpp" line="269"/>
         <location filename="../model/providers/profileloader.cpp" line="414"/>
         <source>cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
@@ -2720,6 +2748,34 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <location filename="../model/document/typechange.cpp" line="67"/>
         <source>Change the type to %1 and remove %2</source>
         <translation>타입을 %1(으)로 변경하고 %2 제거</translation>
+    </message>
+    <message>
+        <location filename="../model/io/kubectlstream.cpp" line="268"/>
+        <source>the end of the file</source>
+        <extracomment>What a message found, put in place of its &quot;%1 is not allowed here&quot;</extracomment>
+        <translation>파일의 끝</translation>
+    </message>
+    <message>
+        <location filename="../model/io/kubectlstream.cpp" line="278"/>
+        <source>kubectl reads a file whose first character is &apos;{&apos; as JSON, and this is not JSON: %1 is not allowed here; kubectl applies nothing from here on; write JSON, or put a comment line first so that kubectl reads the file as YAML</source>
+        <extracomment>%1 is what was found: &apos;a&apos;, &apos;#&apos;, the end of the file</extracomment>
+        <translation>kubectl은 첫 문자가 &apos;{&apos;인 파일을 JSON으로 읽는데, 이것은 JSON이 아닙니다. 여기에는 %1이(가) 올 수 없습니다. kubectl은 여기부터 아무것도 적용하지 않습니다. JSON으로 쓰거나, 맨 앞에 주석 줄을 넣어 kubectl이 파일을 YAML로 읽게 하십시오</translation>
+    </message>
+    <message>
+        <location filename="../model/io/kubectlstream.cpp" line="318"/>
+        <source>kubectl refuses this document separator: it takes every line that starts with &apos;---&apos; for one, and allows only a comment after it, not &apos;%1&apos; (&quot;invalid Yaml document separator&quot;); kubectl applies nothing from here on, nor the document before this line; put the content on the next line</source>
+        <extracomment>%1 is what follows the &apos;---&apos; on its line</extracomment>
+        <translation>kubectl은 이 문서 구분자를 거부합니다. kubectl은 &apos;---&apos;로 시작하는 모든 줄을 구분자로 보며, 그 뒤에는 주석만 허용하고 &apos;%1&apos;은(는) 허용하지 않습니다(&quot;invalid Yaml document separator&quot;). kubectl은 이 줄 바로 앞의 문서와 이후의 모든 것을 적용하지 않습니다. 내용을 다음 줄에 쓰십시오</translation>
+    </message>
+    <message>
+        <location filename="../model/io/kubectlstream.cpp" line="372"/>
+        <source>kubectl cannot read a directive (&apos;%YAML&apos;, &apos;%TAG&apos;): it splits the file at the &apos;---&apos; line after it, which leaves the directive without a document (&quot;did not find expected &lt;document start&gt;&quot;); kubectl applies nothing from here on; remove the directive</source>
+        <translation>kubectl은 지시어(&apos;%YAML&apos;, &apos;%TAG&apos;)를 읽을 수 없습니다. 지시어 뒤의 &apos;---&apos; 줄에서 파일을 나누므로 지시어에 딸린 문서가 없게 됩니다(&quot;did not find expected &lt;document start&gt;&quot;). kubectl은 여기부터 아무것도 적용하지 않습니다. 지시어를 지우십시오</translation>
+    </message>
+    <message>
+        <location filename="../model/io/kubectlstream.cpp" line="389"/>
+        <source>kubectl cannot read a document that starts with the end marker &apos;...&apos; (&quot;did not find expected node content&quot;); kubectl applies nothing from here on; remove this line, or put &apos;---&apos; before what follows it</source>
+        <translation>kubectl은 끝 표시 &apos;...&apos;로 시작하는 문서를 읽을 수 없습니다(&quot;did not find expected node content&quot;). kubectl은 여기부터 아무것도 적용하지 않습니다. 이 줄을 지우거나, 뒤따르는 내용 앞에 &apos;---&apos;를 넣으십시오</translation>
     </message>
 </context>
 <context>

@@ -169,8 +169,8 @@ int runExport(const QStringList &arguments)
         const std::vector<sd::FileError> errors = result.errors();
         for (const sd::FileError &e : errors)
             diagnose(shown, e.pos, sd::Tr::tr("error"), e.message);
-        for (const QString &w : result.warnings)
-            diagnose(shown, {}, sd::Tr::tr("warning"), w);
+        for (const sd::FileWarning &w : result.warnings)
+            diagnose(shown, w.pos, sd::Tr::tr("warning"), w.message);
         if (!errors.empty()) {
             unreadable = true;
             continue;
@@ -458,6 +458,7 @@ int runValidate(const QStringList &arguments)
         reports.push_back(sd::validateFile(shown, readNamed(file), environment));
         unreadable = unreadable || reports.back().error.has_value();
     }
+    sd::checkRunHasObjects(reports);
     const QByteArray out = format == u"json"    ? sd::reportJson(reports)
                            : format == u"sarif" ? sd::reportSarif(reports, QCoreApplication::applicationVersion())
                                                 : sd::reportText(reports);

@@ -65,9 +65,13 @@ Manifest Manifest::fromBytes(const QByteArray &bytes)
     Manifest m;
     m.newline = detectNewline(bytes);
     std::vector<YamlDocument> parsed = parseYaml(bytes);
+    KubectlReading kubectl = readAsKubectl(bytes, parsed);
+    m.kubectlStop = std::move(kubectl.stop);
     m.documents.reserve(parsed.size());
-    for (YamlDocument &d : parsed) {
+    for (size_t i = 0; i < parsed.size(); ++i) {
+        YamlDocument &d = parsed[i];
         SourceDocument doc;
+        doc.kubectl = kubectl.documents[i];
         doc.text = bytes.mid(d.begin, d.end - d.begin);
         doc.contentBegin = d.contentBegin - d.begin;
         doc.contentEnd = d.contentEnd - d.begin;
@@ -146,6 +150,28 @@ Node Manifest::objectNode(const Resource &resource, bool writeDefaults) const
 
 namespace {
 
+// A lone CR ends a line too (YAML reads it so; old Mac files have nothing else).
+bool endsWithLineBreak(const QByteArray &text)
+{
+    return text.endsWith('\n') || text.endsWith('\r');
+}
+
+// kubectl reads a stream that starts with `{` as JSON, which has no `---`: a YAML export of
+// several documents whose first is written in flow style (`{}`) starts with a `---` instead.
+QByteArray withoutJsonLook(QByteArray yaml)
+{
+    if (yaml.startsWith('{') && yaml.contains("\n---\n"))
+        yaml.prepend("---\n");
+    return yaml;
+}
+
+// An export holds what `kubectl apply -f` of the file applies, and nothing it would not.
+bool isExported(const SourceDocument &doc)
+{
+    return (doc.form == SourceDocument::Form::Object || doc.form == SourceDocument::Form::List)
+           && doc.kubectl.use == KubectlUse::Applied;
+}
+
 Node documentNode(const Manifest &m, const SourceDocument &doc, bool writeDefaults = false)
 {
     if (doc.form == SourceDocument::Form::List) {
@@ -167,7 +193,7 @@ QByteArray Manifest::toBytes() const
     for (const SourceDocument &doc : documents) {
         // A document read from a file ends with a line break unless it ends the file; one moved
         // or added after it must still start on a line of its own.
-        if (!out.isEmpty() && !out.endsWith('\n'))
+        if (!out.isEmpty() && !endsWithLineBreak(out))
             out += newline;
         if (!doc.modified || doc.resources.empty()) {
             out += doc.text;
@@ -175,7 +201,7 @@ QByteArray Manifest::toBytes() const
         }
         QByteArray header = doc.text.left(doc.contentBegin);
         // Content that stood on the `---` line (`--- {...}`) now starts on a line of its own.
-        if (!header.isEmpty() && !header.endsWith('\n'))
+        if (!header.isEmpty() && !endsWithLineBreak(header))
             header += newline;
         const Node node = documentNode(*this, doc);
         out += header;
@@ -196,14 +222,14 @@ QByteArray Manifest::exportAs(Format format,
     QByteArray out;
     bool first = true;
     for (const SourceDocument &doc : documents) {
-        if (doc.form != SourceDocument::Form::Object && doc.form != SourceDocument::Form::List)
+        if (!isExported(doc))
             continue;
         if (!first)
             out += "---\n";
         first = false;
         out += emitYaml(documentNode(*this, doc, writeDefaults));
     }
-    return out;
+    return withoutJsonLook(std::move(out));
 }
 
 std::vector<Node> Manifest::exportObjects(Format format,
@@ -216,7 +242,7 @@ std::vector<Node> Manifest::exportObjects(Format format,
             objects.push_back(objectNode(resource(ref), writeDefaults));
     } else {
         for (const SourceDocument &doc : documents) {
-            if (doc.form == SourceDocument::Form::Object || doc.form == SourceDocument::Form::List) {
+            if (isExported(doc)) {
                 // JSON output wraps everything in one List, as kubectl prints several objects, so
                 // a List's items join it instead of nesting.
                 if (format == Format::Json && doc.form == SourceDocument::Form::List) {
@@ -255,7 +281,7 @@ QByteArray Manifest::writeObjects(std::vector<Node> objects, Format format)
             out += "---\n";
         out += emitYaml(objects[i]);
     }
-    return out;
+    return withoutJsonLook(std::move(out));
 }
 
 QByteArray Manifest::serviceYaml(ServiceRef ref) const

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include "model/domain/service.h"
+#include "model/io/kubectlstream.h"
 #include "model/io/servicereader.h"
 #include "model/io/yamlparser.h"
 
@@ -48,7 +49,8 @@ struct SourceDocument
     bool json = false;          ///< its value was written in JSON (`{` ...), so it is saved as JSON
     bool modified = false;      ///< edited since it was read: saving writes it anew
     std::optional<YamlError> error;
-    Node listNode; ///< for a List: the list object (its items are `resources`)
+    KubectlDocument kubectl;    ///< what `kubectl apply -f` does with it, as read from the file
+    Node listNode;              ///< for a List: the list object (its items are `resources`)
     std::vector<Resource> resources;
 };
 
@@ -74,6 +76,7 @@ public:
 
     std::vector<SourceDocument> documents;
     QByteArray newline = "\n"; ///< the file's line break, used for what is written anew
+    std::optional<YamlError> kubectlStop; ///< where `kubectl apply -f` stops reading the file
 
     /** The Services in file order. */
     std::vector<ServiceRef> services() const;
@@ -96,7 +99,7 @@ public:
      * Everything as `kubectl apply -f` wants it, written anew in kubectl's style: YAML documents
      * separated by `---`, or JSON (one object, or a `v1 List` of all of them as kubectl prints
      * several). `only`, when given, limits it to those Services. Broken and empty documents are
-     * left out.
+     * left out, and so are those kubectl would not apply (SourceDocument::kubectl).
      */
     QByteArray exportAs(Format format,
                         const std::vector<ServiceRef> &only = {},

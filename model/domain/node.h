@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
-
 #include <vector>
+
+#include <QString>
 
 namespace sd {
 
@@ -77,7 +77,7 @@ public:
     /** The last entry with this key (kubectl keeps the last of duplicate keys), or nullptr. */
     const Node *find(QStringView key) const;
     Node *find(QStringView key);
-    void append(Node item) { m_items.push_back(std::move(item)); }
+    void append(Node item);
     void insert(QString key, Node value, SourcePos keyPos = {});
 
     friend bool operator==(const Node &a, const Node &b);
@@ -99,7 +99,17 @@ struct Node::Entry
     Node value;
 
     /** Equal when key and value say the same thing; positions do not count. */
-    friend bool operator==(const Entry &a, const Entry &b) { return a.key == b.key && a.value == b.value; }
+    friend bool operator==(const Entry &a, const Entry &b)
+    {
+        return a.key == b.key && a.value == b.value;
+    }
 };
+
+// Defined here, not in the class: moving a Node moves its vector of Entry, which must be complete
+// by then (GCC lets it pass inside the class, Clang does not).
+inline void Node::append(Node item)
+{
+    m_items.push_back(std::move(item));
+}
 
 } // namespace sd

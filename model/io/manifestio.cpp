@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/io/manifestio.h"
 
-#include "model/tr.h"
-
 #include "model/io/safefile.h"
+#include "model/io/yamlcppparser.h"
+#include "model/tr.h"
 
 #include <QFile>
 
 namespace sd {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -78,10 +80,133 @@ std::vector<FileError> ReadResult::errors() const
     if (error)
         return {*error};
     std::vector<FileError> out;
-    for (const SourceDocument *d : manifest.brokenDocuments())
-        out.push_back(FileError{d->error->message, d->error->pos});
+    if (manifest.kubectlStop)
+        out.push_back(FileError{manifest.kubectlStop->message, manifest.kubectlStop->pos});
+    for (const SourceDocument &d : manifest.documents) {
+        if (d.form == SourceDocument::Form::Broken && d.kubectl.use != KubectlUse::Ignored)
+            out.push_back(FileError{d.error->message, d.error->pos});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const FileError &a, const FileError &b) {
+        return a.pos.line < b.pos.line;
+    });
     return out;
 }
+
+namespace {
+
+// What kubectl sends of a read document: a List's items, one object, or nothing for a null.
+qsizetype objectCount(const SourceDocument &doc)
+{
+    if (doc.kubectl.use != KubectlUse::Applied)
+        return 0;
+    if (doc.form == SourceDocument::Form::List)
+        return qsizetype(doc.resources.size());
+    if (doc.form != SourceDocument::Form::Object)
+        return 0;
+    const Resource &r = doc.resources.front();
+    const bool null = !r.isService() && r.node.isScalar() && !r.node.isQuoted()
+                      && (r.node.text().isEmpty() || r.node.text() == u"null"
+                          || r.node.text() == u"~" || r.node.text() == u"Null"
+                          || r.node.text() == u"NULL");
+    return null ? 0 : 1;
+}
+
+void warnAboutKubectl(ReadResult &result)
+{
+    for (const SourceDocument &doc : result.manifest.documents) {
+        if (doc.kubectl.use != KubectlUse::Ignored)
+            continue;
+        const SourcePos pos = doc.form == SourceDocument::Form::Broken ? doc.error->pos
+                              : doc.resources.empty()                  ? SourcePos{}
+                                                                       : doc.resources.front().pos;
+        QString message;
+        if (doc.kubectl.because == IgnoredBecause::EndMarker) {
+            //: %1 is a line number
+            message = Tr::tr("kubectl ignores this document: it follows the end marker '...' at "
+                             "line %1, and kubectl reads only the first document between two "
+                             "'---' lines; put '---' before this document to apply it")
+                          .arg(doc.kubectl.afterLine);
+        } else {
+            //: %1 is a line number
+            message = Tr::tr("kubectl ignores this document: its '---' at line %1 follows a lone "
+                             "carriage return, and kubectl splits a file only at '---' lines that "
+                             "follow a line feed; save the file with LF or CRLF line ends")
+                          .arg(doc.kubectl.afterLine);
+        }
+        result.warnings.push_back(FileWarning{u"kubectl-ignores-document"_s, message, pos});
+    }
+}
+
+// Go templates (`{{ .Values.x }}`) in a file that does not read as YAML: a Helm chart's template.
+std::optional<SourcePos> helmTemplateAction(const QByteArray &bytes)
+{
+    for (qsizetype open = bytes.indexOf("{{"); open >= 0; open = bytes.indexOf("{{", open + 2)) {
+        const qsizetype close = bytes.indexOf("}}", open + 2);
+        const qsizetype lineEnd = bytes.indexOf('\n', open);
+        if (close < 0)
+            break;
+        if (lineEnd < 0 || close < lineEnd)
+            return yamlstream::positionOf(bytes, open, 0, 1);
+    }
+    return std::nullopt;
+}
+
+// A kustomization.yaml: `kind: Kustomization` (or Component), or the fields of one without a kind.
+const Resource *kustomization(const Manifest &manifest)
+{
+    static const QStringList fields = {u"resources"_s,
+                                       u"bases"_s,
+                                       u"components"_s,
+                                       u"patches"_s,
+                                       u"patchesStrategicMerge"_s,
+                                       u"patchesJson6902"_s,
+                                       u"configMapGenerator"_s,
+                                       u"secretGenerator"_s,
+                                       u"helmCharts"_s,
+                                       u"namePrefix"_s,
+                                       u"nameSuffix"_s,
+                                       u"commonLabels"_s,
+                                       u"images"_s};
+    for (const SourceDocument &doc : manifest.documents) {
+        for (const Resource &r : doc.resources) {
+            if (r.apiVersion.startsWith(u"kustomize.config.k8s.io/")
+                && (r.kind == u"Kustomization" || r.kind == u"Component")) {
+                return &r;
+            }
+            if (r.kind.isEmpty() && r.apiVersion.isEmpty() && r.node.isMapping()) {
+                for (const Node::Entry &e : r.node.entries()) {
+                    if (fields.contains(e.key))
+                        return &r;
+                }
+            }
+        }
+    }
+    return nullptr;
+}
+
+void hintAtRendering(const QByteArray &bytes, ReadResult &result)
+{
+    if (result.manifest.hasErrors()) {
+        if (const std::optional<SourcePos> pos = helmTemplateAction(bytes)) {
+            result.warnings.push_back(FileWarning{
+                u"helm-template"_s,
+                Tr::tr("this looks like a Helm template ('{{ }}'): kubectl cannot apply it as it "
+                       "is; render it with 'helm template' and read the result from standard "
+                       "input, e.g. helm template NAME CHART | service-designer-cli validate -"),
+                *pos});
+        }
+    }
+    if (const Resource *k = kustomization(result.manifest)) {
+        result.warnings.push_back(FileWarning{
+            u"kustomization"_s,
+            Tr::tr("this is a kustomization, not a manifest: kubectl apply -f does not build it; "
+                   "render it with 'kubectl kustomize' and read the result from standard input, "
+                   "e.g. kubectl kustomize DIR | service-designer-cli validate -"),
+            k->pos});
+    }
+}
+
+} // namespace
 
 ReadResult readManifest(const QByteArray &bytes)
 {
@@ -99,11 +224,23 @@ ReadResult readManifest(const QByteArray &bytes)
         return result;
     }
     result.manifest = Manifest::fromBytes(bytes);
-    const bool anyContent = std::any_of(
-        result.manifest.documents.begin(), result.manifest.documents.end(),
-        [](const SourceDocument &d) { return d.form != SourceDocument::Form::Empty; });
-    if (!anyContent)
-        result.warnings << Tr::tr("the file is empty: it holds no documents");
+    warnAboutKubectl(result);
+    hintAtRendering(bytes, result);
+    qsizetype objects = 0;
+    for (const SourceDocument &doc : result.manifest.documents)
+        objects += objectCount(doc);
+    if (objects == 0 && !result.manifest.hasErrors() && !result.manifest.kubectlStop) {
+        result.warnings.push_back(
+            FileWarning{u"no-objects"_s,
+                        Tr::tr("the file holds no objects; kubectl apply -f fails with \"no "
+                               "objects passed to apply\" when none of its files holds one"),
+                        {}});
+    }
+    std::stable_sort(result.warnings.begin(),
+                     result.warnings.end(),
+                     [](const FileWarning &a, const FileWarning &b) {
+                         return a.pos.line < b.pos.line;
+                     });
     return result;
 }
 

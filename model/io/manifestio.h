@@ -17,21 +17,33 @@ struct FileError
     SourcePos pos;   ///< where, when the problem is at a place in the file
 };
 
+/** Something worth saying about a file that was read: how kubectl reads it differently. */
+struct FileWarning
+{
+    QString code;    ///< stable id: `kubectl-ignores-document`, `no-objects`, `helm-template`,
+                     ///< `kustomization`
+    QString message; ///< translated; says what kubectl does and what to do
+    SourcePos pos;   ///< where, when it is about a place in the file
+};
+
 struct ReadResult
 {
     Manifest manifest;
-    std::optional<FileError> error; ///< the file could not be read at all
-    QStringList warnings;           ///< read, but worth saying (an empty file)
+    std::optional<FileError> error;    ///< the file could not be read at all
+    std::vector<FileWarning> warnings; ///< read, but worth saying, in file order
 
-    /** Every problem that stops documents from being read: the file error, or each broken
-     *  document's error. */
+    /** Every problem that stops documents from being read, in file order: the file error; or
+     *  where kubectl stops reading the file, and the error of each broken document that kubectl
+     *  does not ignore. */
     std::vector<FileError> errors() const;
 };
 
 /** Files larger than this are refused with a clear message rather than exhausting memory. */
 constexpr qint64 maxManifestFileSize = 128 * 1024 * 1024;
 
-/** Reads bytes that came from somewhere (a file, standard input). */
+/** Reads bytes that came from somewhere (a file, standard input), and says where kubectl reads
+ *  them differently (readAsKubectl()), where they hold no objects, and where they are a Helm
+ *  template or a kustomization that must be rendered first. */
 ReadResult readManifest(const QByteArray &bytes);
 /**
  * Reads a file from disk. Never throws; never crashes on any input. Refuses what is not a

@@ -171,15 +171,24 @@ public:
         return node(i, 0);
     }
 
-    SourcePos pos(int mark) const
+    SourcePos pos(int mark)
     {
         const qsizetype off = m_base + std::max(mark, 0);
         const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), off);
-        const auto line = int(it - m_lineStarts.begin()) - 1;
-        return yamlstream::positionOf(m_in,
-                                      off,
-                                      m_lineStarts[size_t(std::max(line, 0))],
-                                      m_firstLine + std::max(line, 0));
+        const int line = std::max(int(it - m_lineStarts.begin()) - 1, 0);
+        // Columns count characters. Counting them from the start of the line for every event
+        // made a long line quadratic: count from the last position on the same line instead
+        // (yaml-cpp's marks mostly move forward).
+        if (line == m_lastLine && off >= m_lastOffset) {
+            m_lastColumn += yamlstream::countChars(m_in.data() + m_lastOffset, m_in.data() + off);
+        } else if (line == m_lastLine) {
+            m_lastColumn -= yamlstream::countChars(m_in.data() + off, m_in.data() + m_lastOffset);
+        } else {
+            m_lastLine = line;
+            m_lastColumn = yamlstream::positionOf(m_in, off, m_lineStarts[size_t(line)], 1).column;
+        }
+        m_lastOffset = off;
+        return SourcePos{m_firstLine + line, m_lastColumn};
     }
 
 private:
@@ -402,6 +411,10 @@ private:
     qsizetype m_aliasNodes = 0;
     int m_firstLine = 1;
     std::vector<qsizetype> m_lineStarts;
+    // pos()'s last answer: the line (an index into m_lineStarts), byte offset and column.
+    int m_lastLine = -1;
+    qsizetype m_lastOffset = 0;
+    int m_lastColumn = 1;
     std::unordered_map<YAML::anchor_t, Anchor> m_anchors;
 };
 

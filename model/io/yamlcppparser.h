@@ -14,15 +14,15 @@ namespace sd {
  * Reads a YAML stream with yaml-cpp (driving its event parser) into the same documents, byte ranges
  * and value trees as parseYaml().
  *
- * It is the fallback of parseYaml() where the fast reader stops at something it does not support or
- * is stricter than YAML, and the reference the fast reader is tested against. It is more than ten
- * times slower than parseYaml(). Never throws: every yaml-cpp exception becomes the YamlError of
- * the document it happened in, and so does nesting deeper than options.maxDepth.
+ * It is the reference the fast reader is tested against, and is not used to read files: it is
+ * more than ten times slower than parseYaml(), and it accepts what kubectl refuses. Never throws:
+ * every yaml-cpp exception becomes the YamlError of the document it happened in, and so does
+ * nesting deeper than options.maxDepth.
  *
  * Differences from parseYaml() that are yaml-cpp 0.7's own: it reads many broken documents without
- * a word (an unclosed quote, a line without ':' at the end of a mapping), an empty node's position
- * is where yaml-cpp looked for it, a tag on an otherwise empty top-level node is lost, and
- * contentEnd is found lexically (the last line that is not blank or a comment).
+ * a word (an unclosed quote, a line without ':' at the end of a mapping, a tab in the indentation),
+ * an empty node's position is where yaml-cpp looked for it, a tag on an otherwise empty top-level
+ * node is lost, and contentEnd is found lexically (the last line that is not blank or a comment).
  */
 std::vector<YamlDocument> parseYamlWithYamlCpp(QByteArrayView utf8,
                                                const YamlParseOptions &options = {});
@@ -63,11 +63,11 @@ std::optional<YamlError> checkText(QByteArrayView utf8, bool *ascii = nullptr);
  */
 std::vector<Chunk> splitStream(QByteArrayView utf8);
 
+/** The number of characters in UTF-8 text: its bytes that are not continuation bytes. */
+int countChars(const char *begin, const char *end);
+
 /** The 1-based position of a byte offset, counting from a known line start `from` on `line`. */
 SourcePos positionOf(QByteArrayView utf8, qsizetype offset, qsizetype from, int line);
-
-/** parseYaml() without the yaml-cpp fallback: what the fast reader alone makes of the input. */
-std::vector<YamlDocument> parseYamlFastOnly(QByteArrayView utf8, const YamlParseOptions &options);
 
 /** Parses one chunk of `utf8` with yaml-cpp; positions and ranges are absolute in `utf8`. */
 YamlDocument parseChunkWithYamlCpp(QByteArrayView utf8,

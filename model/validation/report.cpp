@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <map>
 
 namespace sd {
@@ -18,11 +19,17 @@ FileReport validateFile(const QString &path, const ReadResult &read, const Envir
     const std::vector<FileError> errors = read.errors();
     if (!errors.empty())
         report.error = errors.front();
+    for (const FileWarning &w : read.warnings)
+        report.findings.push_back(Finding{Severity::Warning, w.code, ErrorType::None, {}, w.pos,
+                                          w.message, std::nullopt});
     if (read.error)
         return report;
     const Manifest &m = read.manifest;
     const ManifestIndex index(m);
     for (ServiceRef ref : m.services()) {
+        // What kubectl does not apply is not checked as if it were: its warning says why.
+        if (m.documents[ref.document].kubectl.use != KubectlUse::Applied)
+            continue;
         const Resource &r = m.resource(ref);
         DocumentReport doc;
         doc.index = ref.document;
@@ -37,25 +44,43 @@ FileReport validateFile(const QString &path, const ReadResult &read, const Envir
     return report;
 }
 
+void checkRunHasObjects(std::vector<FileReport> &files)
+{
+    const auto noObjects = [](const Finding &f) { return f.code == u"no-objects"; };
+    for (const FileReport &f : files) {
+        if (!f.error && std::none_of(f.findings.begin(), f.findings.end(), noObjects))
+            return; // this one holds objects
+    }
+    for (FileReport &f : files) {
+        for (Finding &finding : f.findings) {
+            if (noObjects(finding))
+                finding.severity = Severity::Error;
+        }
+    }
+}
+
 ReportSummary summarize(const std::vector<FileReport> &files)
 {
     ReportSummary s;
-    for (const FileReport &f : files) {
-        for (const DocumentReport &d : f.documents) {
-            for (const Finding &finding : d.findings) {
-                switch (finding.severity) {
-                case Severity::Error:
-                    ++s.errors;
-                    break;
-                case Severity::Warning:
-                    ++s.warnings;
-                    break;
-                case Severity::Info:
-                    ++s.infos;
-                    break;
-                }
-            }
+    const auto count = [&s](const Finding &finding) {
+        switch (finding.severity) {
+        case Severity::Error:
+            ++s.errors;
+            break;
+        case Severity::Warning:
+            ++s.warnings;
+            break;
+        case Severity::Info:
+            ++s.infos;
+            break;
         }
+    };
+    for (const FileReport &f : files) {
+        if (f.error)
+            ++s.errors;
+        std::for_each(f.findings.begin(), f.findings.end(), count);
+        for (const DocumentReport &d : f.documents)
+            std::for_each(d.findings.begin(), d.findings.end(), count);
     }
     return s;
 }
@@ -93,6 +118,25 @@ QJsonValue sourceJson(const Finding &finding)
                        {u"confidence"_qs, confidenceName(finding.provenance->confidence)}};
 }
 
+QJsonArray findingsJson(const std::vector<Finding> &list)
+{
+    QJsonArray findings;
+    for (const Finding &finding : list) {
+        findings.append(QJsonObject{
+            {u"severity"_qs, severityName(finding.severity)},
+            {u"code"_qs, finding.code},
+            {u"type"_qs, finding.type == ErrorType::None ? QJsonValue()
+                                                         : QJsonValue(errorTypeName(finding.type))},
+            {u"path"_qs, finding.path.toString()},
+            {u"line"_qs, orNull(finding.pos.line)},
+            {u"column"_qs, orNull(finding.pos.column)},
+            {u"message"_qs, finding.message},
+            {u"fix"_qs, finding.fix ? QJsonValue(finding.fix->label) : QJsonValue()},
+            {u"source"_qs, sourceJson(finding)}});
+    }
+    return findings;
+}
+
 } // namespace
 
 QByteArray reportText(const std::vector<FileReport> &files)
@@ -101,14 +145,15 @@ QByteArray reportText(const std::vector<FileReport> &files)
     for (const FileReport &f : files) {
         if (f.error)
             out += place(f.path, f.error->pos) + u": " + Tr::tr("error") + u": " + f.error->message + u'\n';
-        for (const DocumentReport &d : f.documents) {
-            for (const Finding &finding : d.findings) {
-                out += place(f.path, finding.pos) + u": " + severityText(finding.severity) + u": ";
-                if (!finding.path.isEmpty())
-                    out += finding.path.toString() + u": ";
-                out += finding.message + u'\n';
-            }
-        }
+        const auto line = [&](const Finding &finding) {
+            out += place(f.path, finding.pos) + u": " + severityText(finding.severity) + u": ";
+            if (!finding.path.isEmpty())
+                out += finding.path.toString() + u": ";
+            out += finding.message + u'\n';
+        };
+        std::for_each(f.findings.begin(), f.findings.end(), line);
+        for (const DocumentReport &d : f.documents)
+            std::for_each(d.findings.begin(), d.findings.end(), line);
     }
     const ReportSummary s = summarize(files);
     out += Tr::tr("%1 error(s), %2 warning(s), %3 info(s)").arg(s.errors).arg(s.warnings).arg(s.infos)
@@ -129,22 +174,10 @@ QByteArray reportJson(const std::vector<FileReport> &files)
         } else {
             file[u"error"] = QJsonValue();
         }
+        file[u"findings"] = findingsJson(f.findings);
         QJsonArray docs;
         for (const DocumentReport &d : f.documents) {
-            QJsonArray findings;
-            for (const Finding &finding : d.findings) {
-                findings.append(QJsonObject{
-                    {u"severity"_qs, severityName(finding.severity)},
-                    {u"code"_qs, finding.code},
-                    {u"type"_qs, finding.type == ErrorType::None ? QJsonValue()
-                                                                 : QJsonValue(errorTypeName(finding.type))},
-                    {u"path"_qs, finding.path.toString()},
-                    {u"line"_qs, orNull(finding.pos.line)},
-                    {u"column"_qs, orNull(finding.pos.column)},
-                    {u"message"_qs, finding.message},
-                    {u"fix"_qs, finding.fix ? QJsonValue(finding.fix->label) : QJsonValue()},
-                    {u"source"_qs, sourceJson(finding)}});
-            }
+            const QJsonArray findings = findingsJson(d.findings);
             docs.append(QJsonObject{{u"index"_qs, d.index},
                                     {u"item"_qs, d.item >= 0 ? QJsonValue(d.item) : QJsonValue()},
                                     {u"kind"_qs, d.kind},
@@ -197,17 +230,17 @@ QByteArray reportSarif(const std::vector<FileReport> &files, const QString &tool
     for (const FileReport &f : files) {
         if (f.error)
             addResult(u"unreadable-file"_qs, u"error"_qs, f.error->message, f.path, f.error->pos);
-        for (const DocumentReport &d : f.documents) {
-            for (const Finding &finding : d.findings) {
-                const QString level = finding.severity == Severity::Error     ? u"error"_qs
-                                      : finding.severity == Severity::Warning ? u"warning"_qs
-                                                                              : u"note"_qs;
-                const QString text = finding.path.isEmpty()
-                                         ? finding.message
-                                         : finding.path.toString() + u": " + finding.message;
-                addResult(finding.code, level, text, f.path, finding.pos, finding.provenance);
-            }
-        }
+        const auto add = [&](const Finding &finding) {
+            const QString level = finding.severity == Severity::Error     ? u"error"_qs
+                                  : finding.severity == Severity::Warning ? u"warning"_qs
+                                                                          : u"note"_qs;
+            const QString text = finding.path.isEmpty() ? finding.message
+                                                        : finding.path.toString() + u": " + finding.message;
+            addResult(finding.code, level, text, f.path, finding.pos, finding.provenance);
+        };
+        std::for_each(f.findings.begin(), f.findings.end(), add);
+        for (const DocumentReport &d : f.documents)
+            std::for_each(d.findings.begin(), d.findings.end(), add);
     }
     const QJsonObject driver{{u"name"_qs, u"service-designer-cli"_qs},
                              {u"version"_qs, toolVersion},

@@ -29,6 +29,9 @@ struct FileReport
 {
     QString path;                   ///< as the user named it (`-` shown as `<stdin>`)
     std::optional<FileError> error; ///< the file, or one of its documents, could not be read
+    /** What is said of the file as a whole, as kubectl reads it: documents kubectl ignores, no
+     *  objects, a template to render first (ReadResult::warnings). */
+    std::vector<Finding> findings;
     std::vector<DocumentReport> documents;
 };
 
@@ -39,8 +42,14 @@ struct ReportSummary
     int infos = 0;
 };
 
-/** Validates every Service of a read file. */
+/** Validates every Service of a read file that kubectl would apply. */
 FileReport validateFile(const QString &path, const ReadResult &read, const Environment &environment);
+/**
+ * What kubectl says of a run as a whole: when no file holds an object, `kubectl apply -f` fails
+ * ("no objects passed to apply"), so each file's `no-objects` warning becomes an error.
+ */
+void checkRunHasObjects(std::vector<FileReport> &files);
+/** The findings of all files, and one error for each file that could not be read. */
 ReportSummary summarize(const std::vector<FileReport> &files);
 
 /** `file:line:column: severity: path: message`, one line a finding, then a summary line. */
