@@ -22,10 +22,10 @@
 #include "model/document/manifestdocument.h"
 #include "model/document/servicecommands.h"
 #include "model/itemmodels/servicelistmodel.h"
-#include "support/testfiles.h"
 #include "support/qtprinters.h"
-#include "support/testsettings.h"
 #include "support/scriptedprompts.h"
+#include "support/testfiles.h"
+#include "support/testsettings.h"
 #include "widgets/mainwindow.h"
 #include "widgets/recentfilesmenu.h"
 #include "widgets/userprompts.h"
@@ -401,6 +401,22 @@ TEST(YamlHighlighter, TellsKeysValuesCommentsMarkersAndBlockScalarsApart)
     EXPECT_EQ(colourAt(document, 4, 20), string);
     EXPECT_EQ(colourAt(document, 5, 0), key);
     EXPECT_EQ(colourAt(document, 5, 7), string);
+}
+
+// What kubectl apply -f would skip or where it would stop is said when the file is opened.
+TEST_F(MainWindowTest, SaysWhatKubectlWouldReadDifferently)
+{
+    const QString path = m_dir.filePath(u"dots.yaml"_s);
+    ASSERT_TRUE(writeFile(path,
+                          "apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n...\n"
+                          "apiVersion: v1\nkind: Service\nmetadata:\n  name: b\n"));
+    ASSERT_TRUE(m_window->openFile(path));
+    ASSERT_EQ(m_prompts->told.size(), 1u);
+    EXPECT_EQ(m_prompts->told[0].title, u"kubectl Would Read This File Differently"_s);
+    EXPECT_TRUE(m_prompts->told[0].informativeText.startsWith(u"Line 6: kubectl ignores"_s))
+        << m_prompts->told[0].informativeText.toStdString();
+    // Both Services stay in the list: the file holds them, and the user may fix the marker.
+    EXPECT_EQ(m_window->serviceListModel()->rowCount(), 2);
 }
 
 } // namespace

@@ -15,7 +15,7 @@
 <context>
     <name>sd::DocumentActions</name>
     <message numerus="yes">
-        <location filename="../widgets/documentactions.cpp" line="241"/>
+        <location filename="../widgets/documentactions.cpp" line="244"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(and %n more)</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/documentactions.cpp" line="248"/>
+        <location filename="../widgets/documentactions.cpp" line="251"/>
         <source>%n document(s) of %1 could not be read.</source>
         <translation>
             <numerusform>%n document of %1 could not be read.</numerusform>

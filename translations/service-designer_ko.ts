@@ -693,12 +693,12 @@
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../model/document/manifestdocument.cpp" line="45"/>
+        <location filename="../model/document/manifestdocument.cpp" line="46"/>
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../model/document/manifestdocument.cpp" line="57"/>
+        <location filename="../model/document/manifestdocument.cpp" line="58"/>
         <source>the document has no file name yet; choose where to save it</source>
         <translation>문서에 아직 파일 이름이 없습니다. 저장할 위치를 선택하세요</translation>
     </message>
@@ -3004,7 +3004,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../widgets/documentactions.cpp" line="126"/>
-        <location filename="../widgets/documentactions.cpp" line="294"/>
+        <location filename="../widgets/documentactions.cpp" line="322"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
@@ -3074,133 +3074,149 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>문서를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="221"/>
+        <location filename="../widgets/documentactions.cpp" line="223"/>
         <source>Open Manifest</source>
         <translation>매니페스트 열기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/documentactions.cpp" line="241"/>
+        <location filename="../widgets/documentactions.cpp" line="244"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(그 밖에 %n개 더)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="243"/>
+        <location filename="../widgets/documentactions.cpp" line="246"/>
         <source>They are marked in the list and kept in the file as they are: saving writes them back unchanged.</source>
         <translation>목록에 표시되어 있고 파일에 그대로 남아 있습니다: 저장하면 바뀌지 않은 채로 다시 씁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="247"/>
+        <location filename="../widgets/documentactions.cpp" line="250"/>
         <source>Some Documents Could Not Be Read</source>
         <translation>읽을 수 없는 문서가 있음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/documentactions.cpp" line="248"/>
+        <location filename="../widgets/documentactions.cpp" line="251"/>
         <source>%n document(s) of %1 could not be read.</source>
         <translation>
             <numerusform>%1의 문서 %n개를 읽을 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="262"/>
+        <location filename="../widgets/documentactions.cpp" line="265"/>
+        <location filename="../widgets/documentactions.cpp" line="270"/>
+        <source>Line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="275"/>
+        <source>kubectl Would Read This File Differently</source>
+        <translation>kubectl은 이 파일을 다르게 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="276"/>
+        <source>kubectl apply -f would not apply everything listed in %1.</source>
+        <translation>kubectl apply -f는 %1에 나열된 것을 모두 적용하지는 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentactions.cpp" line="290"/>
         <source>Unsaved Changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="264"/>
+        <location filename="../widgets/documentactions.cpp" line="292"/>
         <source>%1 was deleted or renamed by another program. Do you want to save it again?</source>
         <translation>다른 프로그램이 %1을(를) 삭제했거나 이름을 바꿨습니다. 다시 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="267"/>
+        <location filename="../widgets/documentactions.cpp" line="295"/>
         <source>Do you want to save the changes to %1?</source>
         <translation>%1의 변경 사항을 저장하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="268"/>
+        <location filename="../widgets/documentactions.cpp" line="296"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>저장하지 않으면 변경 사항을 잃게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="290"/>
-        <location filename="../widgets/documentactions.cpp" line="323"/>
+        <location filename="../widgets/documentactions.cpp" line="318"/>
+        <location filename="../widgets/documentactions.cpp" line="351"/>
         <source>Cannot Save File</source>
         <translation>파일을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="291"/>
+        <location filename="../widgets/documentactions.cpp" line="319"/>
         <source>%1 cannot be saved in place.</source>
         <translation>%1은(는) 그 자리에 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="295"/>
+        <location filename="../widgets/documentactions.cpp" line="323"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="309"/>
+        <location filename="../widgets/documentactions.cpp" line="337"/>
         <source>service.yaml</source>
         <translation>service.yaml</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="311"/>
+        <location filename="../widgets/documentactions.cpp" line="339"/>
         <source>Save Manifest As</source>
         <translation>다른 이름으로 매니페스트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="324"/>
+        <location filename="../widgets/documentactions.cpp" line="352"/>
         <source>%1 could not be saved.</source>
         <translation>%1을(를) 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="326"/>
+        <location filename="../widgets/documentactions.cpp" line="354"/>
         <source>The file on disk was not changed, and your edits are still here.</source>
         <translation>디스크의 파일은 바뀌지 않았고, 편집한 내용은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="333"/>
+        <location filename="../widgets/documentactions.cpp" line="361"/>
         <source>Saved %1</source>
         <translation>%1을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="360"/>
+        <location filename="../widgets/documentactions.cpp" line="388"/>
         <source>Cannot Export</source>
         <translation>내보낼 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="361"/>
+        <location filename="../widgets/documentactions.cpp" line="389"/>
         <source>%1 could not be written.</source>
         <translation>%1을(를) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="366"/>
+        <location filename="../widgets/documentactions.cpp" line="394"/>
         <source>Exported %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="376"/>
-        <location filename="../widgets/documentactions.cpp" line="380"/>
+        <location filename="../widgets/documentactions.cpp" line="404"/>
+        <location filename="../widgets/documentactions.cpp" line="408"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="384"/>
+        <location filename="../widgets/documentactions.cpp" line="412"/>
         <source>Export the Selected Service</source>
         <translation>선택한 서비스 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="385"/>
+        <location filename="../widgets/documentactions.cpp" line="413"/>
         <source>Export the File</source>
         <translation>파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="387"/>
+        <location filename="../widgets/documentactions.cpp" line="415"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="388"/>
+        <location filename="../widgets/documentactions.cpp" line="416"/>
         <source>YAML (*.yaml *.yml);;All files (*)</source>
         <translation>YAML (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>

@@ -202,7 +202,9 @@ bool DocumentActions::openUntitled(const QByteArray &bytes)
     }
     if (!maybeSave())
         return false;
-    m_session->setDocument(std::make_unique<ManifestDocument>(std::move(result.manifest)));
+    auto document = std::make_unique<ManifestDocument>(std::move(result.manifest));
+    document->setReadWarnings(std::move(result.warnings));
+    m_session->setDocument(std::move(document));
     reportBrokenDocuments();
     return true;
 }
@@ -233,6 +235,7 @@ void DocumentActions::reportBrokenDocuments()
             == ServiceListModel::RowKind::BrokenDocument)
             errors << index.data(ServiceListModel::ErrorRole).toString();
     }
+    reportKubectlReading();
     if (errors.isEmpty())
         return;
     constexpr int shown = 5; // the rest are in the details and in the list
@@ -249,6 +252,31 @@ void DocumentActions::reportBrokenDocuments()
                          .arg(m_session->document()->displayName()),
                      informative,
                      errors.join(u'\n')});
+}
+
+// What `kubectl apply -f` would do otherwise than the list shows: documents it skips without a
+// word, where it stops with an error. Said once, when the file is opened.
+void DocumentActions::reportKubectlReading()
+{
+    const ManifestDocument *document = m_session->document();
+    QStringList lines;
+    for (const FileWarning &w : document->readWarnings()) {
+        if (w.code == u"kubectl-ignores-document")
+            lines << (w.pos.isValid() ? tr("Line %1: %2").arg(w.pos.line).arg(w.message)
+                                      : w.message);
+    }
+    const std::optional<YamlError> &stop = document->manifest().kubectlStop;
+    if (stop)
+        lines << tr("Line %1: %2").arg(stop->pos.line).arg(stop->message);
+    if (lines.isEmpty())
+        return;
+    m_prompts->tell(m_window,
+                    {QMessageBox::Warning,
+                     tr("kubectl Would Read This File Differently"),
+                     tr("kubectl apply -f would not apply everything listed in %1.")
+                         .arg(document->displayName()),
+                     lines.join(u'\n'),
+                     {}});
 }
 
 bool DocumentActions::maybeSave()

@@ -80,6 +80,7 @@ private:
     bool saveTo(const QString &path);
     void exportWithDialog(bool json, bool selectedOnly);
     void reportBrokenDocuments();
+    void reportKubectlReading();
     void restore(const RecoveryEntry &entry);
     void documentChanged(ManifestDocument *document);
     QString workingDirectory() const;

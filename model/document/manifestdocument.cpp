@@ -37,6 +37,7 @@ std::unique_ptr<ManifestDocument> ManifestDocument::load(const QString &path, Fi
     }
     auto document = std::make_unique<ManifestDocument>(std::move(r.manifest), path);
     document->m_disk = FileFingerprint::of(path, bytes);
+    document->m_readWarnings = std::move(r.warnings);
     return document;
 }
 
@@ -126,6 +127,7 @@ std::optional<FileError> ManifestDocument::reload()
     m_manifest = std::move(r.manifest);
     m_index.reset();
     m_disk = FileFingerprint::of(m_filePath, bytes);
+    m_readWarnings = std::move(r.warnings);
     m_undoStack->clear();
     ++m_saveGeneration;
     Q_EMIT manifestReset();

@@ -37,6 +37,14 @@ public:
     /** Reads a file. On failure returns nullptr and fills `error`. */
     static std::unique_ptr<ManifestDocument> load(const QString &path, FileError *error);
 
+    /** What reading the file found worth saying (what kubectl apply will skip or where it
+     *  stops, no objects), as readManifest() gave it; empty after a save or a reload. */
+    const std::vector<FileWarning> &readWarnings() const { return m_readWarnings; }
+    void setReadWarnings(std::vector<FileWarning> warnings)
+    {
+        m_readWarnings = std::move(warnings);
+    }
+
     const Manifest &manifest() const { return m_manifest; }
     /** The Service at `ref`, or nullptr when `ref` names none (any more). */
     const Service *serviceAt(ServiceRef ref) const;
@@ -128,6 +136,7 @@ private:
     QString m_filePath;
     std::unique_ptr<QUndoStack> m_undoStack;
     FileFingerprint m_disk;
+    std::vector<FileWarning> m_readWarnings;
     mutable std::optional<ManifestIndex> m_index;
     int m_saveGeneration = 0;
 };
