@@ -8,6 +8,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -261,12 +262,19 @@ void MainWindow::documentChanged(ManifestDocument *document)
         m_undoGroup->addStack(document->undoStack());
         m_undoGroup->setActiveStack(document->undoStack());
         connect(document, &ManifestDocument::modifiedChanged, this, &QWidget::setWindowModified);
+        // The preview and the pictures follow the edit once its changes are all announced: after
+        // the command, not inside it.
         connect(document,
                 &ManifestDocument::serviceChanged,
                 this,
                 [this](const ServiceChange &change) {
-                    if (currentService() == change.service)
-                        showCurrent();
+                    if (currentService() == change.service && !m_showPending) {
+                        m_showPending = true;
+                        QTimer::singleShot(0, this, [this] {
+                            m_showPending = false;
+                            showCurrent();
+                        });
+                    }
                 });
         // Adding, removing or moving a Service resets the list: keep the same one selected.
         connect(document, &ManifestDocument::documentsAboutToChange, this, [this] {

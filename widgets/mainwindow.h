@@ -132,6 +132,7 @@ private:
     QUndoGroup *m_undoGroup;
     std::shared_ptr<const LanguageChoice> m_languages;
     ServiceRef m_selectedBeforeMove; // as documents are about to move
+    bool m_showPending = false;      // an edit's views follow soon
 
     QSplitter *m_splitter = nullptr;
     ServiceListPane *m_listPane = nullptr;

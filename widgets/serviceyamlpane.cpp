@@ -50,6 +50,25 @@ ServiceYamlPane::~ServiceYamlPane() = default;
 
 void ServiceYamlPane::showRow(const ManifestDocument *document, const QModelIndex &index)
 {
+    m_document = document;
+    m_index = index;
+    m_stale = true;
+    if (isVisible())
+        render();
+}
+
+void ServiceYamlPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        render();
+}
+
+void ServiceYamlPane::render()
+{
+    m_stale = false;
+    const ManifestDocument *document = m_document;
+    const QModelIndex index = m_index;
     m_header->setVisible(document != nullptr);
     if (!document || !index.isValid()) {
         const QString none = document ? tr("No Services in %1").arg(document->displayName())

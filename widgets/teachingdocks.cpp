@@ -8,6 +8,10 @@
 #include <QVBoxLayout>
 
 #include "model/document/editorsession.h"
+#include "model/itemmodels/protocolmixmodel.h"
+#include "model/itemmodels/providercompatibilitymodel.h"
+#include "model/itemmodels/protocolmixmodel.h"
+#include "model/itemmodels/providercompatibilitymodel.h"
 #include "model/domain/service.h"
 #include "widgets/connectionpathview.h"
 #include "widgets/explanationpanel.h"
@@ -76,6 +80,13 @@ TeachingDocks::TeachingDocks(QMainWindow *window,
             &ProviderCompatibilityChart::providerClicked,
             this,
             &TeachingDocks::providerChosen);
+    // The charts count the whole file: only while someone looks at them.
+    auto follow = [session](bool visible) {
+        session->compatibility()->setActive(visible);
+        session->protocolMix()->setActive(visible);
+    };
+    connect(m_chartsDock, &QDockWidget::visibilityChanged, this, follow);
+    follow(m_chartsDock->isVisible());
 }
 
 TeachingDocks::~TeachingDocks()

@@ -4,6 +4,8 @@
 #include "model/document/manifestdocument.h"
 #include "model/validation/validationscheduler.h"
 
+#include <QTimer>
+
 namespace sd {
 
 RecountingTableModel::RecountingTableModel(QObject *parent)
@@ -28,12 +30,36 @@ void RecountingTableModel::setScheduler(ValidationScheduler *scheduler)
     reset();
     if (!scheduler)
         return;
-    m_connections << connect(scheduler, &ValidationScheduler::validated, this, [this] { reset(); });
-    // Documents added, removed or moved, the file replaced or gone: counted again at once.
-    m_connections << connect(scheduler, &ValidationScheduler::servicesReset, this, [this] {
+    m_connections << connect(scheduler, &ValidationScheduler::validated, this,
+                             &RecountingTableModel::recountLater);
+    // Documents added, removed or moved, the file replaced or gone.
+    m_connections << connect(scheduler, &ValidationScheduler::servicesReset, this,
+                             &RecountingTableModel::recountLater);
+    m_connections << connect(scheduler, &QObject::destroyed, this, [this] { reset(); });
+}
+
+void RecountingTableModel::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_stale)
+        recountLater();
+}
+
+void RecountingTableModel::recountLater()
+{
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    if (m_pending)
+        return;
+    m_pending = true;
+    // After the slot that asked has returned: a pass's signal is not held up by the charts.
+    QTimer::singleShot(0, this, [this] {
+        m_pending = false;
+        m_stale = false;
         reset();
     });
-    m_connections << connect(scheduler, &QObject::destroyed, this, [this] { reset(); });
 }
 
 void RecountingTableModel::reset()

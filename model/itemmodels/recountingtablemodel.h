@@ -12,9 +12,10 @@ class ValidationScheduler;
 
 /**
  * A table of numbers about a whole ManifestDocument (charts read them). It recounts everything,
- * with a model reset, each time its ValidationScheduler has validated: after the user pauses,
- * not on every keystroke, and with the same state of the file the findings describe. Derived
- * models say how to count in recount(), which reads document() (nullptr: no document).
+ * with a model reset, soon after its ValidationScheduler has validated: after the user pauses,
+ * not on every keystroke, with the state of the file the findings describe, and not at all while
+ * nothing shows it (setActive). Derived models say how to count in recount(), which reads
+ * document() (nullptr: no document).
  */
 class RecountingTableModel : public QAbstractTableModel
 {
@@ -25,6 +26,9 @@ public:
      *  model empties itself when the scheduler goes). */
     void setScheduler(ValidationScheduler *scheduler);
     ManifestDocument *document() const;
+    /** Whether anything shows the numbers (a hidden chart does not): an inactive model only
+     *  notes that it is out of date, and recounts when it becomes active. Active by default. */
+    void setActive(bool active);
 
 protected:
     explicit RecountingTableModel(QObject *parent = nullptr);
@@ -32,12 +36,17 @@ protected:
 
     /** Recounts inside a model reset. */
     void reset();
+    /** Recounts soon (once, however often it is asked before), or when next active. */
+    void recountLater();
     /** Fills the rows from document(); called inside a model reset. */
     virtual void recount() = 0;
 
 private:
     QPointer<ValidationScheduler> m_scheduler;
     QList<QMetaObject::Connection> m_connections;
+    bool m_active = true;
+    bool m_stale = false;
+    bool m_pending = false;
 };
 
 } // namespace sd
