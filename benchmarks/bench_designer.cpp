@@ -13,9 +13,9 @@
 
 #include "generated.h"
 #include "model/document/manifestdocument.h"
+#include "model/document/validationscheduler.h"
 #include "model/itemmodels/porttablemodel.h"
 #include "model/itemmodels/servicelistmodel.h"
-#include "model/validation/validationscheduler.h"
 #include "widgets/mainwindow.h"
 #include "widgets/serviceform.h"
 
@@ -62,7 +62,8 @@ void BM_SelectAndEditAPort(benchmark::State &state)
     state.counters["select_ms"] = double(selectNs) / n / 1e6;
     state.counters["events_ms"] = double(eventsNs) / n / 1e6;
     state.counters["revalidate_ms"] = double(validateNs) / n / 1e6;
-    state.counters["edit_per_revalidate"] = validateNs > 0 ? double(editNs) / double(validateNs) : 0;
+    state.counters["edit_per_revalidate"] = validateNs > 0 ? double(editNs) / double(validateNs)
+                                                           : 0;
     state.counters["debounce_ms"] = window.scheduler()->debounceInterval();
     state.counters["services"] = list->rowCount();
 }

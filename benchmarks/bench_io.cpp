@@ -6,7 +6,7 @@
 #include <sys/resource.h>
 
 #include "generated.h"
-#include "model/document/manifest.h"
+#include "model/io/manifest.h"
 #include "model/io/manifestio.h"
 
 namespace {

@@ -9,10 +9,10 @@
 #include <QUndoStack>
 
 #include "generated.h"
-#include "model/document/manifest.h"
 #include "model/document/manifestdocument.h"
 #include "model/document/servicecommands.h"
-#include "model/validation/validationscheduler.h"
+#include "model/document/validationscheduler.h"
+#include "model/io/manifest.h"
 #include "model/providers/providerregistry.h"
 #include "model/validation/validator.h"
 #include "resources/resources.h"
@@ -51,8 +51,8 @@ void BM_ValidateAllWithProvider(benchmark::State &state)
     static const sd::Manifest m = sd::Manifest::fromBytes(
         sd::bench::generatedManifest(10000, 4, "LoadBalancer"));
     const std::vector<sd::ServiceRef> refs = m.services();
-    const sd::ProviderRegistry registry =
-        sd::ProviderRegistry::withBuiltIns(sd::providerProfilesPath(), false, nullptr);
+    const sd::ProviderRegistry registry
+        = sd::ProviderRegistry::withBuiltIns(sd::providerProfilesPath(), false, nullptr);
     sd::Environment environment;
     environment.platform.provider = registry.find(QStringLiteral("aws"));
     environment.platform.knownProviders = registry.profiles();

@@ -8,8 +8,6 @@
 #include <QString>
 #include <QTranslator>
 
-#include "model/tr.h"
-
 namespace sd {
 
 namespace {
@@ -66,10 +64,19 @@ QStringList availableLanguages()
     return languages;
 }
 
+namespace {
+
+struct LanguageTr
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::i18n)
+};
+
+} // namespace
+
 QString languageName()
 {
     //: The name of the language this catalogue translates into, written in that language.
-    return Tr::tr("English");
+    return LanguageTr::tr("English");
 }
 
 } // namespace sd

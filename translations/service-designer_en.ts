@@ -2,20 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>sd</name>
-    <message numerus="yes">
-        <location filename="../model/document/typechange.cpp" line="58"/>
-        <source>%1 does not use %n field(s), removed: %2</source>
-        <translation>
-            <numerusform>%1 does not use %n field, removed: %2</numerusform>
-            <numerusform>%1 does not use %n fields, removed: %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>sd::DocumentActions</name>
     <message numerus="yes">
-        <location filename="../widgets/documentactions.cpp" line="244"/>
+        <location filename="../widgets/documentactions.cpp" line="241"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(and %n more)</numerusform>
@@ -23,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/documentactions.cpp" line="251"/>
+        <location filename="../widgets/documentactions.cpp" line="248"/>
         <source>%n document(s) of %1 could not be read.</source>
         <translation>
             <numerusform>%n document of %1 could not be read.</numerusform>
@@ -86,99 +75,13 @@
     </message>
 </context>
 <context>
-    <name>sd::KeyValueModel</name>
-    <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="239"/>
-        <source>Add %n label(s)</source>
-        <translation>
-            <numerusform>Add %n label</numerusform>
-            <numerusform>Add %n labels</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="241"/>
-        <source>Add %n selector entries</source>
-        <translation>
-            <numerusform>Add %n selector entry</numerusform>
-            <numerusform>Add %n selector entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="245"/>
-        <source>Add %n annotation(s)</source>
-        <translation>
-            <numerusform>Add %n annotation</numerusform>
-            <numerusform>Add %n annotations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="252"/>
-        <source>Remove %n label(s)</source>
-        <translation>
-            <numerusform>Remove %n label</numerusform>
-            <numerusform>Remove %n labels</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="254"/>
-        <source>Remove %n selector entries</source>
-        <translation>
-            <numerusform>Remove %n selector entry</numerusform>
-            <numerusform>Remove %n selector entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="258"/>
-        <source>Remove %n annotation(s)</source>
-        <translation>
-            <numerusform>Remove %n annotation</numerusform>
-            <numerusform>Remove %n annotations</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="155"/>
+        <location filename="../widgets/mainwindow.cpp" line="148"/>
         <source>%n provider profile(s) could not be read and were skipped: %1</source>
         <translation>
             <numerusform>%n provider profile could not be read and was skipped: %1</numerusform>
             <numerusform>%n provider profiles could not be read and were skipped: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sd::PortTableModel</name>
-    <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="225"/>
-        <source>Add %n port(s)</source>
-        <translation>
-            <numerusform>Add %n port</numerusform>
-            <numerusform>Add %n ports</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="236"/>
-        <source>Remove %n port(s)</source>
-        <translation>
-            <numerusform>Remove %n port</numerusform>
-            <numerusform>Remove %n ports</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="259"/>
-        <source>Move %n port(s)</source>
-        <translation>
-            <numerusform>Move %n port</numerusform>
-            <numerusform>Move %n ports</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="305"/>
-        <source>Paste %n port(s)</source>
-        <translation>
-            <numerusform>Paste %n port</numerusform>
-            <numerusform>Paste %n ports</numerusform>
         </translation>
     </message>
 </context>
@@ -191,6 +94,100 @@
         <translation>
             <numerusform>%n port</numerusform>
             <numerusform>%n ports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::editor</name>
+    <message numerus="yes">
+        <location filename="../model/document/typechange.cpp" line="58"/>
+        <source>%1 does not use %n field(s), removed: %2</source>
+        <translation>
+            <numerusform>%1 does not use %n field, removed: %2</numerusform>
+            <numerusform>%1 does not use %n fields, removed: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::undo</name>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="226"/>
+        <source>Add %n port(s)</source>
+        <translation>
+            <numerusform>Add %n port</numerusform>
+            <numerusform>Add %n ports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="237"/>
+        <source>Remove %n port(s)</source>
+        <translation>
+            <numerusform>Remove %n port</numerusform>
+            <numerusform>Remove %n ports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="260"/>
+        <source>Move %n port(s)</source>
+        <translation>
+            <numerusform>Move %n port</numerusform>
+            <numerusform>Move %n ports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="306"/>
+        <source>Paste %n port(s)</source>
+        <translation>
+            <numerusform>Paste %n port</numerusform>
+            <numerusform>Paste %n ports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="240"/>
+        <source>Add %n label(s)</source>
+        <translation>
+            <numerusform>Add %n label</numerusform>
+            <numerusform>Add %n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="242"/>
+        <source>Add %n selector entries</source>
+        <translation>
+            <numerusform>Add %n selector entry</numerusform>
+            <numerusform>Add %n selector entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="246"/>
+        <source>Add %n annotation(s)</source>
+        <translation>
+            <numerusform>Add %n annotation</numerusform>
+            <numerusform>Add %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="253"/>
+        <source>Remove %n label(s)</source>
+        <translation>
+            <numerusform>Remove %n label</numerusform>
+            <numerusform>Remove %n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="255"/>
+        <source>Remove %n selector entries</source>
+        <translation>
+            <numerusform>Remove %n selector entry</numerusform>
+            <numerusform>Remove %n selector entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="259"/>
+        <source>Remove %n annotation(s)</source>
+        <translation>
+            <numerusform>Remove %n annotation</numerusform>
+            <numerusform>Remove %n annotations</numerusform>
         </translation>
     </message>
 </context>

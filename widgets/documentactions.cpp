@@ -11,8 +11,6 @@
 #include "model/document/editorsession.h"
 #include "model/document/manifestdocument.h"
 #include "model/document/recoverystore.h"
-#include "model/io/manifestio.h"
-#include "model/io/safefile.h"
 #include "model/itemmodels/servicelistmodel.h"
 #include "widgets/documentsafety.h"
 #include "widgets/recentfilesmenu.h"
@@ -190,20 +188,19 @@ bool DocumentActions::openFile(const QString &path, bool offerRecovery)
 
 bool DocumentActions::openUntitled(const QByteArray &bytes)
 {
-    ReadResult result = readManifest(bytes);
-    if (result.error) {
+    FileError error;
+    std::unique_ptr<ManifestDocument> document = ManifestDocument::fromBytes(bytes, &error);
+    if (!document) {
         m_prompts->tell(m_window,
                         {QMessageBox::Critical,
                          tr("Cannot Open Document"),
                          tr("The document could not be read."),
-                         asSentence(result.error->message),
+                         asSentence(error.message),
                          {}});
         return false;
     }
     if (!maybeSave())
         return false;
-    auto document = std::make_unique<ManifestDocument>(std::move(result.manifest));
-    document->setReadWarnings(std::move(result.warnings));
     m_session->setDocument(std::move(document));
     reportBrokenDocuments();
     return true;
@@ -343,7 +340,7 @@ bool DocumentActions::saveAs()
 bool DocumentActions::saveTo(const QString &path)
 {
     ManifestDocument *document = m_session->document();
-    if (sameFile(path, document->filePath()) && !m_safety->confirmOverwrite())
+    if (document->isFile(path) && !m_safety->confirmOverwrite())
         return false;
     if (std::optional<QString> error = document->save(path)) {
         m_prompts->tell(m_window,
@@ -379,10 +376,8 @@ bool DocumentActions::exportTo(const QString &path, bool json, bool selectedOnly
     const ServiceRef current = m_currentService ? m_currentService() : ServiceRef();
     if (selectedOnly && current.isValid())
         only.push_back(current);
-    const QByteArray bytes = document->manifest().exportAs(json ? Manifest::Format::Json
-                                                                : Manifest::Format::Yaml,
-                                                           only);
-    if (std::optional<QString> error = writeFileSafely(path, bytes)) {
+    if (std::optional<QString> error
+        = document->exportTo(path, json ? Manifest::Format::Json : Manifest::Format::Yaml, only)) {
         m_prompts->tell(m_window,
                         {QMessageBox::Critical,
                          tr("Cannot Export"),
@@ -432,7 +427,7 @@ void DocumentActions::restore(const RecoveryEntry &entry)
 {
     const QString path = entry.originalPath;
     const ManifestDocument *document = m_session->document();
-    const bool here = document && sameFile(document->filePath(), path);
+    const bool here = document && document->isFile(path);
     DocumentActions *target = this;
     // Another file's changes go to a window of their own unless this one holds nothing to keep.
     if (!here && document && (document->isModified() || !document->filePath().isEmpty())

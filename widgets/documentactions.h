@@ -7,7 +7,7 @@
 #include <QKeySequence>
 #include <QObject>
 
-#include "model/document/manifest.h"
+#include "model/document/servicechange.h"
 
 class QAction;
 class QMenu;

@@ -16,7 +16,7 @@
 #include "model/document/manifestdocument.h"
 #include "model/document/recoverywriter.h"
 #include "model/domain/textdiff.h"
-#include "model/io/safefile.h"
+#include "model/tr.h"
 #include "widgets/userprompts.h"
 
 using namespace Qt::StringLiterals;
@@ -222,9 +222,8 @@ void DocumentSafety::offerRecoveryForDocument()
 
 void DocumentSafety::offerOrphans()
 {
-    const QString current = m_document ? m_document->filePath() : QString();
     for (const RecoveryEntry &entry : m_store.orphans()) {
-        if (sameFile(entry.originalPath, current))
+        if (m_document && m_document->isFile(entry.originalPath))
             continue; // offered when the document was opened
         offer(entry);
     }
@@ -287,7 +286,7 @@ void DocumentSafety::restoreInto(ManifestDocument *document, const RecoveryEntry
     document->undoStack()->push(
         new ReplaceAllDocumentsCommand(document,
                                        Manifest::fromBytes(entry.bytes).documents,
-                                       tr("Restore Recovered Changes")));
+                                       UndoTr::tr("Restore Recovered Changes")));
     if (document == m_document && m_writer)
         m_writer->writeNow(); // the entry goes next: the changes must be in a copy of ours first
     RecoveryStore::discard(entry);

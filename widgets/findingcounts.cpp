@@ -3,7 +3,7 @@
 
 #include <QEvent>
 
-#include "model/validation/validationscheduler.h"
+#include "model/document/validationscheduler.h"
 
 using namespace Qt::StringLiterals;
 

@@ -12,8 +12,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "model/document/validationscheduler.h"
 #include "model/itemmodels/findingsmodel.h"
-#include "model/validation/validationscheduler.h"
 #include "widgets/fieldmarkers.h"
 #include "widgets/findingcounts.h"
 #include "widgets/findingsfiltermodel.h"

@@ -6,7 +6,7 @@
 #include <QDockWidget>
 #include <QPointer>
 
-#include "model/document/manifest.h"
+#include "model/document/servicechange.h"
 #include "model/validation/finding.h"
 
 class QAction;

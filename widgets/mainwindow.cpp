@@ -8,16 +8,16 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
 #include "model/document/editorsession.h"
 #include "model/document/manifestdocument.h"
+#include "model/document/validationscheduler.h"
 #include "model/itemmodels/findingsmodel.h"
 #include "model/itemmodels/servicelistmodel.h"
-#include "model/validation/validationscheduler.h"
 #include "widgets/documentactions.h"
 #include "widgets/documentsafety.h"
 #include "widgets/documentstatus.h"
@@ -41,13 +41,11 @@ namespace {
 
 QString firstLocalFile(const QMimeData *mime)
 {
-    if (!mime || !mime->hasUrls())
-        return {};
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile())
-            return url.toLocalFile();
-    }
-    return {};
+    const QList<QUrl> urls = mime && mime->hasUrls() ? mime->urls() : QList<QUrl>();
+    const auto it = std::find_if(urls.cbegin(), urls.cend(), [](const QUrl &u) {
+        return u.isLocalFile();
+    });
+    return it == urls.cend() ? QString() : it->toLocalFile();
 }
 
 } // namespace
@@ -135,12 +133,6 @@ void MainWindow::createWidgets()
             &QItemSelectionModel::currentChanged,
             this,
             &MainWindow::updateConnection);
-    connect(m_findingsDock, &FindingsDock::findingActivated, this, [this] {
-        const int row = m_findingsDock->currentSourceRow();
-        if (row >= 0)
-            m_teaching->explanation()->showFinding(
-                findingsModel()->index(row, 0).data(FindingsModel::CodeRole).toString());
-    });
     connect(m_teaching, &TeachingDocks::providerChosen, this, [this](const QString &id) {
         Environment e = m_environmentBar->environment();
         e.platform.provider = m_environmentBar->registry().find(id);
@@ -323,6 +315,10 @@ void MainWindow::showFinding(ServiceRef ref, const FieldPath &path)
     m_centralTabs->setCurrentWidget(m_form);
     m_form->focusField(path);
     m_previewDock->highlightPath(path);
+    if (const int row = m_findingsDock->currentSourceRow(); row >= 0) {
+        const QModelIndex finding = findingsModel()->index(row, 0);
+        m_teaching->explanation()->showFinding(finding.data(FindingsModel::CodeRole).toString());
+    }
 }
 
 void MainWindow::explainField(const FieldPath &path)

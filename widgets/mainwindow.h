@@ -6,7 +6,6 @@
 #include <QMainWindow>
 
 #include "model/document/editorsession.h"
-#include "model/document/manifest.h"
 #include "model/document/servicechange.h"
 #include "model/validation/environment.h"
 #include "widgets/documentactions.h"

@@ -1,21 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/provenancetext.h"
 
-#include "model/tr.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace sd {
 
+namespace {
+
+struct ProvenanceText
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::ProvenanceText)
+};
+
+} // namespace
+
 QString confidenceText(Confidence confidence)
 {
     switch (confidence) {
     case Confidence::High:
-        return Tr::tr("high", "confidence of a provider fact");
+        return ProvenanceText::tr("high", "confidence of a provider fact");
     case Confidence::Medium:
-        return Tr::tr("medium", "confidence of a provider fact");
+        return ProvenanceText::tr("medium", "confidence of a provider fact");
     case Confidence::Low:
-        return Tr::tr("low", "confidence of a provider fact");
+        return ProvenanceText::tr("low", "confidence of a provider fact");
     }
     return {};
 }
@@ -24,7 +33,7 @@ QString provenanceText(const Provenance &provenance)
 {
     if (provenance.source.isEmpty())
         return {};
-    return Tr::tr("Source: %1 (confidence: %2)")
+    return ProvenanceText::tr("Source: %1 (confidence: %2)")
         .arg(provenance.source, confidenceText(provenance.confidence));
 }
 

@@ -10,6 +10,7 @@
 #include "model/document/manifestdocument.h"
 #include "model/document/servicetemplates.h"
 #include "model/itemmodels/servicelistmodel.h"
+#include "model/tr.h"
 #include "widgets/servicelistpane.h"
 
 using namespace Qt::StringLiterals;
@@ -108,7 +109,7 @@ void ServiceActions::addFromTemplate(const QString &templateId)
         auto *command = new InsertServiceCommand(document,
                                                  index,
                                                  std::move(t.service),
-                                                 tr("Add %1").arg(t.name));
+                                                 UndoTr::tr("Add %1").arg(t.name));
         const ServiceRef added = command->insertedService();
         document->undoStack()->push(command);
         selectService(added);

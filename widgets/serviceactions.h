@@ -5,7 +5,7 @@
 
 #include <QObject>
 
-#include "model/document/manifest.h"
+#include "model/document/servicechange.h"
 
 class QAction;
 class QMenu;

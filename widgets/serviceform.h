@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QWidget>
 
-#include "model/document/manifest.h"
 #include "model/document/servicechange.h"
 #include "model/validation/environment.h"
 

@@ -53,7 +53,8 @@ void ServiceYamlPane::showRow(const ManifestDocument *document, const QModelInde
     m_document = document;
     m_index = index;
     m_stale = true;
-    if (isVisible())
+    // Rendered now if it is (or will be, once the window shows) the tab on top; else when shown.
+    if (isVisibleTo(window()))
         render();
 }
 

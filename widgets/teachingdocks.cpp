@@ -8,11 +8,9 @@
 #include <QVBoxLayout>
 
 #include "model/document/editorsession.h"
-#include "model/itemmodels/protocolmixmodel.h"
-#include "model/itemmodels/providercompatibilitymodel.h"
-#include "model/itemmodels/protocolmixmodel.h"
-#include "model/itemmodels/providercompatibilitymodel.h"
 #include "model/domain/service.h"
+#include "model/itemmodels/protocolmixmodel.h"
+#include "model/itemmodels/providercompatibilitymodel.h"
 #include "widgets/connectionpathview.h"
 #include "widgets/explanationpanel.h"
 #include "widgets/protocolmixchart.h"

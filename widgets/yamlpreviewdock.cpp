@@ -4,8 +4,6 @@
 #include <QEvent>
 #include <QScrollBar>
 
-#include "model/io/servicewriter.h"
-#include "model/io/yamlemitter.h"
 #include "widgets/yamlview.h"
 
 using namespace Qt::StringLiterals;
@@ -42,7 +40,7 @@ void YamlPreviewDock::changeEvent(QEvent *event)
 void YamlPreviewDock::setService(const Service &service)
 {
     m_lines.clear();
-    const QByteArray yaml = emitYaml(writeService(service), &m_lines);
+    const QByteArray yaml = exportedYaml(service, &m_lines);
 
     QScrollBar *vertical = m_view->verticalScrollBar();
     QScrollBar *horizontal = m_view->horizontalScrollBar();

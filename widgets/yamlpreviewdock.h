@@ -3,8 +3,8 @@
 
 #include <QDockWidget>
 
+#include "model/document/servicetext.h"
 #include "model/domain/fieldpath.h"
-#include "model/io/yamlemitter.h"
 
 namespace sd {
 
@@ -52,9 +52,9 @@ private:
     void updateMark();
 
     YamlView *m_view;
-    YamlLines m_lines; // where each field of the YAML shown is
-    FieldPath m_path;  // as asked
-    FieldPath m_found; // the part of it that was found
+    FieldLines m_lines; // where each field of the YAML shown is
+    FieldPath m_path;   // as asked
+    FieldPath m_found;  // the part of it that was found
 };
 
 } // namespace sd

@@ -19,6 +19,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The program's own texts (its command line) have their own translation context.
+struct GuiTr
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::gui)
+};
+
 // Waits until the window is on screen and laid out, saves a picture of it to `path` and quits
 // with 0, or with 1 if the picture cannot be written. Construct it after QWidget::show().
 class ScreenshotTaker final : public QObject
@@ -53,7 +59,7 @@ private:
         QTimer::singleShot(200, this, [this] {
             const bool ok = m_window->grab().save(m_path);
             if (!ok)
-                std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("cannot write %1").arg(m_path)));
+                std::fprintf(stderr, "%s\n", qPrintable(GuiTr::tr("cannot write %1").arg(m_path)));
             QApplication::exit(ok ? 0 : 1);
         });
     }
@@ -83,18 +89,18 @@ int main(int argc, char **argv)
         languages->switcher(u"en"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(sd::Tr::tr("Design Kubernetes v1 Service manifests."));
+    parser.setApplicationDescription(GuiTr::tr("Design Kubernetes v1 Service manifests."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"file"_s,
-                                 sd::Tr::tr("The manifest to open (YAML or JSON)."),
+                                 GuiTr::tr("The manifest to open (YAML or JSON)."),
                                  u"[file]"_s);
     const QCommandLineOption
         screenshot(u"screenshot"_s,
-                   sd::Tr::tr(
+                   GuiTr::tr(
                        "Save a picture of the window to FILE (PNG) and quit; for documentation and "
                        "automated checks."),
-                   sd::Tr::tr("FILE"));
+                   GuiTr::tr("FILE"));
     parser.addOption(screenshot);
     parser.process(app);
 

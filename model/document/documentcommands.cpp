@@ -152,7 +152,7 @@ InsertServiceCommand::InsertServiceCommand(ManifestDocument *document,
     : DocumentStructureCommand(document,
                                index,
                                0,
-                               text.isEmpty() ? Tr::tr("Add Service") : text,
+                               text.isEmpty() ? UndoTr::tr("Add Service") : text,
                                parent)
     , m_index(index)
     , m_service(std::move(service))
@@ -172,7 +172,7 @@ DuplicateServiceCommand::DuplicateServiceCommand(ManifestDocument *document,
     : InsertServiceCommand(document,
                            ref.document + 1,
                            duplicateService(document->manifest(), ref),
-                           Tr::tr("Duplicate Service"),
+                           UndoTr::tr("Duplicate Service"),
                            parent)
 {}
 
@@ -185,8 +185,8 @@ RemoveDocumentCommand::RemoveDocumentCommand(ManifestDocument *document,
         1,
         document->manifest().documents.at(size_t(index)).form == SourceDocument::Form::Object
                 && document->manifest().documents.at(size_t(index)).resources.front().isService()
-            ? Tr::tr("Remove Service")
-            : Tr::tr("Remove document"),
+            ? UndoTr::tr("Remove Service")
+            : UndoTr::tr("Remove document"),
         parent)
 {}
 
@@ -204,7 +204,7 @@ MoveDocumentCommand::MoveDocumentCommand(ManifestDocument *document,
     : DocumentStructureCommand(document,
                                std::min(from, to),
                                std::abs(to - from) + 1,
-                               to < from ? Tr::tr("Move up") : Tr::tr("Move down"),
+                               to < from ? UndoTr::tr("Move up") : UndoTr::tr("Move down"),
                                parent)
     , m_down(to > from)
 {}

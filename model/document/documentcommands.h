@@ -4,7 +4,7 @@
 #include <QList>
 #include <QUndoCommand>
 
-#include "model/document/manifest.h"
+#include "model/io/manifest.h"
 
 namespace sd {
 

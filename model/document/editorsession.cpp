@@ -5,11 +5,11 @@
 
 #include "model/document/manifestdocument.h"
 #include "model/document/servicecommands.h"
+#include "model/document/validationscheduler.h"
 #include "model/itemmodels/findingsmodel.h"
 #include "model/itemmodels/protocolmixmodel.h"
 #include "model/itemmodels/providercompatibilitymodel.h"
 #include "model/itemmodels/servicelistmodel.h"
-#include "model/validation/validationscheduler.h"
 
 namespace sd {
 

@@ -41,9 +41,35 @@ std::unique_ptr<ManifestDocument> ManifestDocument::load(const QString &path, Fi
     return document;
 }
 
+std::unique_ptr<ManifestDocument> ManifestDocument::fromBytes(const QByteArray &bytes,
+                                                              FileError *error)
+{
+    ReadResult r = readManifest(bytes);
+    if (r.error) {
+        if (error)
+            *error = *r.error;
+        return nullptr;
+    }
+    auto document = std::make_unique<ManifestDocument>(std::move(r.manifest));
+    document->m_readWarnings = std::move(r.warnings);
+    return document;
+}
+
+bool ManifestDocument::isFile(const QString &path) const
+{
+    return sameFile(path, m_filePath);
+}
+
+std::optional<QString> ManifestDocument::exportTo(const QString &path,
+                                                  Manifest::Format format,
+                                                  const std::vector<ServiceRef> &only) const
+{
+    return writeFileSafely(path, m_manifest.exportAs(format, only));
+}
+
 QString ManifestDocument::displayName() const
 {
-    return m_filePath.isEmpty() ? Tr::tr("untitled") : QFileInfo(m_filePath).fileName();
+    return m_filePath.isEmpty() ? EditorTr::tr("untitled") : QFileInfo(m_filePath).fileName();
 }
 
 bool ManifestDocument::isModified() const
@@ -55,7 +81,7 @@ std::optional<QString> ManifestDocument::save(const QString &path)
 {
     const QString target = path.isEmpty() ? m_filePath : path;
     if (target.isEmpty())
-        return Tr::tr("the document has no file name yet; choose where to save it");
+        return EditorTr::tr("the document has no file name yet; choose where to save it");
     const QByteArray bytes = m_manifest.toBytes();
     if (std::optional<QString> error = writeFileSafely(target, bytes))
         return error;

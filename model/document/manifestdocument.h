@@ -9,8 +9,8 @@
 #include <QObject>
 #include <QString>
 
-#include "model/document/manifest.h"
 #include "model/document/servicechange.h"
+#include "model/io/manifest.h"
 #include "model/io/manifestio.h"
 #include "model/io/safefile.h"
 #include "model/validation/validator.h"
@@ -36,14 +36,22 @@ public:
     static std::unique_ptr<ManifestDocument> createEmpty();
     /** Reads a file. On failure returns nullptr and fills `error`. */
     static std::unique_ptr<ManifestDocument> load(const QString &path, FileError *error);
+    /** A new untitled document read from bytes (pasted, bundled). On failure returns nullptr
+     *  and fills `error`. */
+    static std::unique_ptr<ManifestDocument> fromBytes(const QByteArray &bytes, FileError *error);
+
+    /** Whether `path` names this document's file (through links too). */
+    bool isFile(const QString &path) const;
+    /** Writes the whole file, or only `only`, as YAML or JSON for `kubectl apply -f` to `path`
+     *  (writeFileSafely: the bytes are on disk or the old file is untouched); why not, or
+     *  nothing. */
+    std::optional<QString> exportTo(const QString &path,
+                                    Manifest::Format format,
+                                    const std::vector<ServiceRef> &only = {}) const;
 
     /** What reading the file found worth saying (what kubectl apply will skip or where it
      *  stops, no objects), as readManifest() gave it; empty after a save or a reload. */
     const std::vector<FileWarning> &readWarnings() const { return m_readWarnings; }
-    void setReadWarnings(std::vector<FileWarning> warnings)
-    {
-        m_readWarnings = std::move(warnings);
-    }
 
     const Manifest &manifest() const { return m_manifest; }
     /** The Service at `ref`, or nullptr when `ref` names none (any more). */

@@ -128,7 +128,7 @@ std::optional<QString> RecoveryStore::save(const QString &key,
                                            QByteArrayView bytes) const
 {
     if (!QDir().mkpath(m_folder))
-        return Tr::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(m_folder));
+        return EditorTr::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(m_folder));
     holdSessionLock(m_folder, key);
     const QJsonObject header{
         {u"path"_s, originalPath},

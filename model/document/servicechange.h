@@ -3,8 +3,8 @@
 
 #include <QMetaType>
 
-#include "model/document/manifest.h"
 #include "model/domain/fieldpath.h"
+#include "model/io/manifest.h"
 
 namespace sd {
 

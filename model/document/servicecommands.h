@@ -6,8 +6,8 @@
 
 #include <QUndoCommand>
 
-#include "model/document/manifest.h"
 #include "model/document/servicechange.h"
+#include "model/io/manifest.h"
 
 namespace sd {
 

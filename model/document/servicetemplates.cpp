@@ -59,32 +59,34 @@ std::vector<ServiceTemplate> serviceTemplates()
 {
     std::vector<ServiceTemplate> out;
 
-    out.push_back({QStringLiteral("web-http"),
-                   Tr::tr("Web over HTTP"),
-                   Tr::tr("A web application inside the cluster: port 80 to the container port "
-                          "named http, with appProtocol http."),
-                   service(QStringLiteral("web"),
-                           QStringLiteral("web"),
-                           ServiceType::ClusterIP,
-                           {port(QStringLiteral("http"),
-                                 Protocol::TCP,
-                                 80,
-                                 IntOrString(QStringLiteral("http")),
-                                 QStringLiteral("http"))})});
+    out.push_back(
+        {QStringLiteral("web-http"),
+         EditorTr::tr("Web over HTTP"),
+         EditorTr::tr("A web application inside the cluster: port 80 to the container port "
+                      "named http, with appProtocol http."),
+         service(QStringLiteral("web"),
+                 QStringLiteral("web"),
+                 ServiceType::ClusterIP,
+                 {port(QStringLiteral("http"),
+                       Protocol::TCP,
+                       80,
+                       IntOrString(QStringLiteral("http")),
+                       QStringLiteral("http"))})});
 
     out.push_back(
         {QStringLiteral("https-lb-tls"),
-         Tr::tr("HTTPS at a load balancer"),
-         Tr::tr("A load balancer that terminates TLS on port 443 and speaks plain HTTP to the "
-                "pods on 8080 (appProtocol http). The certificate is set with a provider "
-                "annotation: AWS service.beta.kubernetes.io/aws-load-balancer-ssl-cert; "
-                "DigitalOcean service.beta.kubernetes.io/do-loadbalancer-certificate-id with "
-                "do-loadbalancer-protocol https; Linode the JSON annotation "
-                "service.beta.kubernetes.io/linode-loadbalancer-port-443 with a TLS Secret; "
-                "Hetzner load-balancer.hetzner.cloud/http-certificates; Oracle "
-                "service.beta.kubernetes.io/oci-load-balancer-ssl-ports with "
-                "oci-load-balancer-tls-secret. Google Cloud and Azure load balancers do not "
-                "terminate TLS for a Service: use an Ingress or a Gateway there."),
+         EditorTr::tr("HTTPS at a load balancer"),
+         EditorTr::tr(
+             "A load balancer that terminates TLS on port 443 and speaks plain HTTP to the "
+             "pods on 8080 (appProtocol http). The certificate is set with a provider "
+             "annotation: AWS service.beta.kubernetes.io/aws-load-balancer-ssl-cert; "
+             "DigitalOcean service.beta.kubernetes.io/do-loadbalancer-certificate-id with "
+             "do-loadbalancer-protocol https; Linode the JSON annotation "
+             "service.beta.kubernetes.io/linode-loadbalancer-port-443 with a TLS Secret; "
+             "Hetzner load-balancer.hetzner.cloud/http-certificates; Oracle "
+             "service.beta.kubernetes.io/oci-load-balancer-ssl-ports with "
+             "oci-load-balancer-tls-secret. Google Cloud and Azure load balancers do not "
+             "terminate TLS for a Service: use an Ingress or a Gateway there."),
          service(QStringLiteral("web-public"),
                  QStringLiteral("web"),
                  ServiceType::LoadBalancer,
@@ -94,40 +96,43 @@ std::vector<ServiceTemplate> serviceTemplates()
                        IntOrString(8080),
                        QStringLiteral("http"))})});
 
-    out.push_back({QStringLiteral("dns"),
-                   Tr::tr("DNS over UDP and TCP"),
-                   Tr::tr("A DNS server on port 53: UDP for queries, TCP for large answers and "
-                          "zone transfers. The two ports share the number and differ in "
-                          "protocol, so each needs its own name."),
-                   service(QStringLiteral("dns"),
-                           QStringLiteral("dns"),
-                           ServiceType::ClusterIP,
-                           {port(QStringLiteral("dns-udp"), Protocol::UDP, 53),
-                            port(QStringLiteral("dns-tcp"), Protocol::TCP, 53)})});
+    out.push_back(
+        {QStringLiteral("dns"),
+         EditorTr::tr("DNS over UDP and TCP"),
+         EditorTr::tr("A DNS server on port 53: UDP for queries, TCP for large answers and "
+                      "zone transfers. The two ports share the number and differ in "
+                      "protocol, so each needs its own name."),
+         service(QStringLiteral("dns"),
+                 QStringLiteral("dns"),
+                 ServiceType::ClusterIP,
+                 {port(QStringLiteral("dns-udp"), Protocol::UDP, 53),
+                  port(QStringLiteral("dns-tcp"), Protocol::TCP, 53)})});
 
-    out.push_back({QStringLiteral("sctp-diameter"),
-                   Tr::tr("SCTP signalling (Diameter)"),
-                   Tr::tr("Diameter over SCTP on port 3868 inside the cluster. The network plugin "
-                          "must support SCTP, and Windows nodes do not; few cloud load "
-                          "balancers carry SCTP."),
-                   service(QStringLiteral("diameter"),
-                           QStringLiteral("diameter"),
-                           ServiceType::ClusterIP,
-                           {port(QStringLiteral("diameter"), Protocol::SCTP, 3868)})});
+    out.push_back(
+        {QStringLiteral("sctp-diameter"),
+         EditorTr::tr("SCTP signalling (Diameter)"),
+         EditorTr::tr("Diameter over SCTP on port 3868 inside the cluster. The network plugin "
+                      "must support SCTP, and Windows nodes do not; few cloud load "
+                      "balancers carry SCTP."),
+         service(QStringLiteral("diameter"),
+                 QStringLiteral("diameter"),
+                 ServiceType::ClusterIP,
+                 {port(QStringLiteral("diameter"), Protocol::SCTP, 3868)})});
 
     out.push_back(
         {QStringLiteral("tcp-proxy-protocol"),
-         Tr::tr("TCP behind PROXY protocol"),
-         Tr::tr("A load balancer that passes TCP on port 443 through and tells the pods the "
-                "client's address with a PROXY protocol header. The header is turned on with a "
-                "provider annotation: AWS service.beta.kubernetes.io/"
-                "aws-load-balancer-proxy-protocol: \"*\"; DigitalOcean "
-                "service.beta.kubernetes.io/do-loadbalancer-enable-proxy-protocol: \"true\"; "
-                "Linode service.beta.kubernetes.io/linode-loadbalancer-default-proxy-protocol: "
-                "v2; Hetzner load-balancer.hetzner.cloud/uses-proxyprotocol: \"true\"; Oracle "
-                "network load balancers oci-network-load-balancer.oraclecloud.com/"
-                "is-ppv2-enabled: \"true\". The server in the pods must expect the header, or "
-                "it reads it as garbage."),
+         EditorTr::tr("TCP behind PROXY protocol"),
+         EditorTr::tr(
+             "A load balancer that passes TCP on port 443 through and tells the pods the "
+             "client's address with a PROXY protocol header. The header is turned on with a "
+             "provider annotation: AWS service.beta.kubernetes.io/"
+             "aws-load-balancer-proxy-protocol: \"*\"; DigitalOcean "
+             "service.beta.kubernetes.io/do-loadbalancer-enable-proxy-protocol: \"true\"; "
+             "Linode service.beta.kubernetes.io/linode-loadbalancer-default-proxy-protocol: "
+             "v2; Hetzner load-balancer.hetzner.cloud/uses-proxyprotocol: \"true\"; Oracle "
+             "network load balancers oci-network-load-balancer.oraclecloud.com/"
+             "is-ppv2-enabled: \"true\". The server in the pods must expect the header, or "
+             "it reads it as garbage."),
          service(QStringLiteral("tcp-proxy"),
                  QStringLiteral("tcp-proxy"),
                  ServiceType::LoadBalancer,
@@ -139,22 +144,24 @@ std::vector<ServiceTemplate> serviceTemplates()
                                {port(QStringLiteral("postgres"), Protocol::TCP, 5432)});
     headless.spec.value().clusterIP.set(QStringLiteral("None"));
     headless.spec.value().publishNotReadyAddresses.set(true);
-    out.push_back({QStringLiteral("headless-statefulset"),
-                   Tr::tr("Headless Service for a StatefulSet"),
-                   Tr::tr("No cluster IP: DNS gives the address of each pod, and each pod of the "
-                          "StatefulSet gets a name of its own (db-0.db). Set the StatefulSet's "
-                          "serviceName to this Service's name. Pods are published before they "
-                          "are ready (publishNotReadyAddresses), so that peers can find each "
-                          "other while the cluster starts."),
-                   std::move(headless)});
+    out.push_back(
+        {QStringLiteral("headless-statefulset"),
+         EditorTr::tr("Headless Service for a StatefulSet"),
+         EditorTr::tr("No cluster IP: DNS gives the address of each pod, and each pod of the "
+                      "StatefulSet gets a name of its own (db-0.db). Set the StatefulSet's "
+                      "serviceName to this Service's name. Pods are published before they "
+                      "are ready (publishNotReadyAddresses), so that peers can find each "
+                      "other while the cluster starts."),
+         std::move(headless)});
 
     Service external = service(QStringLiteral("database"), {}, ServiceType::ExternalName, {});
     external.spec.value().externalName.set(QStringLiteral("db.example.com"));
-    out.push_back({QStringLiteral("external-name"),
-                   Tr::tr("External name"),
-                   Tr::tr("A DNS alias (CNAME) inside the cluster for a host outside it: "
-                          "database resolves to db.example.com. No pods, no ports, no proxying."),
-                   std::move(external)});
+    out.push_back(
+        {QStringLiteral("external-name"),
+         EditorTr::tr("External name"),
+         EditorTr::tr("A DNS alias (CNAME) inside the cluster for a host outside it: "
+                      "database resolves to db.example.com. No pods, no ports, no proxying."),
+         std::move(external)});
     return out;
 }
 

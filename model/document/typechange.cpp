@@ -55,7 +55,9 @@ QUndoCommand *typeChangeCommand(ManifestDocument *document,
     const QString shown = toString(type);
     const QString removed = change.removed.join(u", ");
     if (said && !change.removed.isEmpty()) {
-        *said = Tr::tr("%1 does not use %n field(s), removed: %2", "", int(change.removed.size()))
+        *said = EditorTr::tr("%1 does not use %n field(s), removed: %2",
+                             "",
+                             int(change.removed.size()))
                     .arg(shown, removed);
     }
     return new SetSpecCommand(document,
@@ -63,8 +65,8 @@ QUndoCommand *typeChangeCommand(ManifestDocument *document,
                               FieldPath(QStringLiteral("spec.type")),
                               change.service.spec,
                               change.removed.isEmpty()
-                                  ? Tr::tr("Change the type to %1").arg(shown)
-                                  : Tr::tr("Change the type to %1 and remove %2")
+                                  ? UndoTr::tr("Change the type to %1").arg(shown)
+                                  : UndoTr::tr("Change the type to %1 and remove %2")
                                         .arg(shown, removed));
 }
 

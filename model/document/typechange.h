@@ -5,8 +5,8 @@
 
 class QUndoCommand;
 
-#include "model/document/manifest.h"
 #include "model/domain/service.h"
+#include "model/io/manifest.h"
 
 namespace sd {
 

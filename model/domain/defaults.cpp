@@ -5,7 +5,7 @@ namespace sd {
 
 namespace {
 
-template <typename T>
+template<typename T>
 void setIfAbsent(Field<T> &field, T value)
 {
     if (!field.isSet() || field.isNull())
@@ -71,9 +71,9 @@ Service withDefaults(const Service &service)
         setIfAbsent(spec.internalTrafficPolicy, TrafficPolicy::Cluster);
         // The registry's default: RequireDualStack only for headless Services without selector.
         const bool noSelector = !spec.selector.hasValue() || spec.selector.value().isEmpty();
-        setIfAbsent(spec.ipFamilyPolicy, isHeadless(spec) && noSelector
-                                             ? IPFamilyPolicy::RequireDualStack
-                                             : IPFamilyPolicy::SingleStack);
+        setIfAbsent(spec.ipFamilyPolicy,
+                    isHeadless(spec) && noSelector ? IPFamilyPolicy::RequireDualStack
+                                                   : IPFamilyPolicy::SingleStack);
     }
     if (type == ServiceType::LoadBalancer)
         setIfAbsent(spec.allocateLoadBalancerNodePorts, true);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
-#include <QStringView>
-
 #include <optional>
 #include <span>
+
+#include <QString>
+#include <QStringView>
 
 namespace sd {
 
@@ -19,14 +19,14 @@ enum class IPFamilyPolicy { SingleStack, PreferDualStack, RequireDualStack };
 
 /** The spelling of each value of an enum, as the API writes it. One table per enum, used only
  *  at the boundaries (YAML, combo boxes, the CLI). */
-template <typename E>
+template<typename E>
 struct EnumNames;
 
-#define SD_ENUM_NAMES(E)                                                                           \
-    template <>                                                                                    \
-    struct EnumNames<E>                                                                            \
-    {                                                                                              \
-        static std::span<const QStringView> names();                                              \
+#define SD_ENUM_NAMES(E) \
+    template<> \
+    struct EnumNames<E> \
+    { \
+        static std::span<const QStringView> names(); \
     };
 SD_ENUM_NAMES(Protocol)
 SD_ENUM_NAMES(ServiceType)
@@ -37,14 +37,14 @@ SD_ENUM_NAMES(IPFamilyPolicy)
 #undef SD_ENUM_NAMES
 
 /** The API spelling of a value (`Protocol::SCTP` → "SCTP"). */
-template <typename E>
+template<typename E>
 QString toString(E value)
 {
     return EnumNames<E>::names()[size_t(value)].toString();
 }
 
 /** The value for an API spelling; case-sensitive, as the API server is. */
-template <typename E>
+template<typename E>
 std::optional<E> parseEnum(QStringView text)
 {
     const auto names = EnumNames<E>::names();
@@ -56,7 +56,7 @@ std::optional<E> parseEnum(QStringView text)
 }
 
 /** Every value of an enum, in declaration order. */
-template <typename E>
+template<typename E>
 size_t enumCount()
 {
     return EnumNames<E>::names().size();

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/domain/node.h"
-
 #include <algorithm>
 #include <memory>
 #include <optional>
 #include <vector>
+
+#include "model/domain/node.h"
 
 namespace sd {
 
@@ -19,12 +19,14 @@ namespace sd {
  *   say what is wrong with it.
  * `pos` is where the value stands in the source file.
  */
-template <typename T>
+template<typename T>
 class Field
 {
 public:
     Field() = default;
-    Field(T value) : m_value(std::move(value)) {} // NOLINT: a value converts to a set field
+    Field(T value)
+        : m_value(std::move(value))
+    {} // NOLINT: a value converts to a set field
 
     bool isSet() const { return m_value.has_value() || m_raw != nullptr; }
     bool hasValue() const { return m_value.has_value(); }
@@ -78,7 +80,7 @@ private:
 };
 
 /** A list whose items may each be of the wrong type (`ports: [80]`). */
-template <typename T>
+template<typename T>
 using List = std::vector<Field<T>>;
 
 /** Fields of an object that the model does not know (newer Kubernetes, typos, `x-` extensions),

@@ -3,123 +3,17 @@
 
 #include <QCoreApplication>
 
+#include "model/domain/fieldvalues_p.h"
+
 using namespace Qt::StringLiterals;
 
 namespace sd {
 
 namespace {
 
+using namespace fieldvalues;
+
 constexpr const char *context = "sd::ServiceField";
-
-template<typename E>
-QStringList namesOf()
-{
-    QStringList out;
-    for (QStringView name : EnumNames<E>::names())
-        out << name.toString();
-    return out;
-}
-
-// The text of a field as written: its value, or a scalar of the wrong type as it stands.
-template<typename T>
-QString textOf(const Field<T> &field)
-{
-    if (field.hasValue()) {
-        if constexpr (std::is_same_v<T, QString>)
-            return field.value();
-        else if constexpr (std::is_same_v<T, int>)
-            return QString::number(field.value());
-        else if constexpr (std::is_same_v<T, bool>)
-            return field.value() ? u"true"_s : u"false"_s;
-        else if constexpr (std::is_same_v<T, IntOrString>)
-            return field.value().toString();
-        else
-            return toString(field.value());
-    }
-    return field.isRaw() && field.raw()->isScalar() ? field.raw()->text() : QString();
-}
-
-// A table cell: the text as written, or an invalid QVariant when the field is not set.
-template<typename T>
-QVariant cellOf(const Field<T> &field)
-{
-    return field.isSet() ? QVariant(textOf(field)) : QVariant();
-}
-
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
-        const QString trimmed = part.trimmed();
-        if (!trimmed.isEmpty())
-            out << trimmed;
-    }
-    return out;
-}
-
-template<typename T>
-QString joinList(const Field<List<T>> &field)
-{
-    QStringList out;
-    if (field.hasValue()) {
-        for (const Field<T> &item : field.value())
-            out << textOf(item);
-    }
-    return out.join(u", "_s);
-}
-
-template<typename T>
-bool clearField(Field<T> &field)
-{
-    if (!field.isSet())
-        return false;
-    field.clear();
-    return true;
-}
-
-template<typename T>
-bool assign(Field<T> &field, T value)
-{
-    if (field.hasValue() && field.value() == value)
-        return false;
-    field.set(std::move(value));
-    return true;
-}
-
-// Text fields: empty clears.
-bool setText(Field<QString> &field, const QVariant &value)
-{
-    const QString text = value.toString().trimmed();
-    return text.isEmpty() ? clearField(field) : assign(field, text);
-}
-
-bool setTextList(Field<List<QString>> &field, const QStringList &values)
-{
-    if (values.isEmpty())
-        return clearField(field);
-    List<QString> list;
-    for (const QString &v : values)
-        list.push_back(Field<QString>(v));
-    return assign(field, std::move(list));
-}
-
-template<typename E>
-bool setChoice(Field<E> &field, const QVariant &value)
-{
-    const QString text = value.toString();
-    if (text.isEmpty())
-        return clearField(field);
-    const std::optional<E> parsed = parseEnum<E>(text);
-    return parsed && assign(field, *parsed);
-}
-
-bool setBoolChoice(Field<bool> &field, const QVariant &value)
-{
-    const QString text = value.toString();
-    if (text.isEmpty())
-        return clearField(field);
-    return assign(field, text == u"true");
-}
 
 bool isHeadless(const ServiceSpec &spec)
 {
@@ -244,7 +138,7 @@ std::vector<ServiceField> makeFields()
     name.path = FieldPath(u"metadata.name"_s);
     name.label = QT_TRANSLATE_NOOP("sd::ServiceField", "&Name:");
     name.placeholder = QT_TRANSLATE_NOOP("sd::ServiceField", "required, e.g. web");
-    name.undoText = QT_TRANSLATE_NOOP("sd::ServiceField", "Rename the Service");
+    name.undoText = QT_TRANSLATE_NOOP("sd::undo", "Rename the Service");
     name.get = [](const Service &s) { return QVariant(textOf(metaOf(s).name)); };
     name.set = [](Service &s, const QVariant &v) { return setText(metaOf(s).name, v); };
     out.push_back(std::move(name));
@@ -253,7 +147,7 @@ std::vector<ServiceField> makeFields()
     ns.path = FieldPath(u"metadata.namespace"_s);
     ns.label = QT_TRANSLATE_NOOP("sd::ServiceField", "Namespace:");
     ns.placeholder = QT_TRANSLATE_NOOP("sd::ServiceField", "the namespace kubectl uses");
-    ns.undoText = QT_TRANSLATE_NOOP("sd::ServiceField", "Set the namespace");
+    ns.undoText = QT_TRANSLATE_NOOP("sd::undo", "Set the namespace");
     ns.get = [](const Service &s) { return QVariant(textOf(metaOf(s).namespaceName)); };
     ns.set = [](Service &s, const QVariant &v) { return setText(metaOf(s).namespaceName, v); };
     out.push_back(std::move(ns));
@@ -265,7 +159,7 @@ std::vector<ServiceField> makeFields()
                                        FieldKind::Choice,
                                        QT_TRANSLATE_NOOP("sd::ServiceField", "&Type:"),
                                        QT_TRANSLATE_NOOP("sd::ServiceField", "ClusterIP (default)"),
-                                       QT_TRANSLATE_NOOP("sd::ServiceField", "Change the type")),
+                                       QT_TRANSLATE_NOOP("sd::undo", "Change the type")),
                              &ServiceSpec::type));
 
     ServiceField headless;
@@ -275,8 +169,8 @@ std::vector<ServiceField> makeFields()
     headless.placeholder
         = QT_TRANSLATE_NOOP("sd::ServiceField",
                             "Headless (clusterIP: None): DNS returns the pods' addresses");
-    headless.undoText = QT_TRANSLATE_NOOP("sd::ServiceField", "Make the Service headless");
-    headless.undoTextOff = QT_TRANSLATE_NOOP("sd::ServiceField", "Give the Service a cluster IP");
+    headless.undoText = QT_TRANSLATE_NOOP("sd::undo", "Make the Service headless");
+    headless.undoTextOff = QT_TRANSLATE_NOOP("sd::undo", "Give the Service a cluster IP");
     headless.objectName = u"headless"_s;
     headless.reads = {FieldPath(u"spec.clusterIP"_s), FieldPath(u"spec.clusterIPs"_s)};
     headless.get = [](const Service &s) { return QVariant(isHeadless(specOf(s))); };
@@ -303,7 +197,7 @@ std::vector<ServiceField> makeFields()
                              QT_TRANSLATE_NOOP("sd::ServiceField", "External name:"),
                              QT_TRANSLATE_NOOP("sd::ServiceField",
                                                "a DNS name, e.g. db.example.com"),
-                             QT_TRANSLATE_NOOP("sd::ServiceField", "Set externalName")),
+                             QT_TRANSLATE_NOOP("sd::undo", "Set externalName")),
                    &ServiceSpec::externalName);
     externalName.applies = [](const Service &s) { return isType(s, {ServiceType::ExternalName}); };
     externalName.allowed = [](ServiceType type, const ServiceSpec &) {
@@ -333,7 +227,7 @@ std::vector<ServiceField> makeFields()
                   FieldKind::Choice,
                   QT_TRANSLATE_NOOP("sd::ServiceField", "External traffic policy:"),
                   QT_TRANSLATE_NOOP("sd::ServiceField", "Cluster (default)"),
-                  QT_TRANSLATE_NOOP("sd::ServiceField", "Set externalTrafficPolicy")),
+                  QT_TRANSLATE_NOOP("sd::undo", "Set externalTrafficPolicy")),
         &ServiceSpec::externalTrafficPolicy);
     etp.reads = {etp.path, FieldPath(u"spec.externalIPs"_s)};
     etp.applies = [](const Service &s) {
@@ -352,7 +246,7 @@ std::vector<ServiceField> makeFields()
                   FieldKind::Choice,
                   QT_TRANSLATE_NOOP("sd::ServiceField", "Internal traffic policy:"),
                   QT_TRANSLATE_NOOP("sd::ServiceField", "Cluster (default)"),
-                  QT_TRANSLATE_NOOP("sd::ServiceField", "Set internalTrafficPolicy")),
+                  QT_TRANSLATE_NOOP("sd::undo", "Set internalTrafficPolicy")),
         &ServiceSpec::internalTrafficPolicy);
     itp.applies = [](const Service &s) { return !isType(s, {ServiceType::ExternalName}); };
     out.push_back(std::move(itp));
@@ -363,7 +257,7 @@ std::vector<ServiceField> makeFields()
                   FieldKind::Choice,
                   QT_TRANSLATE_NOOP("sd::ServiceField", "Session affinity:"),
                   QT_TRANSLATE_NOOP("sd::ServiceField", "None (default)"),
-                  QT_TRANSLATE_NOOP("sd::ServiceField", "Set sessionAffinity")),
+                  QT_TRANSLATE_NOOP("sd::undo", "Set sessionAffinity")),
         &ServiceSpec::sessionAffinity);
     affinity.set = [](Service &s, const QVariant &v) {
         ServiceSpec &spec = specOf(s);
@@ -382,7 +276,7 @@ std::vector<ServiceField> makeFields()
     timeout.maximum = 86400;
     timeout.label = QT_TRANSLATE_NOOP("sd::ServiceField", "Affinity timeout:");
     timeout.placeholder = QT_TRANSLATE_NOOP("sd::ServiceField", "10800 s (default)");
-    timeout.undoText = QT_TRANSLATE_NOOP("sd::ServiceField", "Set the session affinity timeout");
+    timeout.undoText = QT_TRANSLATE_NOOP("sd::undo", "Set the session affinity timeout");
     timeout.objectName = u"sessionAffinityTimeout"_s;
     timeout.reads = {FieldPath(u"spec.sessionAffinityConfig"_s)};
     timeout.get = [](const Service &s) {
@@ -412,14 +306,16 @@ std::vector<ServiceField> makeFields()
     };
     out.push_back(std::move(timeout));
 
-    ServiceField familyPolicy = specChoice<IPFamilyPolicy>(
-        specField("spec.ipFamilyPolicy",
-                  S::Addresses,
-                  FieldKind::Choice,
-                  QT_TRANSLATE_NOOP("sd::ServiceField", "IP family policy:"),
-                  QT_TRANSLATE_NOOP("sd::ServiceField", "SingleStack (default)"),
-                  QT_TRANSLATE_NOOP("sd::ServiceField", "Set ipFamilyPolicy")),
-        &ServiceSpec::ipFamilyPolicy);
+    ServiceField familyPolicy
+        = specChoice<IPFamilyPolicy>(specField("spec.ipFamilyPolicy",
+                                               S::Addresses,
+                                               FieldKind::Choice,
+                                               QT_TRANSLATE_NOOP("sd::ServiceField",
+                                                                 "IP family policy:"),
+                                               QT_TRANSLATE_NOOP("sd::ServiceField",
+                                                                 "SingleStack (default)"),
+                                               QT_TRANSLATE_NOOP("sd::undo", "Set ipFamilyPolicy")),
+                                     &ServiceSpec::ipFamilyPolicy);
     familyPolicy.allowed = notExternalName;
     out.push_back(std::move(familyPolicy));
 
@@ -430,7 +326,7 @@ std::vector<ServiceField> makeFields()
     families.label = QT_TRANSLATE_NOOP("sd::ServiceField", "IP families:");
     families.placeholder = QT_TRANSLATE_NOOP("sd::ServiceField",
                                              "the cluster's primary family (default)");
-    families.undoText = QT_TRANSLATE_NOOP("sd::ServiceField", "Set ipFamilies");
+    families.undoText = QT_TRANSLATE_NOOP("sd::undo", "Set ipFamilies");
     families.choices = {u"IPv4"_s, u"IPv6"_s, u"IPv4,IPv6"_s, u"IPv6,IPv4"_s};
     families.get = [](const Service &s) {
         QStringList names;
@@ -464,7 +360,7 @@ std::vector<ServiceField> makeFields()
     clusterIPs.kind = FieldKind::TextList;
     clusterIPs.label = QT_TRANSLATE_NOOP("sd::ServiceField", "Cluster IPs:");
     clusterIPs.placeholder = QT_TRANSLATE_NOOP("sd::ServiceField", "allocated by the cluster");
-    clusterIPs.undoText = QT_TRANSLATE_NOOP("sd::ServiceField", "Set the cluster IPs");
+    clusterIPs.undoText = QT_TRANSLATE_NOOP("sd::undo", "Set the cluster IPs");
     clusterIPs.objectName = u"clusterIP"_s;
     clusterIPs.reads = {FieldPath(u"spec.clusterIP"_s), FieldPath(u"spec.clusterIPs"_s)};
     clusterIPs.get = [](const Service &s) {
@@ -493,7 +389,7 @@ std::vector<ServiceField> makeFields()
                            FieldKind::TextList,
                            QT_TRANSLATE_NOOP("sd::ServiceField", "External IPs:"),
                            QT_TRANSLATE_NOOP("sd::ServiceField", "none; comma-separated addresses"),
-                           QT_TRANSLATE_NOOP("sd::ServiceField", "Set externalIPs")),
+                           QT_TRANSLATE_NOOP("sd::undo", "Set externalIPs")),
                  &ServiceSpec::externalIPs));
 
     ServiceField lbClass
@@ -503,7 +399,7 @@ std::vector<ServiceField> makeFields()
                              QT_TRANSLATE_NOOP("sd::ServiceField", "Load balancer class:"),
                              QT_TRANSLATE_NOOP("sd::ServiceField",
                                                "the cluster's default implementation"),
-                             QT_TRANSLATE_NOOP("sd::ServiceField", "Set loadBalancerClass")),
+                             QT_TRANSLATE_NOOP("sd::undo", "Set loadBalancerClass")),
                    &ServiceSpec::loadBalancerClass);
     lbClass.allowed = loadBalancerOnly;
     out.push_back(std::move(lbClass));
@@ -515,7 +411,7 @@ std::vector<ServiceField> makeFields()
                              QT_TRANSLATE_NOOP("sd::ServiceField", "Source ranges:"),
                              QT_TRANSLATE_NOOP("sd::ServiceField",
                                                "any source; comma-separated CIDRs"),
-                             QT_TRANSLATE_NOOP("sd::ServiceField", "Set loadBalancerSourceRanges")),
+                             QT_TRANSLATE_NOOP("sd::undo", "Set loadBalancerSourceRanges")),
                    &ServiceSpec::loadBalancerSourceRanges);
     ranges.allowed = loadBalancerOnly;
     out.push_back(std::move(ranges));
@@ -526,8 +422,7 @@ std::vector<ServiceField> makeFields()
                              FieldKind::Choice,
                              QT_TRANSLATE_NOOP("sd::ServiceField", "Allocate node ports:"),
                              QT_TRANSLATE_NOOP("sd::ServiceField", "true (default)"),
-                             QT_TRANSLATE_NOOP("sd::ServiceField",
-                                               "Set allocateLoadBalancerNodePorts")),
+                             QT_TRANSLATE_NOOP("sd::undo", "Set allocateLoadBalancerNodePorts")),
                    &ServiceSpec::allocateLoadBalancerNodePorts,
                    {u"true"_s, u"false"_s});
     allocate.allowed = loadBalancerOnly;
@@ -539,7 +434,7 @@ std::vector<ServiceField> makeFields()
                                FieldKind::Number,
                                QT_TRANSLATE_NOOP("sd::ServiceField", "Health check node port:"),
                                QT_TRANSLATE_NOOP("sd::ServiceField", "allocated when needed"),
-                               QT_TRANSLATE_NOOP("sd::ServiceField", "Set healthCheckNodePort")),
+                               QT_TRANSLATE_NOOP("sd::undo", "Set healthCheckNodePort")),
                      &ServiceSpec::healthCheckNodePort,
                      65535);
     healthCheck.reads = {healthCheck.path, FieldPath(u"spec.externalTrafficPolicy"_s)};
@@ -550,15 +445,15 @@ std::vector<ServiceField> makeFields()
     healthCheck.allowed = loadBalancerOnly;
     out.push_back(std::move(healthCheck));
 
-    ServiceField lbIP
-        = specText(specField("spec.loadBalancerIP",
-                             S::LoadBalancer,
-                             FieldKind::Text,
-                             QT_TRANSLATE_NOOP("sd::ServiceField", "Load balancer IP:"),
-                             QT_TRANSLATE_NOOP("sd::ServiceField",
-                                               "deprecated; chosen by the provider"),
-                             QT_TRANSLATE_NOOP("sd::ServiceField", "Set loadBalancerIP")),
-                   &ServiceSpec::loadBalancerIP);
+    ServiceField lbIP = specText(specField("spec.loadBalancerIP",
+                                           S::LoadBalancer,
+                                           FieldKind::Text,
+                                           QT_TRANSLATE_NOOP("sd::ServiceField",
+                                                             "Load balancer IP:"),
+                                           QT_TRANSLATE_NOOP("sd::ServiceField",
+                                                             "deprecated; chosen by the provider"),
+                                           QT_TRANSLATE_NOOP("sd::undo", "Set loadBalancerIP")),
+                                 &ServiceSpec::loadBalancerIP);
     lbIP.allowed = loadBalancerOnly;
     out.push_back(std::move(lbIP));
 
@@ -582,7 +477,7 @@ std::vector<ServiceField> makeFields()
                            FieldKind::Choice,
                            QT_TRANSLATE_NOOP("sd::ServiceField", "Publish not-ready addresses:"),
                            QT_TRANSLATE_NOOP("sd::ServiceField", "false (default)"),
-                           QT_TRANSLATE_NOOP("sd::ServiceField", "Set publishNotReadyAddresses")),
+                           QT_TRANSLATE_NOOP("sd::undo", "Set publishNotReadyAddresses")),
                  &ServiceSpec::publishNotReadyAddresses,
                  {u"false"_s, u"true"_s}));
 
@@ -592,7 +487,7 @@ std::vector<ServiceField> makeFields()
                              FieldKind::Text,
                              QT_TRANSLATE_NOOP("sd::ServiceField", "Traffic distribution:"),
                              QT_TRANSLATE_NOOP("sd::ServiceField", "no preference (default)"),
-                             QT_TRANSLATE_NOOP("sd::ServiceField", "Set trafficDistribution")),
+                             QT_TRANSLATE_NOOP("sd::undo", "Set trafficDistribution")),
                    &ServiceSpec::trafficDistribution);
     distribution.kind = FieldKind::OpenChoice;
     distribution.choices = {u"PreferClose"_s};
@@ -638,125 +533,6 @@ std::vector<ServiceField> makeFields()
     return out;
 }
 
-std::vector<PortField> makePortFields()
-{
-    std::vector<PortField> out;
-    auto textField = [](const char *name,
-                        const char *header,
-                        const char *undo,
-                        Field<QString> ServicePort::*member) {
-        PortField f;
-        f.name = QString::fromLatin1(name);
-        f.header = header;
-        f.undoText = undo;
-        f.get = [member](const ServicePort &p) { return cellOf(p.*member); };
-        f.set = [member](ServicePort &p, const QString &text) {
-            setText(p.*member, text);
-            return true;
-        };
-        f.clear = [member](ServicePort &p) { return clearField(p.*member); };
-        return f;
-    };
-    auto numberField =
-        [](const char *name, const char *header, const char *undo, Field<int> ServicePort::*member) {
-            PortField f;
-            f.name = QString::fromLatin1(name);
-            f.kind = FieldKind::Number;
-            f.header = header;
-            f.undoText = undo;
-            f.get = [member](const ServicePort &p) { return cellOf(p.*member); };
-            f.set = [member](ServicePort &p, const QString &text) {
-                if (text.isEmpty()) {
-                    clearField(p.*member);
-                    return true;
-                }
-                bool ok = false;
-                const int value = text.toInt(&ok);
-                if (ok)
-                    (p.*member).set(value);
-                return ok;
-            };
-            f.clear = [member](ServicePort &p) { return clearField(p.*member); };
-            return f;
-        };
-
-    out.push_back(textField("name",
-                            QT_TRANSLATE_NOOP("sd::ServiceField", "Name"),
-                            QT_TRANSLATE_NOOP("sd::ServiceField", "Set port name"),
-                            &ServicePort::name));
-    out.back().topic = u"port"_s;
-
-    PortField protocol;
-    protocol.name = u"protocol"_s;
-    protocol.kind = FieldKind::Choice;
-    protocol.header = QT_TRANSLATE_NOOP("sd::ServiceField", "Protocol");
-    protocol.undoText = QT_TRANSLATE_NOOP("sd::ServiceField", "Set port protocol");
-    protocol.topic = u"protocol-tcp"_s; // explanations.cpp picks the one of the value
-    protocol.get = [](const ServicePort &p) { return cellOf(p.protocol); };
-    protocol.set = [](ServicePort &p, const QString &text) {
-        if (text.isEmpty()) {
-            clearField(p.protocol);
-            return true;
-        }
-        const std::optional<Protocol> value = parseEnum<Protocol>(text.toUpper());
-        if (value)
-            p.protocol.set(*value);
-        return value.has_value();
-    };
-    protocol.placeholder = [](const Service &, const ServicePort &) { return QVariant(u"TCP"_s); };
-    out.push_back(std::move(protocol));
-
-    out.push_back(textField("appProtocol",
-                            QT_TRANSLATE_NOOP("sd::ServiceField", "App protocol"),
-                            QT_TRANSLATE_NOOP("sd::ServiceField", "Set app protocol"),
-                            &ServicePort::appProtocol));
-    out.back().topic = u"app-protocol"_s;
-    out.push_back(numberField("port",
-                              QT_TRANSLATE_NOOP("sd::ServiceField", "Port"),
-                              QT_TRANSLATE_NOOP("sd::ServiceField", "Set port number"),
-                              &ServicePort::port));
-    out.back().topic = u"port"_s;
-
-    PortField target;
-    target.name = u"targetPort"_s;
-    target.header = QT_TRANSLATE_NOOP("sd::ServiceField", "Target port");
-    target.undoText = QT_TRANSLATE_NOOP("sd::ServiceField", "Set target port");
-    target.topic = u"target-port"_s;
-    target.get = [](const ServicePort &p) { return cellOf(p.targetPort); };
-    target.set = [](ServicePort &p, const QString &text) {
-        if (text.isEmpty()) {
-            clearField(p.targetPort);
-            return true;
-        }
-        bool ok = false;
-        const int number = text.toInt(&ok);
-        p.targetPort.set(ok ? IntOrString(number) : IntOrString(text));
-        return true;
-    };
-    target.placeholder = [](const Service &, const ServicePort &p) {
-        return p.port.hasValue() ? QVariant(QString::number(p.port.value())) : QVariant();
-    };
-    out.push_back(std::move(target));
-
-    PortField nodePort = numberField("nodePort",
-                                     QT_TRANSLATE_NOOP("sd::ServiceField", "Node port"),
-                                     QT_TRANSLATE_NOOP("sd::ServiceField", "Set node port"),
-                                     &ServicePort::nodePort);
-    nodePort.placeholder = [](const Service &s, const ServicePort &) {
-        const ServiceType type = s.effectiveType();
-        const bool allocate = specOf(s).allocateLoadBalancerNodePorts.valueOr(true);
-        if (type == ServiceType::NodePort || (type == ServiceType::LoadBalancer && allocate))
-            return QVariant(QCoreApplication::translate("sd::ServiceField", "auto"));
-        return QVariant();
-    };
-    nodePort.topic = u"node-port"_s;
-    nodePort.allowed = [](ServiceType type) {
-        return type == ServiceType::NodePort || type == ServiceType::LoadBalancer;
-    };
-    out.push_back(std::move(nodePort));
-    return out;
-}
-
 } // namespace
 
 QString ServiceField::labelText() const
@@ -772,7 +548,7 @@ QString ServiceField::placeholderText() const
 QString ServiceField::undoLabel(bool on) const
 {
     const char *text = on || !undoTextOff ? undoText : undoTextOff;
-    return text ? QCoreApplication::translate(context, text) : QString();
+    return text ? QCoreApplication::translate("sd::undo", text) : QString();
 }
 
 QString ServiceField::choiceText(const QString &value)
@@ -803,32 +579,6 @@ const ServiceField *serviceField(const FieldPath &path)
             best = &f;
     }
     return best;
-}
-
-QString PortField::headerText() const
-{
-    return QCoreApplication::translate(context, header);
-}
-
-QString PortField::undoLabel() const
-{
-    return QCoreApplication::translate(context, undoText);
-}
-
-const std::vector<PortField> &portFields()
-{
-    static const std::vector<PortField> fields = makePortFields();
-    return fields;
-}
-
-int portFieldIndex(QStringView name)
-{
-    const std::vector<PortField> &fields = portFields();
-    for (size_t i = 0; i < fields.size(); ++i) {
-        if (fields[i].name == name)
-            return int(i);
-    }
-    return -1;
 }
 
 } // namespace sd

@@ -44,7 +44,8 @@ enum class FieldSection : quint8 {
  * removes the others). The form, the port table, type changes and the rules read this table;
  * adding a field of the API to the designer is one entry here.
  *
- * Texts are untranslated (context "sd::ServiceField"); the *Text() functions translate them.
+ * Texts are untranslated (context "sd::ServiceField", undo steps "sd::undo"); the *Text() and
+ * undoLabel() functions translate them.
  */
 struct ServiceField
 {

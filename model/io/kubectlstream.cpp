@@ -265,7 +265,7 @@ private:
             QString found;
             if (error >= m_in.size()) {
                 //: What a message found, put in place of its "%1 is not allowed here"
-                found = Tr::tr("the end of the file");
+                found = IoTr::tr("the end of the file");
             } else {
                 qsizetype length = 1;
                 while (error + length < m_in.size() && (uchar(m_in[error + length]) & 0xC0) == 0x80)
@@ -275,10 +275,10 @@ private:
             //: %1 is what was found: 'a', '#', the end of the file
             stop(value,
                  std::min(error, m_in.size()),
-                 Tr::tr("kubectl reads a file whose first character is '{' as JSON, and this is "
-                        "not JSON: %1 is not allowed here; kubectl applies nothing from here on; "
-                        "write JSON, or put a comment line first so that kubectl reads the file "
-                        "as YAML")
+                 IoTr::tr("kubectl reads a file whose first character is '{' as JSON, and this is "
+                          "not JSON: %1 is not allowed here; kubectl applies nothing from here on; "
+                          "write JSON, or put a comment line first so that kubectl reads the file "
+                          "as YAML")
                      .arg(found));
             for (size_t k = 0; k < m_chunks.size(); ++k) {
                 if (m_chunks[k].hasContent() && m_chunks[k].contentBegin >= value)
@@ -315,11 +315,12 @@ private:
                     //: %1 is what follows the '---' on its line
                     stop(partBegin,
                          lineBegin,
-                         Tr::tr("kubectl refuses this document separator: it takes every line "
-                                "that starts with '---' for one, and allows only a comment after "
-                                "it, not '%1' (\"invalid Yaml document separator\"); kubectl "
-                                "applies nothing from here on, nor the document before this line; "
-                                "put the content on the next line")
+                         IoTr::tr(
+                             "kubectl refuses this document separator: it takes every line "
+                             "that starts with '---' for one, and allows only a comment after "
+                             "it, not '%1' (\"invalid Yaml document separator\"); kubectl "
+                             "applies nothing from here on, nor the document before this line; "
+                             "put the content on the next line")
                              .arg(text.size() > 40 ? text.left(40) + u"..." : text));
                     return parts; // without the part it was reading
                 }
@@ -369,11 +370,12 @@ private:
                     if (directive >= 0) {
                         stop(part.begin,
                              directive,
-                             Tr::tr("kubectl cannot read a directive ('%YAML', '%TAG'): it splits "
-                                    "the file at the '---' line after it, which leaves the "
-                                    "directive without a document (\"did not find expected "
-                                    "<document start>\"); kubectl applies nothing from here on; "
-                                    "remove the directive"));
+                             IoTr::tr(
+                                 "kubectl cannot read a directive ('%YAML', '%TAG'): it splits "
+                                 "the file at the '---' line after it, which leaves the "
+                                 "directive without a document (\"did not find expected "
+                                 "<document start>\"); kubectl applies nothing from here on; "
+                                 "remove the directive"));
                         return false;
                     }
                 }
@@ -386,10 +388,11 @@ private:
                 } else if (c.endMarker >= part.begin && c.endMarker < part.end) {
                     stop(part.begin,
                          c.endMarker,
-                         Tr::tr("kubectl cannot read a document that starts with the end marker "
-                                "'...' (\"did not find expected node content\"); kubectl applies "
-                                "nothing from here on; remove this line, or put '---' before what "
-                                "follows it"));
+                         IoTr::tr(
+                             "kubectl cannot read a document that starts with the end marker "
+                             "'...' (\"did not find expected node content\"); kubectl applies "
+                             "nothing from here on; remove this line, or put '---' before what "
+                             "follows it"));
                     return false;
                 } else if (c.end < part.end) {
                     // An empty document, then more after a `---` that kubectl did not split at.

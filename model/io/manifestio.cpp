@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/io/manifestio.h"
 
+#include <QFile>
+
 #include "model/io/safefile.h"
 #include "model/io/yamlcppparser.h"
 #include "model/tr.h"
-
-#include <QFile>
 
 namespace sd {
 
@@ -24,8 +24,8 @@ std::optional<FileError> checkText(const QByteArray &bytes)
         const unsigned char c = p[i];
         if (c < 0x80) {
             if (c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-                return FileError{Tr::tr("this is not a text file: control byte 0x%1 at line %2, "
-                                        "column %3")
+                return FileError{IoTr::tr("this is not a text file: control byte 0x%1 at line %2, "
+                                          "column %3")
                                      .arg(uint(c), 2, 16, QLatin1Char('0'))
                                      .arg(line)
                                      .arg(column),
@@ -60,8 +60,8 @@ std::optional<FileError> checkText(const QByteArray &bytes)
         }
         ok = ok && cp >= min && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff);
         if (!ok) {
-            return FileError{Tr::tr("the file is not UTF-8 text: invalid byte 0x%1 at line %2, "
-                                    "column %3; save it as UTF-8")
+            return FileError{IoTr::tr("the file is not UTF-8 text: invalid byte 0x%1 at line %2, "
+                                      "column %3; save it as UTF-8")
                                  .arg(uint(c), 2, 16, QLatin1Char('0'))
                                  .arg(line)
                                  .arg(column),
@@ -122,15 +122,16 @@ void warnAboutKubectl(ReadResult &result)
         QString message;
         if (doc.kubectl.because == IgnoredBecause::EndMarker) {
             //: %1 is a line number
-            message = Tr::tr("kubectl ignores this document: it follows the end marker '...' at "
-                             "line %1, and kubectl reads only the first document between two "
-                             "'---' lines; put '---' before this document to apply it")
+            message = IoTr::tr("kubectl ignores this document: it follows the end marker '...' at "
+                               "line %1, and kubectl reads only the first document between two "
+                               "'---' lines; put '---' before this document to apply it")
                           .arg(doc.kubectl.afterLine);
         } else {
             //: %1 is a line number
-            message = Tr::tr("kubectl ignores this document: its '---' at line %1 follows a lone "
-                             "carriage return, and kubectl splits a file only at '---' lines that "
-                             "follow a line feed; save the file with LF or CRLF line ends")
+            message = IoTr::tr(
+                          "kubectl ignores this document: its '---' at line %1 follows a lone "
+                          "carriage return, and kubectl splits a file only at '---' lines that "
+                          "follow a line feed; save the file with LF or CRLF line ends")
                           .arg(doc.kubectl.afterLine);
         }
         result.warnings.push_back(FileWarning{u"kubectl-ignores-document"_s, message, pos});
@@ -190,18 +191,18 @@ void hintAtRendering(const QByteArray &bytes, ReadResult &result)
         if (const std::optional<SourcePos> pos = helmTemplateAction(bytes)) {
             result.warnings.push_back(FileWarning{
                 u"helm-template"_s,
-                Tr::tr("this looks like a Helm template ('{{ }}'): kubectl cannot apply it as it "
-                       "is; render it with 'helm template' and read the result from standard "
-                       "input, e.g. helm template NAME CHART | service-designer-cli validate -"),
+                IoTr::tr("this looks like a Helm template ('{{ }}'): kubectl cannot apply it as it "
+                         "is; render it with 'helm template' and read the result from standard "
+                         "input, e.g. helm template NAME CHART | service-designer-cli validate -"),
                 *pos});
         }
     }
     if (const Resource *k = kustomization(result.manifest)) {
         result.warnings.push_back(FileWarning{
             u"kustomization"_s,
-            Tr::tr("this is a kustomization, not a manifest: kubectl apply -f does not build it; "
-                   "render it with 'kubectl kustomize' and read the result from standard input, "
-                   "e.g. kubectl kustomize DIR | service-designer-cli validate -"),
+            IoTr::tr("this is a kustomization, not a manifest: kubectl apply -f does not build it; "
+                     "render it with 'kubectl kustomize' and read the result from standard input, "
+                     "e.g. kubectl kustomize DIR | service-designer-cli validate -"),
             k->pos});
     }
 }
@@ -212,8 +213,8 @@ ReadResult readManifest(const QByteArray &bytes)
 {
     ReadResult result;
     if (bytes.size() > maxManifestFileSize) {
-        result.error = FileError{Tr::tr("the file is too large (%1 MB); Service Designer reads "
-                                        "manifests of up to %2 MB")
+        result.error = FileError{IoTr::tr("the file is too large (%1 MB); Service Designer reads "
+                                          "manifests of up to %2 MB")
                                      .arg(bytes.size() / (1024 * 1024))
                                      .arg(maxManifestFileSize / (1024 * 1024)),
                                  {}};
@@ -232,8 +233,8 @@ ReadResult readManifest(const QByteArray &bytes)
     if (objects == 0 && !result.manifest.hasErrors() && !result.manifest.kubectlStop) {
         result.warnings.push_back(
             FileWarning{u"no-objects"_s,
-                        Tr::tr("the file holds no objects; kubectl apply -f fails with \"no "
-                               "objects passed to apply\" when none of its files holds one"),
+                        IoTr::tr("the file holds no objects; kubectl apply -f fails with \"no "
+                                 "objects passed to apply\" when none of its files holds one"),
                         {}});
     }
     std::stable_sort(result.warnings.begin(),
@@ -255,18 +256,18 @@ ReadResult readManifestFile(const QString &path, bool allowPipes, QByteArray *by
         return failed(*refused);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(Tr::tr("cannot open the file: %1").arg(file.errorString()));
+        return failed(IoTr::tr("cannot open the file: %1").arg(file.errorString()));
     // A regular file's size is known: a huge one is refused without being loaded. A pipe's is
     // not, so it is read up to one byte past the limit, which readManifest() then refuses.
     if (file.size() > maxManifestFileSize) {
-        return failed(Tr::tr("the file is too large (%1 MB); Service Designer reads "
-                             "manifests of up to %2 MB")
+        return failed(IoTr::tr("the file is too large (%1 MB); Service Designer reads "
+                               "manifests of up to %2 MB")
                           .arg(file.size() / (1024 * 1024))
                           .arg(maxManifestFileSize / (1024 * 1024)));
     }
     QByteArray read = file.isSequential() ? file.read(maxManifestFileSize + 1) : file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return failed(Tr::tr("cannot read the file: %1").arg(file.errorString()));
+        return failed(IoTr::tr("cannot read the file: %1").arg(file.errorString()));
     if (bytes)
         *bytes = read;
     return readManifest(read);

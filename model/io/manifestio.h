@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/document/manifest.h"
+#include <optional>
 
 #include <QString>
 #include <QStringList>
 
-#include <optional>
+#include "model/io/manifest.h"
 
 namespace sd {
 
@@ -51,7 +51,8 @@ ReadResult readManifest(const QByteArray &bytes);
  * `<(command)`), and reads no more than maxManifestFileSize + 1 bytes of anything. `bytes`, when
  * given, receives what was read (to fingerprint it).
  */
-ReadResult readManifestFile(const QString &path, bool allowPipes = false,
+ReadResult readManifestFile(const QString &path,
+                            bool allowPipes = false,
                             QByteArray *bytes = nullptr);
 
 } // namespace sd

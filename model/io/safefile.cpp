@@ -88,15 +88,15 @@ QString folderProblem(const QString &folder, int error)
     case EACCES:
     case EPERM:
         //: %1 is a folder's path
-        return Tr::tr("Permission denied on the folder %1").arg(shown(folder));
+        return IoTr::tr("Permission denied on the folder %1").arg(shown(folder));
     case ENOENT:
     case ENOTDIR:
-        return Tr::tr("the folder %1 does not exist").arg(shown(folder));
+        return IoTr::tr("the folder %1 does not exist").arg(shown(folder));
     case EROFS:
-        return Tr::tr("the folder %1 is on a read-only file system").arg(shown(folder));
+        return IoTr::tr("the folder %1 is on a read-only file system").arg(shown(folder));
     default:
         //: %1 is a folder's path, %2 the system's reason ("No space left on device")
-        return Tr::tr("cannot create a file in the folder %1: %2")
+        return IoTr::tr("cannot create a file in the folder %1: %2")
             .arg(shown(folder), systemErrorText(error));
     }
 }
@@ -104,8 +104,8 @@ QString folderProblem(const QString &folder, int error)
 QString notARegularFile(const QString &path, PathKind kind)
 {
     //: %1 is a path, %2 what it is ("a named pipe (FIFO)", "a device")
-    return Tr::tr("%1 is %2, not a regular file; Service Designer only reads and writes regular "
-                  "files")
+    return IoTr::tr("%1 is %2, not a regular file; Service Designer only reads and writes regular "
+                    "files")
         .arg(shown(path), pathKindText(kind));
 }
 
@@ -159,15 +159,15 @@ QString pathKindText(PathKind kind)
     case PathKind::RegularFile:
         return {};
     case PathKind::Folder:
-        return Tr::tr("a folder");
+        return IoTr::tr("a folder");
     case PathKind::Fifo:
-        return Tr::tr("a named pipe (FIFO)");
+        return IoTr::tr("a named pipe (FIFO)");
     case PathKind::Socket:
-        return Tr::tr("a socket");
+        return IoTr::tr("a socket");
     case PathKind::Device:
-        return Tr::tr("a device");
+        return IoTr::tr("a device");
     case PathKind::Other:
-        return Tr::tr("a special file");
+        return IoTr::tr("a special file");
     }
     return {};
 }
@@ -176,22 +176,22 @@ QString systemErrorText(int error)
 {
     switch (error) {
     case ENOSPC:
-        return Tr::tr("No space left on device");
+        return IoTr::tr("No space left on device");
     case EDQUOT:
-        return Tr::tr("Disk quota exceeded");
+        return IoTr::tr("Disk quota exceeded");
     case EACCES:
     case EPERM:
-        return Tr::tr("Permission denied");
+        return IoTr::tr("Permission denied");
     case EROFS:
-        return Tr::tr("Read-only file system");
+        return IoTr::tr("Read-only file system");
     case EIO:
-        return Tr::tr("Input/output error");
+        return IoTr::tr("Input/output error");
     case EFBIG:
-        return Tr::tr("File too large");
+        return IoTr::tr("File too large");
     case ENOENT:
-        return Tr::tr("No such file or directory");
+        return IoTr::tr("No such file or directory");
     case EXDEV:
-        return Tr::tr("the new file and the old one are on different file systems");
+        return IoTr::tr("the new file and the old one are on different file systems");
     default:
         return QString::fromLocal8Bit(std::strerror(error));
     }
@@ -201,7 +201,7 @@ std::optional<QString> checkReadablePath(const QString &path, bool allowPipes)
 {
     const PathKind kind = pathKind(path);
     if (kind == PathKind::Folder)
-        return Tr::tr("this is a folder, not a file");
+        return IoTr::tr("this is a folder, not a file");
     if (kind == PathKind::Fifo && allowPipes)
         return std::nullopt;
     if (kind != PathKind::Missing && kind != PathKind::RegularFile)
@@ -218,9 +218,9 @@ std::optional<QString> checkWritablePath(const QString &path)
     const QByteArray encoded = QFile::encodeName(target);
     if (kind == PathKind::RegularFile && ::access(encoded.constData(), W_OK) != 0) {
         if (errno == EROFS)
-            return Tr::tr("%1 is on a read-only file system").arg(shown(target));
+            return IoTr::tr("%1 is on a read-only file system").arg(shown(target));
         //: %1 is a path
-        return Tr::tr("%1 is read-only: Permission denied").arg(shown(target));
+        return IoTr::tr("%1 is read-only: Permission denied").arg(shown(target));
     }
     const QString folder = QFileInfo(target).absolutePath();
     if (::access(QFile::encodeName(folder).constData(), W_OK | X_OK) != 0)
@@ -266,7 +266,7 @@ std::optional<QString> writeFileSafely(const QString &path,
             calls.close(fd);
         ::unlink(temporary.constData());
         //: %1 is a path, %2 the system's reason ("No space left on device")
-        return Tr::tr("cannot write %1: %2").arg(shown(target), systemErrorText(error));
+        return IoTr::tr("cannot write %1: %2").arg(shown(target), systemErrorText(error));
     };
 
     if (exists) {

@@ -9,7 +9,7 @@
 
 namespace sd::fields {
 
-template <typename Meta, typename V>
+template<typename Meta, typename V>
 void visit(Meta &m, V &&v) requires std::is_same_v<std::remove_const_t<Meta>, ObjectMeta>
 {
     v(u"annotations", m.annotations);
@@ -19,7 +19,7 @@ void visit(Meta &m, V &&v) requires std::is_same_v<std::remove_const_t<Meta>, Ob
     v(u"namespace", m.namespaceName);
 }
 
-template <typename Port, typename V>
+template<typename Port, typename V>
 void visit(Port &p, V &&v) requires std::is_same_v<std::remove_const_t<Port>, ServicePort>
 {
     v(u"appProtocol", p.appProtocol);
@@ -30,19 +30,19 @@ void visit(Port &p, V &&v) requires std::is_same_v<std::remove_const_t<Port>, Se
     v(u"targetPort", p.targetPort);
 }
 
-template <typename C, typename V>
+template<typename C, typename V>
 void visit(C &c, V &&v) requires std::is_same_v<std::remove_const_t<C>, ClientIPConfig>
 {
     v(u"timeoutSeconds", c.timeoutSeconds);
 }
 
-template <typename C, typename V>
+template<typename C, typename V>
 void visit(C &c, V &&v) requires std::is_same_v<std::remove_const_t<C>, SessionAffinityConfig>
 {
     v(u"clientIP", c.clientIP);
 }
 
-template <typename Spec, typename V>
+template<typename Spec, typename V>
 void visit(Spec &s, V &&v) requires std::is_same_v<std::remove_const_t<Spec>, ServiceSpec>
 {
     v(u"allocateLoadBalancerNodePorts", s.allocateLoadBalancerNodePorts);
@@ -68,7 +68,7 @@ void visit(Spec &s, V &&v) requires std::is_same_v<std::remove_const_t<Spec>, Se
 }
 
 // Top-level: kubectl prints apiVersion, kind, metadata, spec, status, which is byte order too.
-template <typename Svc, typename V>
+template<typename Svc, typename V>
 void visit(Svc &s, V &&v) requires std::is_same_v<std::remove_const_t<Svc>, Service>
 {
     v(u"apiVersion", s.apiVersion);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/io/servicereader.h"
 
+#include <limits>
+
 #include "model/domain/scalar.h"
 #include "model/io/decodemessages.h"
 #include "model/io/servicefields.h"
 #include "model/tr.h"
-
-#include <limits>
 
 namespace sd {
 
@@ -49,7 +49,9 @@ bool isStringScalar(const Node &n)
 class Reader
 {
 public:
-    explicit Reader(std::vector<ReadIssue> *issues) : m_issues(issues) {}
+    explicit Reader(std::vector<ReadIssue> *issues)
+        : m_issues(issues)
+    {}
 
     void read(const Node &n, Field<QString> &f, const PathSeg &path)
     {
@@ -62,8 +64,10 @@ public:
     void read(const Node &n, Field<int> &f, const PathSeg &path)
     {
         if (n.isScalar() && resolveScalar(n) == ScalarType::Int) {
-            const std::optional<qint64> v = n.isQuoted() ? std::nullopt : plainScalarToInt(n.text());
-            if (v && *v >= std::numeric_limits<int>::min() && *v <= std::numeric_limits<int>::max()) {
+            const std::optional<qint64> v = n.isQuoted() ? std::nullopt
+                                                         : plainScalarToInt(n.text());
+            if (v && *v >= std::numeric_limits<int>::min()
+                && *v <= std::numeric_limits<int>::max()) {
                 f.set(int(*v));
                 return;
             }
@@ -87,8 +91,8 @@ public:
 
     // An enum: a string that is not one of the values is kept raw without a read issue; the
     // validator reports it as the API server does ("Unsupported value").
-    template <typename E>
-        requires std::is_enum_v<E>
+    template<typename E>
+    requires std::is_enum_v<E>
     void read(const Node &n, Field<E> &f, const PathSeg &path)
     {
         if (isStringScalar(n)) {
@@ -120,10 +124,7 @@ public:
         keepRaw(n, f, path, ExpectedValue::IntOrString);
     }
 
-    void read(const Node &n, Field<Node> &f, const PathSeg &)
-    {
-        f.set(n);
-    }
+    void read(const Node &n, Field<Node> &f, const PathSeg &) { f.set(n); }
 
     void read(const Node &n, Field<StringMap> &f, const PathSeg &path)
     {
@@ -143,7 +144,7 @@ public:
         f.set(std::move(map));
     }
 
-    template <typename T>
+    template<typename T>
     void read(const Node &n, Field<List<T>> &f, const PathSeg &path)
     {
         if (!n.isSequence()) {
@@ -161,8 +162,8 @@ public:
 
     // An object of the model (ObjectMeta, ServicePort, ...): known fields by the field table,
     // the rest kept in extras.
-    template <typename S>
-        requires requires(S s) { s.extras; }
+    template<typename S>
+    requires requires(S s) { s.extras; }
     void read(const Node &n, Field<S> &f, const PathSeg &path)
     {
         if (!n.isMapping()) {
@@ -174,7 +175,7 @@ public:
         f.set(std::move(obj));
     }
 
-    template <typename S>
+    template<typename S>
     void readObject(const Node &n, S &obj, Extras &extras, const PathSeg &path)
     {
         fields::visit(obj, [&](QStringView key, auto &field) {
@@ -193,7 +194,7 @@ public:
     }
 
 private:
-    template <typename T>
+    template<typename T>
     void keepRaw(const Node &n, Field<T> &f, const PathSeg &path, ExpectedValue expected)
     {
         f.setRaw(n);
@@ -210,8 +211,10 @@ private:
 
     static bool hasLaterDuplicate(const Node &map, const Node::Entry &e)
     {
-        return &e != &*std::find_if(map.entries().rbegin(), map.entries().rend(),
-                                    [&](const Node::Entry &x) { return x.key == e.key; });
+        return &e
+               != &*std::find_if(map.entries().rbegin(),
+                                 map.entries().rend(),
+                                 [&](const Node::Entry &x) { return x.key == e.key; });
     }
 
     void reportDuplicates(const Node &map, const PathSeg &path, bool inMap)
@@ -222,9 +225,11 @@ private:
                 if (entries[j].key == entries[i].key) {
                     if (m_issues) {
                         m_issues->push_back(ReadIssue{
-                            PathSeg{&path, entries[i].key, -1, inMap}.toString(), entries[i].keyPos,
-                            Tr::tr("duplicate key \"%1\" (first at line %2); kubectl keeps the last "
-                                   "value, strict YAML parsers reject the file")
+                            PathSeg{&path, entries[i].key, -1, inMap}.toString(),
+                            entries[i].keyPos,
+                            IoTr::tr(
+                                "duplicate key \"%1\" (first at line %2); kubectl keeps the last "
+                                "value, strict YAML parsers reject the file")
                                 .arg(entries[i].key)
                                 .arg(entries[j].keyPos.line)});
                     }

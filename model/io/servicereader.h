@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/domain/service.h"
+#include <vector>
 
 #include <QString>
 
-#include <vector>
+#include "model/domain/service.h"
 
 namespace sd {
 

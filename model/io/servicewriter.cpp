@@ -1,22 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/io/servicewriter.h"
 
-#include "model/io/servicefields.h"
-
 #include <algorithm>
+
+#include "model/io/servicefields.h"
 
 namespace sd {
 
 namespace {
 
-Node toNode(const QString &s) { return Node::string(s); }
-Node toNode(int v) { return Node::scalar(QString::number(v)); }
-Node toNode(bool v) { return Node::scalar(v ? QStringLiteral("true") : QStringLiteral("false")); }
-Node toNode(const Node &n) { return n; }
+Node toNode(const QString &s)
+{
+    return Node::string(s);
+}
+Node toNode(int v)
+{
+    return Node::scalar(QString::number(v));
+}
+Node toNode(bool v)
+{
+    return Node::scalar(v ? QStringLiteral("true") : QStringLiteral("false"));
+}
+Node toNode(const Node &n)
+{
+    return n;
+}
 
-template <typename E>
-    requires std::is_enum_v<E>
-Node toNode(E e)
+template<typename E>
+requires std::is_enum_v<E> Node toNode(E e)
 {
     return Node::string(toString(e));
 }
@@ -26,7 +37,7 @@ Node toNode(const IntOrString &v)
     return v.isInt() ? toNode(v.toInt()) : Node::string(v.toString());
 }
 
-template <typename T>
+template<typename T>
 Node fieldToNode(const Field<T> &f);
 
 Node toNode(const StringMap &map)
@@ -43,7 +54,7 @@ Node toNode(const StringMap &map)
     return n;
 }
 
-template <typename T>
+template<typename T>
 Node toNode(const List<T> &list)
 {
     Node n = Node::sequence();
@@ -55,8 +66,11 @@ Node toNode(const List<T> &list)
     return n;
 }
 
-template <typename S>
-    requires requires(const S &s) { s.extras; }
+template<typename S>
+requires requires(const S &s)
+{
+    s.extras;
+}
 Node toNode(const S &obj)
 {
     Node n = Node::mapping();
@@ -70,13 +84,14 @@ Node toNode(const S &obj)
         for (const Node::Entry &e : obj.extras)
             n.insert(e.key, e.value);
         // Stable: known fields and extras of equal names cannot both exist.
-        std::stable_sort(n.entries().begin(), n.entries().end(),
+        std::stable_sort(n.entries().begin(),
+                         n.entries().end(),
                          [](const Node::Entry &a, const Node::Entry &b) { return a.key < b.key; });
     }
     return n;
 }
 
-template <typename T>
+template<typename T>
 Node fieldToNode(const Field<T> &f)
 {
     if (const Node *raw = f.raw())

@@ -116,7 +116,7 @@ private:
     {
         // Checked here, not after parsing, so that yaml-cpp's own recursion stops early too.
         if (++m_depth > m_maxDepth) {
-            throw Stop{Tr::tr("the document nests collections deeper than the limit of %1 levels")
+            throw Stop{IoTr::tr("the document nests collections deeper than the limit of %1 levels")
                            .arg(m_maxDepth),
                        mark.pos};
         }
@@ -288,7 +288,7 @@ private:
     Node node(size_t &i, int depth)
     {
         if (i >= m_events.size())
-            throw Stop{Tr::tr("yaml-cpp ended the document inside a collection"), -1};
+            throw Stop{IoTr::tr("yaml-cpp ended the document inside a collection"), -1};
         const Event &e = m_events[i++];
         Node result;
         switch (e.type) {
@@ -323,16 +323,16 @@ private:
         case Event::Type::Alias: {
             const auto it = m_anchors.find(e.anchor);
             if (it == m_anchors.end())
-                throw Stop{Tr::tr("an alias refers to an anchor not defined before it"), e.mark};
+                throw Stop{IoTr::tr("an alias refers to an anchor not defined before it"), e.mark};
             if (depth + it->second.height > m_maxDepth) {
-                throw Stop{Tr::tr("an alias would nest collections deeper than the limit of %1 "
-                                  "levels")
+                throw Stop{IoTr::tr("an alias would nest collections deeper than the limit of %1 "
+                                    "levels")
                                .arg(m_maxDepth),
                            e.mark};
             }
             m_aliasNodes += it->second.nodes;
             if (m_aliasNodes > m_aliasBudget) {
-                throw Stop{Tr::tr("the aliases of this document expand to more than %1 nodes")
+                throw Stop{IoTr::tr("the aliases of this document expand to more than %1 nodes")
                                .arg(m_aliasBudget),
                            e.mark};
             }
@@ -346,7 +346,7 @@ private:
             while (i < m_events.size() && m_events[i].type != Event::Type::SequenceEnd)
                 result.append(node(i, depth + 1));
             if (i >= m_events.size())
-                throw Stop{Tr::tr("yaml-cpp ended the document inside a sequence"), -1};
+                throw Stop{IoTr::tr("yaml-cpp ended the document inside a sequence"), -1};
             ++i;
             break;
         case Event::Type::MapStart:
@@ -356,25 +356,26 @@ private:
                 const int keyMark = m_events[i].mark;
                 Node key = node(i, depth + 1);
                 if (key.isMapping()) {
-                    throw Stop{Tr::tr("a mapping key must be a scalar; a mapping as a key is not "
-                                      "supported"),
+                    throw Stop{IoTr::tr("a mapping key must be a scalar; a mapping as a key is not "
+                                        "supported"),
                                keyMark};
                 }
                 if (key.isSequence()) {
-                    throw Stop{Tr::tr("a mapping key must be a scalar; a sequence as a key is not "
-                                      "supported"),
+                    throw Stop{IoTr::tr(
+                                   "a mapping key must be a scalar; a sequence as a key is not "
+                                   "supported"),
                                keyMark};
                 }
                 Node value = node(i, depth + 1);
                 result.insert(key.text(), std::move(value), key.pos());
             }
             if (i >= m_events.size())
-                throw Stop{Tr::tr("yaml-cpp ended the document inside a mapping"), -1};
+                throw Stop{IoTr::tr("yaml-cpp ended the document inside a mapping"), -1};
             ++i;
             break;
         case Event::Type::SequenceEnd:
         case Event::Type::MapEnd:
-            throw Stop{Tr::tr("yaml-cpp reported the end of a collection that was not open"), -1};
+            throw Stop{IoTr::tr("yaml-cpp reported the end of a collection that was not open"), -1};
         }
         if (e.anchor != 0) {
             Anchor a;
@@ -426,9 +427,9 @@ QString fromYamlCpp(const std::string &msg)
     if (text.endsWith(u'.'))
         text.chop(1);
     if (text.isEmpty())
-        return Tr::tr("yaml-cpp reported an error without a message");
+        return IoTr::tr("yaml-cpp reported an error without a message");
     //: %1 is yaml-cpp's own message, in English: "illegal map value"
-    return Tr::tr("%1 (reported by yaml-cpp)").arg(text);
+    return IoTr::tr("%1 (reported by yaml-cpp)").arg(text);
 }
 
 // The offset just after the last character of a document's last line with content (a trailing
@@ -505,13 +506,13 @@ YamlDocument parseChunkWithYamlCpp(QByteArrayView utf8,
         Recorder recorder(maxDepth);
         parser.HandleNextDocument(recorder);
         if (recorder.openCollections() > 0) {
-            throw Stop{Tr::tr("the document ends inside a flow collection that is not closed"),
+            throw Stop{IoTr::tr("the document ends inside a flow collection that is not closed"),
                        int(bytes.size() - (bom ? 3 : 0))};
         }
         Recorder extra(maxDepth);
         if (parser.HandleNextDocument(extra) && !extra.events.empty()) {
-            throw Stop{Tr::tr("yaml-cpp read a second document where a document marker was not "
-                              "expected"),
+            throw Stop{IoTr::tr("yaml-cpp read a second document where a document marker was not "
+                                "expected"),
                        extra.events.front().mark};
         }
         doc.root = Builder(utf8, chunk, base, recorder.events, maxDepth).build();
@@ -519,15 +520,15 @@ YamlDocument parseChunkWithYamlCpp(QByteArrayView utf8,
         errorAt(stop.message, stop.mark);
     } catch (const YAML::DeepRecursion &e) {
         //: %1 is a number of levels
-        errorAt(Tr::tr("the document nests too deeply for yaml-cpp (%1 levels)").arg(e.depth()),
+        errorAt(IoTr::tr("the document nests too deeply for yaml-cpp (%1 levels)").arg(e.depth()),
                 e.mark.is_null() ? -1 : e.mark.pos);
     } catch (const YAML::Exception &e) {
         errorAt(fromYamlCpp(e.msg), e.mark.is_null() ? -1 : e.mark.pos);
     } catch (const std::exception &e) {
         //: %1 is the text of a C++ exception, in English
-        errorAt(Tr::tr("yaml-cpp failed: %1").arg(QString::fromLocal8Bit(e.what())), -1);
+        errorAt(IoTr::tr("yaml-cpp failed: %1").arg(QString::fromLocal8Bit(e.what())), -1);
     } catch (...) {
-        errorAt(Tr::tr("yaml-cpp failed with an unknown exception"), -1);
+        errorAt(IoTr::tr("yaml-cpp failed with an unknown exception"), -1);
     }
     return doc;
 }

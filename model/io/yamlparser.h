@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/domain/node.h"
+#include <optional>
+#include <vector>
 
 #include <QByteArrayView>
 #include <QString>
 
-#include <optional>
-#include <vector>
+#include "model/domain/node.h"
 
 namespace sd {
 
@@ -15,7 +15,7 @@ namespace sd {
 struct YamlError
 {
     QString message; ///< translated diagnostic, lowercase, no final period: what is wrong and what was expected
-    SourcePos pos;   ///< where; line and column are 1-based and absolute in the file
+    SourcePos pos; ///< where; line and column are 1-based and absolute in the file
 };
 
 /**

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "model/document/manifestdocument.h"
-#include "model/validation/validationscheduler.h"
+#include "model/document/validationscheduler.h"
 
 namespace sd {
 

@@ -7,8 +7,8 @@
 #include <QList>
 #include <QPointer>
 
-#include "model/document/manifest.h"
 #include "model/document/servicechange.h"
+#include "model/io/manifest.h"
 #include "model/validation/finding.h"
 
 namespace sd {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/itemmodels/keyvaluemodel.h"
 
+#include "model/tr.h"
 #include "model/validation/syntax.h"
 
 namespace sd {
@@ -112,26 +113,26 @@ bool KeyValueModel::setData(const QModelIndex &index, const QVariant &value, int
         e.key = key;
         switch (m_target) {
         case Target::Labels:
-            label = tr("Rename label");
+            label = UndoTr::tr("Rename label");
             break;
         case Target::Selector:
-            label = tr("Rename selector key");
+            label = UndoTr::tr("Rename selector key");
             break;
         case Target::Annotations:
-            label = tr("Rename annotation");
+            label = UndoTr::tr("Rename annotation");
             break;
         }
     } else {
         e.value.set(value.toString());
         switch (m_target) {
         case Target::Labels:
-            label = tr("Set label value");
+            label = UndoTr::tr("Set label value");
             break;
         case Target::Selector:
-            label = tr("Set selector value");
+            label = UndoTr::tr("Set selector value");
             break;
         case Target::Annotations:
-            label = tr("Set annotation value");
+            label = UndoTr::tr("Set annotation value");
             break;
         }
     }
@@ -236,26 +237,26 @@ QString KeyValueModel::addText(int count) const
 {
     switch (m_target) {
     case Target::Labels:
-        return tr("Add %n label(s)", nullptr, count);
+        return UndoTr::tr("Add %n label(s)", nullptr, count);
     case Target::Selector:
-        return tr("Add %n selector entries", nullptr, count);
+        return UndoTr::tr("Add %n selector entries", nullptr, count);
     case Target::Annotations:
         break;
     }
-    return tr("Add %n annotation(s)", nullptr, count);
+    return UndoTr::tr("Add %n annotation(s)", nullptr, count);
 }
 
 QString KeyValueModel::removeText(int count) const
 {
     switch (m_target) {
     case Target::Labels:
-        return tr("Remove %n label(s)", nullptr, count);
+        return UndoTr::tr("Remove %n label(s)", nullptr, count);
     case Target::Selector:
-        return tr("Remove %n selector entries", nullptr, count);
+        return UndoTr::tr("Remove %n selector entries", nullptr, count);
     case Target::Annotations:
         break;
     }
-    return tr("Remove %n annotation(s)", nullptr, count);
+    return UndoTr::tr("Remove %n annotation(s)", nullptr, count);
 }
 
 } // namespace sd

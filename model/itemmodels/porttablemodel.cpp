@@ -10,6 +10,7 @@
 #include "model/io/servicewriter.h"
 #include "model/io/yamlemitter.h"
 #include "model/io/yamlparser.h"
+#include "model/tr.h"
 #include "model/validation/validator.h"
 
 namespace sd {
@@ -222,7 +223,7 @@ bool PortTableModel::insertRows(int row, int count, const QModelIndex &parent)
     list.insert(list.begin() + row, size_t(count), Field<ServicePort>(ServicePort()));
     return pushPorts(std::move(list),
                      {RowEdit::Kind::Insert, row, count},
-                     tr("Add %n port(s)", nullptr, count));
+                     UndoTr::tr("Add %n port(s)", nullptr, count));
 }
 
 bool PortTableModel::removeRows(int row, int count, const QModelIndex &parent)
@@ -233,7 +234,7 @@ bool PortTableModel::removeRows(int row, int count, const QModelIndex &parent)
     list.erase(list.begin() + row, list.begin() + row + count);
     return pushPorts(std::move(list),
                      {RowEdit::Kind::Remove, row, count},
-                     tr("Remove %n port(s)", nullptr, count));
+                     UndoTr::tr("Remove %n port(s)", nullptr, count));
 }
 
 bool PortTableModel::moveRows(const QModelIndex &sourceParent,
@@ -256,7 +257,7 @@ bool PortTableModel::moveRows(const QModelIndex &sourceParent,
         std::rotate(first, last, list.begin() + destinationChild);
     return pushPorts(std::move(list),
                      {RowEdit::Kind::Move, sourceRow, count, destinationChild},
-                     tr("Move %n port(s)", nullptr, count));
+                     UndoTr::tr("Move %n port(s)", nullptr, count));
 }
 
 QByteArray PortTableModel::copyRows(const QList<int> &rows) const
@@ -302,7 +303,7 @@ bool PortTableModel::pasteRows(int row, const QByteArray &yaml)
     const int count = int(pasted.size());
     return pushPorts(std::move(edited),
                      {RowEdit::Kind::Insert, row, count},
-                     tr("Paste %n port(s)", nullptr, count));
+                     UndoTr::tr("Paste %n port(s)", nullptr, count));
 }
 
 QStringList PortTableModel::mimeTypes() const

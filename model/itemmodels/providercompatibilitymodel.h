@@ -5,9 +5,8 @@
 
 #include <QList>
 
-#include "model/itemmodels/recountingtablemodel.h"
-
 #include "model/domain/enums.h"
+#include "model/itemmodels/recountingtablemodel.h"
 #include "model/providers/providerregistry.h"
 
 namespace sd {

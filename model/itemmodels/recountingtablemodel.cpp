@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/itemmodels/recountingtablemodel.h"
 
-#include "model/document/manifestdocument.h"
-#include "model/validation/validationscheduler.h"
-
 #include <QTimer>
+
+#include "model/document/manifestdocument.h"
+#include "model/document/validationscheduler.h"
 
 namespace sd {
 
@@ -30,10 +30,14 @@ void RecountingTableModel::setScheduler(ValidationScheduler *scheduler)
     reset();
     if (!scheduler)
         return;
-    m_connections << connect(scheduler, &ValidationScheduler::validated, this,
+    m_connections << connect(scheduler,
+                             &ValidationScheduler::validated,
+                             this,
                              &RecountingTableModel::recountLater);
     // Documents added, removed or moved, the file replaced or gone.
-    m_connections << connect(scheduler, &ValidationScheduler::servicesReset, this,
+    m_connections << connect(scheduler,
+                             &ValidationScheduler::servicesReset,
+                             this,
                              &RecountingTableModel::recountLater);
     m_connections << connect(scheduler, &QObject::destroyed, this, [this] { reset(); });
 }

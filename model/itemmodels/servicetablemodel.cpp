@@ -6,7 +6,7 @@
 #include <QUndoStack>
 
 #include "model/document/manifestdocument.h"
-#include "model/validation/validationscheduler.h"
+#include "model/document/validationscheduler.h"
 
 namespace sd {
 

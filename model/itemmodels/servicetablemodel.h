@@ -6,8 +6,8 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
-#include "model/document/manifest.h"
 #include "model/document/servicechange.h"
+#include "model/io/manifest.h"
 #include "model/validation/finding.h"
 
 class QUndoCommand;

@@ -9,7 +9,8 @@ namespace sd {
 QString currentLanguage()
 {
     // The translators make this "ko" in the Korean catalogue; no catalogue leaves "en".
-    return Tr::tr("en", "The ISO 639-1 code of this translation's language (ko for Korean)");
+    return ProvidersTr::tr("en",
+                           "The ISO 639-1 code of this translation's language (ko for Korean)");
 }
 
 QString LocalizedText::text() const

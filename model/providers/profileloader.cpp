@@ -64,7 +64,7 @@ void ProfileReader::readProfile(const Node &root, ProviderProfile &p)
             // Another version's keys would only give a flood of unrelated errors.
             error(QStringLiteral("format"),
                   v->pos(),
-                  Tr::tr("unsupported profile format %1; this version reads format %2")
+                  ProvidersTr::tr("unsupported profile format %1; this version reads format %2")
                       .arg(format)
                       .arg(kFormatVersion));
             return;
@@ -138,7 +138,7 @@ void ProfileReader::readVariants(const Node &n,
     if (!n.isSequence())
         return;
     if (variants.empty()) {
-        error(path, n.pos(), Tr::tr("a profile needs at least one variant"));
+        error(path, n.pos(), ProvidersTr::tr("a profile needs at least one variant"));
         return;
     }
     const ProfileVariant *firstDefault = nullptr;
@@ -149,7 +149,7 @@ void ProfileReader::readVariants(const Node &n,
                 const Node *id = n.items()[i].isMapping() ? n.items()[i].find(u"id") : nullptr;
                 error(child(item(path, i), u"id"),
                       id ? id->pos() : v.pos,
-                      Tr::tr("duplicate variant id \"%1\" (first at line %2)")
+                      ProvidersTr::tr("duplicate variant id \"%1\" (first at line %2)")
                           .arg(v.id)
                           .arg(variants[j].pos.line));
                 break;
@@ -161,15 +161,18 @@ void ProfileReader::readVariants(const Node &n,
             const Node *d = n.items()[i].find(u"default");
             error(child(item(path, i), u"default"),
                   d ? d->pos() : v.pos,
-                  Tr::tr("a second default variant (\"%1\" is the default already); exactly "
-                         "one variant has \"default: true\"")
+                  ProvidersTr::tr(
+                      "a second default variant (\"%1\" is the default already); exactly "
+                      "one variant has \"default: true\"")
                       .arg(firstDefault->id));
         } else {
             firstDefault = &v;
         }
     }
     if (!firstDefault)
-        error(path, n.pos(), Tr::tr("no variant has \"default: true\"; exactly one variant must"));
+        error(path,
+              n.pos(),
+              ProvidersTr::tr("no variant has \"default: true\"; exactly one variant must"));
 }
 
 void ProfileReader::readVariant(const Node &n, const QString &path, ProfileVariant &v)
@@ -328,7 +331,7 @@ void ProfileReader::readTls(const Node &n, const QString &path, Tls &t)
             && t.portsSeparator.isEmpty()) {
             error(child(path, u"portsSeparator"),
                   x->pos(),
-                  Tr::tr("the separator must not be empty"));
+                  ProvidersTr::tr("the separator must not be empty"));
             t.portsSeparator = QStringLiteral(",");
         }
     }
@@ -387,11 +390,11 @@ ProfileLoadResult loadProfile(QByteArrayView bytes, const QString &filePath)
             else
                 loader.error({},
                              d.root.pos(),
-                             Tr::tr("a second YAML document; a profile file holds one"));
+                             ProvidersTr::tr("a second YAML document; a profile file holds one"));
         }
     }
     if (!profileDocument && loader.errors().empty())
-        loader.error({}, SourcePos{1, 1}, Tr::tr("the file holds no profile"));
+        loader.error({}, SourcePos{1, 1}, ProvidersTr::tr("the file holds no profile"));
 
     ProfileLoadResult result;
     if (profileDocument && loader.errors().empty()) {
@@ -411,7 +414,11 @@ ProfileLoadResult loadProfileFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         ProfileLoadResult result;
         result.errors.push_back(
-            ProfileError{path, 0, 0, {}, Tr::tr("cannot read the file: %1").arg(file.errorString())});
+            ProfileError{path,
+                         0,
+                         0,
+                         {},
+                         ProvidersTr::tr("cannot read the file: %1").arg(file.errorString())});
         return result;
     }
     return loadProfile(file.readAll(), path);

@@ -69,7 +69,7 @@ void ProfileReader::readSources(const Node &n,
                 && !commitPattern.match(r.commit).hasMatch()) {
                 error(child(entryPath, u"commit"),
                       x->pos(),
-                      Tr::tr("a commit is 7 to 40 lower-case hexadecimal digits"));
+                      ProvidersTr::tr("a commit is 7 to 40 lower-case hexadecimal digits"));
             }
         }
         out.push_back(r);
@@ -100,7 +100,7 @@ void ProfileReader::readProvenance(const Node &map,
                 if (!m_sources.empty())
                     error(child(path, u"source"),
                           source->pos(),
-                          Tr::tr("\"%1\" is not a tag of \"sources\"").arg(tag));
+                          ProvidersTr::tr("\"%1\" is not a tag of \"sources\"").arg(tag));
                 continue;
             }
             p.source.replace(m.capturedStart(),
@@ -141,13 +141,15 @@ void ProfileReader::readSelector(const Node &n, const QString &path, Selector &s
             subjects.push_back(key);
     }
     if (subjects.empty()) {
-        error(path, n.pos(), Tr::tr("a selector needs one of: %1").arg(listText(kSelectorSubjects)));
+        error(path,
+              n.pos(),
+              ProvidersTr::tr("a selector needs one of: %1").arg(listText(kSelectorSubjects)));
         return;
     }
     if (subjects.size() > 1) {
         error(child(path, subjects[1]),
               n.find(subjects[1])->pos(),
-              Tr::tr("a selector tests either \"%1\" or \"%2\", not both")
+              ProvidersTr::tr("a selector tests either \"%1\" or \"%2\", not both")
                   .arg(subjects[0], subjects[1]));
         return;
     }
@@ -161,13 +163,13 @@ void ProfileReader::readSelector(const Node &n, const QString &path, Selector &s
     } else if (subject == u"loadBalancerClass") {
         readStrings(*x, subjectPath, s.loadBalancerClass);
         if (x->isSequence() && x->items().empty())
-            error(subjectPath, x->pos(), Tr::tr("the list must not be empty"));
+            error(subjectPath, x->pos(), ProvidersTr::tr("the list must not be empty"));
     } else if (subject == u"port") {
         readPortTest(*x, subjectPath, s.port.emplace());
     } else {
         readSelectors(*x, subjectPath, subject == u"anyOf" ? s.anyOf : s.allOf);
         if (x->isSequence() && x->items().empty())
-            error(subjectPath, x->pos(), Tr::tr("the list must not be empty"));
+            error(subjectPath, x->pos(), ProvidersTr::tr("the list must not be empty"));
     }
 
     // What else a subject takes.
@@ -184,7 +186,7 @@ void ProfileReader::readSelector(const Node &n, const QString &path, Selector &s
         if (!ok) {
             error(child(path, key),
                   v->pos(),
-                  Tr::tr("\"%1\" does not apply to a test of \"%2\"").arg(key, subject));
+                  ProvidersTr::tr("\"%1\" does not apply to a test of \"%2\"").arg(key, subject));
             continue;
         }
         if (key == u"equals")
@@ -200,7 +202,7 @@ void ProfileReader::readSelector(const Node &n, const QString &path, Selector &s
     if (s.absent && (n.find(u"equals") || n.find(u"item")))
         error(child(path, u"absent"),
               n.find(u"absent")->pos(),
-              Tr::tr("\"absent: true\" cannot go with \"equals\" or \"item\""));
+              ProvidersTr::tr("\"absent: true\" cannot go with \"equals\" or \"item\""));
 }
 
 void ProfileReader::readPortTest(const Node &n, const QString &path, PortTest &t)
@@ -228,7 +230,7 @@ void ProfileReader::readPortTest(const Node &n, const QString &path, PortTest &t
         if (t.setting.isEmpty()) {
             error(child(path, key),
                   x->pos(),
-                  Tr::tr("\"%1\" applies only to a \"setting\" test").arg(key));
+                  ProvidersTr::tr("\"%1\" applies only to a \"setting\" test").arg(key));
         } else if (key == u"equals") {
             readStrings(*x, child(path, key), t.equals);
         } else if (key == u"caseInsensitive") {
@@ -283,10 +285,11 @@ void ProfileReader::readRejection(const Node &n, const QString &path, Rejection 
     if (!legacyTest && r.when.empty() && !n.find(u"when"))
         error(path,
               n.pos(),
-              Tr::tr("a rejection needs \"equals\" (a non-empty list), \"whenPresent: true\" or "
-                     "\"when\""));
+              ProvidersTr::tr(
+                  "a rejection needs \"equals\" (a non-empty list), \"whenPresent: true\" or "
+                  "\"when\""));
     if (legacyTest && r.field.isEmpty())
-        error(path, n.pos(), Tr::tr("\"equals\" and \"whenPresent\" test a \"field\""));
+        error(path, n.pos(), ProvidersTr::tr("\"equals\" and \"whenPresent\" test a \"field\""));
     readProvenance(n, path, r.provenance, false);
 }
 
@@ -337,7 +340,9 @@ void ProfileReader::readAnnotationSpec(const Node &n, const QString &path, Annot
     optional(n, path, u"caseInsensitive", a.caseInsensitive);
     if (const Node *x = n.find(u"separator")) {
         if (readString(*x, child(path, u"separator"), a.separator) && a.separator.isEmpty()) {
-            error(child(path, u"separator"), x->pos(), Tr::tr("the separator must not be empty"));
+            error(child(path, u"separator"),
+                  x->pos(),
+                  ProvidersTr::tr("the separator must not be empty"));
             a.separator = QStringLiteral(",");
         }
     }
@@ -365,7 +370,9 @@ void ProfileReader::readAnnotationSpec(const Node &n, const QString &path, Annot
     if (a.minimum && a.maximum && *a.minimum > *a.maximum)
         error(child(path, u"maximum"),
               n.find(u"maximum")->pos(),
-              Tr::tr("the maximum %1 is less than the minimum %2").arg(*a.maximum).arg(*a.minimum));
+              ProvidersTr::tr("the maximum %1 is less than the minimum %2")
+                  .arg(*a.maximum)
+                  .arg(*a.minimum));
     if (const Node *x = n.find(u"onInvalid"))
         readEnum(*x, child(path, u"onInvalid"), kOutcome, a.onInvalid);
     optional(n, path, u"emptyIgnored", a.emptyIgnored);
@@ -381,7 +388,7 @@ void ProfileReader::readAnnotationSpec(const Node &n, const QString &path, Annot
     if (enumValues && a.values.isEmpty() && !n.find(u"values"))
         error(child(path, u"values"),
               n.pos(),
-              Tr::tr("an annotation of type enum needs \"values\""));
+              ProvidersTr::tr("an annotation of type enum needs \"values\""));
     for (const auto &[deprecatedValue, replacement] : a.deprecatedValues) {
         if (enumValues && !replacement.isEmpty()
             && !a.values.contains(replacement,
@@ -406,7 +413,7 @@ void ProfileReader::readJsonField(const Node &n, const QString &path, JsonField 
     if (f.type == u"enum" && f.values.isEmpty())
         error(child(path, u"values"),
               n.pos(),
-              Tr::tr("an annotation of type enum needs \"values\""));
+              ProvidersTr::tr("an annotation of type enum needs \"values\""));
 }
 
 void ProfileReader::readPortSettings(const Node &n, const QString &path, PortSettings &s)
@@ -463,7 +470,7 @@ void ProfileReader::checkAnnotationVariants(const Node &list, const ProviderProf
             if (name.isScalar() && !known)
                 error(item(path, j),
                       name.pos(),
-                      Tr::tr("no variant has the id \"%1\"").arg(name.text()));
+                      ProvidersTr::tr("no variant has the id \"%1\"").arg(name.text()));
         }
     }
 }
@@ -476,7 +483,9 @@ void ProfileReader::checkPortSettingNames(const ProviderProfile &p)
                                           p.portSettings->settings.end(),
                                           [&](const PortSetting &s) { return s.name == ref.name; });
         if (!known)
-            error(ref.path, ref.pos, Tr::tr("no port setting has the name \"%1\"").arg(ref.name));
+            error(ref.path,
+                  ref.pos,
+                  ProvidersTr::tr("no port setting has the name \"%1\"").arg(ref.name));
     }
 }
 

@@ -61,7 +61,7 @@ bool SchemaReader::checkMap(const Node &n, const QString &path, Keys allowed)
         if (std::find(allowed.begin(), allowed.end(), QStringView(e.key)) == allowed.end()) {
             error(child(path, e.key),
                   e.keyPos,
-                  Tr::tr("unknown key \"%1\"; the keys allowed here are: %2")
+                  ProvidersTr::tr("unknown key \"%1\"; the keys allowed here are: %2")
                       .arg(e.key, listText(allowed)));
         }
         checkDuplicate(entries, i, path);
@@ -77,7 +77,7 @@ void SchemaReader::checkDuplicate(const std::vector<Node::Entry> &entries,
         if (entries[j].key == entries[i].key) {
             error(child(path, entries[i].key),
                   entries[i].keyPos,
-                  Tr::tr("duplicate key \"%1\" (first at line %2)")
+                  ProvidersTr::tr("duplicate key \"%1\" (first at line %2)")
                       .arg(entries[i].key)
                       .arg(entries[j].keyPos.line));
             return;
@@ -89,7 +89,7 @@ const Node *SchemaReader::required(const Node &map, const QString &path, QString
 {
     const Node *v = map.find(key);
     if (!v)
-        error(child(path, key), map.pos(), Tr::tr("missing required key \"%1\"").arg(key));
+        error(child(path, key), map.pos(), ProvidersTr::tr("missing required key \"%1\"").arg(key));
     return v;
 }
 
@@ -107,7 +107,7 @@ bool SchemaReader::readString(const Node &n, const QString &path, QString &out)
 void SchemaReader::readId(const Node &n, const QString &path, QString &out)
 {
     if (readString(n, path, out) && out.trimmed().isEmpty())
-        error(path, n.pos(), Tr::tr("the value must not be empty"));
+        error(path, n.pos(), ProvidersTr::tr("the value must not be empty"));
 }
 
 bool SchemaReader::readBool(const Node &n, const QString &path, bool &out)
@@ -144,7 +144,10 @@ void SchemaReader::readIntInRange(
     if (value < minimum || value > maximum) {
         error(path,
               n.pos(),
-              Tr::tr("%1 is out of range; expected %2 to %3").arg(value).arg(minimum).arg(maximum));
+              ProvidersTr::tr("%1 is out of range; expected %2 to %3")
+                  .arg(value)
+                  .arg(minimum)
+                  .arg(maximum));
         return;
     }
     out = value;
@@ -215,7 +218,7 @@ void SchemaReader::readText(const Node &n, const QString &path, LocalizedText &o
     if (!n.isMapping()) {
         error(path,
               n.pos(),
-              Tr::tr("expected a string or an object with \"en\" and \"ko\", found %1")
+              ProvidersTr::tr("expected a string or an object with \"en\" and \"ko\", found %1")
                   .arg(describeValue(n)));
         return;
     }
@@ -235,7 +238,7 @@ void SchemaReader::readAllOrNone(const Node &n, const QString &path, bool &out)
     } else {
         error(path,
               n.pos(),
-              Tr::tr("expected true, false, all or none, found %1").arg(describeValue(n)));
+              ProvidersTr::tr("expected true, false, all or none, found %1").arg(describeValue(n)));
     }
 }
 
@@ -256,12 +259,12 @@ void SchemaReader::checkAmongValues(const Node &n,
 
 QString SchemaReader::unknownValueMessage(const QString &value, const QString &allowed)
 {
-    return Tr::tr("unknown value \"%1\"; expected one of: %2").arg(value, allowed);
+    return ProvidersTr::tr("unknown value \"%1\"; expected one of: %2").arg(value, allowed);
 }
 
 QString SchemaReader::notAmongValuesMessage(const QString &value)
 {
-    return Tr::tr("\"%1\" is not one of \"values\"").arg(value);
+    return ProvidersTr::tr("\"%1\" is not one of \"values\"").arg(value);
 }
 
 void SchemaReader::wrongType(const Node &n, const QString &path, bool list)

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/teaching/proxyheader.h"
 
-#include "model/tr.h"
+#include <algorithm>
 
 #include <QtEndian>
 
-#include <algorithm>
+#include "model/tr.h"
 
 namespace sd {
 
 namespace {
 
 // The v2 signature: "\r\n\r\n\0\r\nQUIT\n".
-constexpr char kSignature[] = {'\x0D', '\x0A', '\x0D', '\x0A', '\x00', '\x0D',
-                               '\x0A', '\x51', '\x55', '\x49', '\x54', '\x0A'};
+constexpr char kSignature[] = {
+    '\x0D', '\x0A', '\x0D', '\x0A', '\x00', '\x0D', '\x0A', '\x51', '\x55', '\x49', '\x54', '\x0A'};
 
 QByteArray bigEndian16(quint16 value)
 {
@@ -50,13 +50,14 @@ ProxyHeader versionOne(const ProxyEndpoint &source, const ProxyEndpoint &destina
     h.version = 1;
     // Each field with the space before it, so that the parts add up to the line.
     const std::vector<std::pair<QByteArray, QString>> fields = {
-        {"PROXY", Tr::tr("the word PROXY")},
-        {' ' + family, Tr::tr("the protocol and address family (%1)").arg(QLatin1String(family))},
-        {' ' + src, Tr::tr("source address %1").arg(QLatin1String(src))},
-        {' ' + dst, Tr::tr("destination address %1").arg(QLatin1String(dst))},
-        {' ' + sport, Tr::tr("source port %1").arg(source.port)},
-        {' ' + dport, Tr::tr("destination port %1").arg(destination.port)},
-        {"\r\n", Tr::tr("the end of the line (CR LF)")},
+        {"PROXY", TeachingTr::tr("the word PROXY")},
+        {' ' + family,
+         TeachingTr::tr("the protocol and address family (%1)").arg(QLatin1String(family))},
+        {' ' + src, TeachingTr::tr("source address %1").arg(QLatin1String(src))},
+        {' ' + dst, TeachingTr::tr("destination address %1").arg(QLatin1String(dst))},
+        {' ' + sport, TeachingTr::tr("source port %1").arg(source.port)},
+        {' ' + dport, TeachingTr::tr("destination port %1").arg(destination.port)},
+        {"\r\n", TeachingTr::tr("the end of the line (CR LF)")},
     };
     for (const auto &[bytes, meaning] : fields) {
         h.parts.push_back({int(h.bytes.size()), bytes, meaning});
@@ -74,22 +75,24 @@ ProxyHeader versionTwo(const ProxyEndpoint &source,
     // High nibble: AF_INET 1 or AF_INET6 2; low nibble: STREAM 1 or DGRAM 2.
     const char family = char((v4 ? 0x10 : 0x20) | (udp ? 0x02 : 0x01));
     const quint16 length = v4 ? 12 : 36;
-    const QString familyText = v4 ? (udp ? Tr::tr("UDP over IPv4") : Tr::tr("TCP over IPv4"))
-                                  : (udp ? Tr::tr("UDP over IPv6") : Tr::tr("TCP over IPv6"));
+    const QString familyText = v4 ? (udp ? TeachingTr::tr("UDP over IPv4")
+                                         : TeachingTr::tr("TCP over IPv4"))
+                                  : (udp ? TeachingTr::tr("UDP over IPv6")
+                                         : TeachingTr::tr("TCP over IPv6"));
     ProxyHeader h;
     h.version = 2;
     const std::vector<std::pair<QByteArray, QString>> fields = {
-        {QByteArray(kSignature, sizeof kSignature), Tr::tr("signature")},
-        {QByteArray(1, '\x21'), Tr::tr("version 2, command PROXY")},
-        {QByteArray(1, family),
-         Tr::tr("address family and transport: %1").arg(familyText)},
-        {bigEndian16(length), Tr::tr("length of the addresses that follow: %1 bytes").arg(length)},
+        {QByteArray(kSignature, sizeof kSignature), TeachingTr::tr("signature")},
+        {QByteArray(1, '\x21'), TeachingTr::tr("version 2, command PROXY")},
+        {QByteArray(1, family), TeachingTr::tr("address family and transport: %1").arg(familyText)},
+        {bigEndian16(length),
+         TeachingTr::tr("length of the addresses that follow: %1 bytes").arg(length)},
         {addressBytes(source.address),
-         Tr::tr("source address %1").arg(addressText(source.address))},
+         TeachingTr::tr("source address %1").arg(addressText(source.address))},
         {addressBytes(destination.address),
-         Tr::tr("destination address %1").arg(addressText(destination.address))},
-        {bigEndian16(source.port), Tr::tr("source port %1").arg(source.port)},
-        {bigEndian16(destination.port), Tr::tr("destination port %1").arg(destination.port)},
+         TeachingTr::tr("destination address %1").arg(addressText(destination.address))},
+        {bigEndian16(source.port), TeachingTr::tr("source port %1").arg(source.port)},
+        {bigEndian16(destination.port), TeachingTr::tr("destination port %1").arg(destination.port)},
     };
     for (const auto &[bytes, meaning] : fields) {
         h.parts.push_back({int(h.bytes.size()), bytes, meaning});
@@ -139,14 +142,16 @@ ProxyHeaderResult buildProxyHeader(int version,
                                    ProxyTransport transport)
 {
     if (version != 1 && version != 2)
-        return failure(Tr::tr("PROXY protocol has versions 1 and 2, not %1").arg(version));
+        return failure(TeachingTr::tr("PROXY protocol has versions 1 and 2, not %1").arg(version));
     if (source.address.v4 != destination.address.v4) {
-        return failure(Tr::tr("the source and the destination must both be IPv4 or both IPv6: "
-                              "a PROXY header has one address family"));
+        return failure(
+            TeachingTr::tr("the source and the destination must both be IPv4 or both IPv6: "
+                           "a PROXY header has one address family"));
     }
     if (version == 1 && transport == ProxyTransport::Udp) {
-        return failure(Tr::tr("PROXY protocol version 1 describes TCP connections only; use "
-                              "version 2 for UDP"));
+        return failure(
+            TeachingTr::tr("PROXY protocol version 1 describes TCP connections only; use "
+                           "version 2 for UDP"));
     }
     if (version == 1)
         return {versionOne(source, destination), {}};

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/validation/syntax.h"
+#include <optional>
+#include <vector>
 
 #include <QByteArray>
 #include <QString>
 
-#include <optional>
-#include <vector>
+#include "model/validation/syntax.h"
 
 namespace sd {
 
@@ -36,7 +36,7 @@ struct ProxyHeaderPart
 struct ProxyHeader
 {
     int version = 1;
-    QByteArray bytes;                  ///< the whole header, exactly as sent
+    QByteArray bytes;                   ///< the whole header, exactly as sent
     std::vector<ProxyHeaderPart> parts; ///< `bytes` cut into its fields, in order
 };
 

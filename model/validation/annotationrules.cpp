@@ -67,13 +67,14 @@ void checkValue(ProviderCheck &pc,
                path,
                pos,
                replacement.isEmpty()
-                   ? Tr::tr("%1: the value %2 of %3 is deprecated.").arg(pc.who, quoted(value), key)
-                   : Tr::tr("%1: the value %2 of %3 is deprecated; use %4.")
+                   ? ValidationTr::tr("%1: the value %2 of %3 is deprecated.")
+                         .arg(pc.who, quoted(value), key)
+                   : ValidationTr::tr("%1: the value %2 of %3 is deprecated; use %4.")
                          .arg(pc.who, quoted(value), key, quoted(replacement)),
                basis,
                replacement.isEmpty()
                    ? std::optional<Fix>()
-                   : setAnnotation(Tr::tr("Set it to %1").arg(quoted(replacement)),
+                   : setAnnotation(ValidationTr::tr("Set it to %1").arg(quoted(replacement)),
                                    key,
                                    replacement));
         return;
@@ -85,9 +86,10 @@ void checkValue(ProviderCheck &pc,
     const bool rejected = spec.onInvalid == Outcome::Rejected;
     const QString message
         = rejected
-              ? Tr::tr("%1 refuses %2 for %3: %4. The load balancer is never created.")
+              ? ValidationTr::tr("%1 refuses %2 for %3: %4. The load balancer is never created.")
                     .arg(pc.who, quoted(value), key, problem)
-              : Tr::tr("%1 does not accept %2 for %3: %4.").arg(pc.who, quoted(value), key, problem);
+              : ValidationTr::tr("%1 does not accept %2 for %3: %4.")
+                    .arg(pc.who, quoted(value), key, problem);
     report(c,
            rejected ? Severity::Error : Severity::Warning,
            u"provider-annotation-value-invalid"_s,
@@ -95,8 +97,9 @@ void checkValue(ProviderCheck &pc,
            pos,
            message,
            basis,
-           fixed.isEmpty() ? std::optional<Fix>()
-                           : setAnnotation(Tr::tr("Set it to %1").arg(quoted(fixed)), key, fixed));
+           fixed.isEmpty()
+               ? std::optional<Fix>()
+               : setAnnotation(ValidationTr::tr("Set it to %1").arg(quoted(fixed)), key, fixed));
 }
 
 } // namespace
@@ -118,13 +121,15 @@ void checkAnnotations(ProviderCheck &pc)
         if (pc.placed.contains(key))
             continue;
         if (const ProfileVariant *w = otherVariantReading(pc.profile, pc.variant, key)) {
-            QString message = Tr::tr("The annotation %1 is read by %2 only; %3 ignores it.")
+            QString message = ValidationTr::tr(
+                                  "The annotation %1 is read by %2 only; %3 ignores it.")
                                   .arg(key, describeProvider(profile, *w), pc.who);
             if (readsProxyAnnotation(*w, key) && !pc.variant.proxyProtocol.annotations.empty()) {
                 QStringList keys;
                 for (const ProxyProtocolAnnotation &a : pc.variant.proxyProtocol.annotations)
                     keys << a.key;
-                message += u' ' + Tr::tr("For PROXY protocol use %1.").arg(keys.join(u", "));
+                message += u' '
+                           + ValidationTr::tr("For PROXY protocol use %1.").arg(keys.join(u", "));
             }
             report(c,
                    Severity::Warning,
@@ -160,7 +165,7 @@ void checkAnnotations(ProviderCheck &pc)
                        u"provider-annotation-other-provider"_s,
                        path,
                        pos,
-                       Tr::tr("The annotation %1 belongs to %2: it is ignored on %3.")
+                       ValidationTr::tr("The annotation %1 belongs to %2: it is ignored on %3.")
                            .arg(key, owners.join(u", "), pc.who),
                        ownerBasis,
                        removeAnnotation(key));
@@ -177,8 +182,9 @@ void checkAnnotations(ProviderCheck &pc)
                        u"provider-annotation-unknown"_s,
                        path,
                        pos,
-                       Tr::tr("The profile of %1 has no annotation %2: if it is misspelt, "
-                              "it has no effect.")
+                       ValidationTr::tr(
+                           "The profile of %1 has no annotation %2: if it is misspelt, "
+                           "it has no effect.")
                            .arg(pc.who, key),
                        sourceOf({}, profile),
                        removeAnnotation(key));
@@ -188,7 +194,7 @@ void checkAnnotations(ProviderCheck &pc)
                        u"provider-annotation-unknown"_s,
                        path,
                        pos,
-                       Tr::tr("The profile of %1 has no annotation %2; did you mean %3?")
+                       ValidationTr::tr("The profile of %1 has no annotation %2; did you mean %3?")
                            .arg(pc.who, key, nearest),
                        sourceOf({}, profile),
                        renameAnnotation(key, nearest));
@@ -204,8 +210,9 @@ void checkAnnotations(ProviderCheck &pc)
                        u"provider-annotation-written"_s,
                        path,
                        pos,
-                       Tr::tr("%1 writes the annotation %2 itself and does not read it: a value "
-                              "set by hand has no effect.")
+                       ValidationTr::tr(
+                           "%1 writes the annotation %2 itself and does not read it: a value "
+                           "set by hand has no effect.")
                            .arg(pc.who, key),
                        sourceOf(spec->provenance, profile),
                        removeAnnotation(key));
@@ -221,8 +228,8 @@ void checkAnnotations(ProviderCheck &pc)
                    path,
                    pos,
                    spec->replacedBy.isEmpty()
-                       ? Tr::tr("The annotation %1 is deprecated on %2.").arg(key, pc.who)
-                       : Tr::tr("The annotation %1 is deprecated on %2; use %3 instead.")
+                       ? ValidationTr::tr("The annotation %1 is deprecated on %2.").arg(key, pc.who)
+                       : ValidationTr::tr("The annotation %1 is deprecated on %2; use %3 instead.")
                              .arg(key, pc.who, spec->replacedBy),
                    sourceOf(spec->provenance, profile),
                    canRename ? std::optional<Fix>(renameAnnotation(key, spec->replacedBy))

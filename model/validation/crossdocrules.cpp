@@ -5,10 +5,10 @@
 
 #include <QHash>
 
-#include "model/document/manifest.h"
+#include "model/io/manifest.h"
 #include "model/tr.h"
-#include "model/validation/validator.h"
 #include "model/validation/rulecontext_p.h"
+#include "model/validation/validator.h"
 
 namespace sd::rules {
 
@@ -135,7 +135,7 @@ QStringList differences(const Selector &selector, const PodTemplate &t)
     for (const auto &[key, value] : selector) {
         const auto it = t.labels.constFind(key);
         if (it == t.labels.constEnd())
-            out << Tr::tr("no label %1").arg(key);
+            out << ValidationTr::tr("no label %1").arg(key);
         else if (*it != value)
             out << key + u'=' + *it;
     }
@@ -189,17 +189,19 @@ void checkNamedTarget(RuleContext &c,
             c.warning(QStringLiteral("target-port-name-unresolved"),
                       path,
                       pos,
-                      Tr::tr("no container of %1 has a port named %2, so the Service finds no "
-                             "port to send this traffic to in its pods")
+                      ValidationTr::tr(
+                          "no container of %1 has a port named %2, so the Service finds no "
+                          "port to send this traffic to in its pods")
                           .arg(t->title(), quoted(name)));
         } else if (byName->protocol != protocol) {
             // The endpoints controller looks a named port up by name and protocol.
             c.warning(QStringLiteral("target-port-protocol-mismatch"),
                       path,
                       pos,
-                      Tr::tr("the container port %1 of %2 is %3 but this Service port is %4; "
-                             "a named port resolves only to a container port of the same "
-                             "protocol, so these pods get no endpoints for it")
+                      ValidationTr::tr(
+                          "the container port %1 of %2 is %3 but this Service port is %4; "
+                          "a named port resolves only to a container port of the same "
+                          "protocol, so these pods get no endpoints for it")
                           .arg(quoted(name), t->title(), byName->protocol, protocol));
         }
     }
@@ -231,18 +233,20 @@ void checkNumericTarget(RuleContext &c,
                    ErrorType::None,
                    path,
                    pos,
-                   Tr::tr("no container of %1 declares containerPort %2; declaring ports is "
-                          "optional in Kubernetes, so this works if the container listens on "
-                          "%2, but check the number")
+                   ValidationTr::tr(
+                       "no container of %1 declares containerPort %2; declaring ports is "
+                       "optional in Kubernetes, so this works if the container listens on "
+                       "%2, but check the number")
                        .arg(t->title(), QString::number(number)),
                    {}});
         } else if (byNumber->protocol != protocol) {
             c.warning(QStringLiteral("target-port-protocol-mismatch"),
                       path,
                       pos,
-                      Tr::tr("%1 declares containerPort %2 as %3 but this Service port is %4; "
-                             "the traffic arrives over a protocol the container does not "
-                             "declare")
+                      ValidationTr::tr(
+                          "%1 declares containerPort %2 as %3 but this Service port is %4; "
+                          "the traffic arrives over a protocol the container does not "
+                          "declare")
                           .arg(t->title(), QString::number(number), byNumber->protocol, protocol));
         }
     }
@@ -328,9 +332,10 @@ void checkAgainstManifest(RuleContext &c, const PodTemplates &index)
         c.warning(QStringLiteral("selector-matches-no-pods"),
                   QStringLiteral("spec.selector"),
                   c.posOr(c.spec->selector, c.specPos()),
-                  Tr::tr("no pod template in this file has the labels %1; the nearest is %2 "
-                         "with %3. Unless such pods come from elsewhere, the Service has no "
-                         "endpoints")
+                  ValidationTr::tr(
+                      "no pod template in this file has the labels %1; the nearest is %2 "
+                      "with %3. Unless such pods come from elsewhere, the Service has no "
+                      "endpoints")
                       .arg(describe(*selector), nearest->title(), nearestDifferences.join(u", ")));
         return;
     }

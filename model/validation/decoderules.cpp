@@ -129,7 +129,10 @@ public:
     {}
 
     template<typename Obj, typename MakeAccess>
-    void walkObject(const Obj &obj, const PathChain &path, SourcePos pos, const MakeAccess &makeAccess)
+    void walkObject(const Obj &obj,
+                    const PathChain &path,
+                    SourcePos pos,
+                    const MakeAccess &makeAccess)
     {
         for (const Node::Entry &e : obj.extras)
             extra<Obj>(path, e, makeAccess);
@@ -233,12 +236,12 @@ private:
     static Fix enumFix(const FieldAccessor<E> &access)
     {
         if constexpr (std::is_same_v<E, Protocol>) {
-            return {Tr::tr("Set protocol to TCP"), [access](Service &s) {
+            return {ValidationTr::tr("Set protocol to TCP"), [access](Service &s) {
                         if (Field<Protocol> *f = access(s))
                             f->set(Protocol::TCP);
                     }};
         } else {
-            return {Tr::tr("Remove the field"), [access](Service &s) {
+            return {ValidationTr::tr("Remove the field"), [access](Service &s) {
                         if (Field<E> *f = access(s))
                             f->clear();
                     }};
@@ -280,7 +283,7 @@ private:
         const QString parentPath = path.toString();
         const QString fieldPath = parentPath.isEmpty() ? e.key : parentPath + u'.' + e.key;
         const QString key = e.key;
-        Fix remove{Tr::tr("Remove the field"),
+        Fix remove{ValidationTr::tr("Remove the field"),
                    [access = ObjectAccessor<Obj>(makeAccess()), key](Service &s) {
                        if (Obj *obj = access(s)) {
                            std::erase_if(obj->extras,
@@ -289,13 +292,14 @@ private:
                    }};
         if constexpr (std::is_same_v<Obj, ObjectMeta>) {
             if (e.key == u"resourceVersion") {
-                m_c.add({Severity::Error,
-                         QStringLiteral("resource-version-set"),
-                         ErrorType::None,
-                         fieldPath,
-                         e.keyPos,
-                         Tr::tr("resourceVersion should not be set on objects to be created"),
-                         std::move(remove)});
+                m_c.add(
+                    {Severity::Error,
+                     QStringLiteral("resource-version-set"),
+                     ErrorType::None,
+                     fieldPath,
+                     e.keyPos,
+                     ValidationTr::tr("resourceVersion should not be set on objects to be created"),
+                     std::move(remove)});
                 return;
             }
             if (isKnownMetadataField(e.key))
@@ -306,7 +310,7 @@ private:
                  ErrorType::UnknownField,
                  fieldPath,
                  e.keyPos,
-                 Tr::tr("unknown field \"%1\"").arg(fieldPath),
+                 ValidationTr::tr("unknown field \"%1\"").arg(fieldPath),
                  std::move(remove)});
     }
 
@@ -323,8 +327,8 @@ void checkApiVersionAndKind(RuleContext &c)
                ErrorType::Required,
                QStringLiteral("apiVersion"),
                s.pos,
-               Tr::tr("apiVersion must be set to \"v1\""),
-               Fix{Tr::tr("Set apiVersion to v1"),
+               ValidationTr::tr("apiVersion must be set to \"v1\""),
+               Fix{ValidationTr::tr("Set apiVersion to v1"),
                    [](Service &svc) { svc.apiVersion.set(QStringLiteral("v1")); }}});
     } else if (s.apiVersion.hasValue() && apiVersion != u"v1") {
         c.add({Severity::Error,
@@ -332,8 +336,9 @@ void checkApiVersionAndKind(RuleContext &c)
                ErrorType::Invalid,
                QStringLiteral("apiVersion"),
                c.posOr(s.apiVersion, s.pos),
-               Tr::tr("a Service is served as apiVersion \"v1\", not %1").arg(quoted(apiVersion)),
-               Fix{Tr::tr("Set apiVersion to v1"),
+               ValidationTr::tr("a Service is served as apiVersion \"v1\", not %1")
+                   .arg(quoted(apiVersion)),
+               Fix{ValidationTr::tr("Set apiVersion to v1"),
                    [](Service &svc) { svc.apiVersion.set(QStringLiteral("v1")); }}});
     }
     const QString kind = s.kind.valueOr({});
@@ -343,8 +348,8 @@ void checkApiVersionAndKind(RuleContext &c)
                ErrorType::Required,
                QStringLiteral("kind"),
                s.pos,
-               Tr::tr("kind must be set to \"Service\""),
-               Fix{Tr::tr("Set kind to Service"),
+               ValidationTr::tr("kind must be set to \"Service\""),
+               Fix{ValidationTr::tr("Set kind to Service"),
                    [](Service &svc) { svc.kind.set(QStringLiteral("Service")); }}});
     } else if (s.kind.hasValue() && kind != u"Service") {
         c.add({Severity::Error,
@@ -352,8 +357,8 @@ void checkApiVersionAndKind(RuleContext &c)
                ErrorType::Invalid,
                QStringLiteral("kind"),
                c.posOr(s.kind, s.pos),
-               Tr::tr("expected kind \"Service\", found %1").arg(quoted(kind)),
-               Fix{Tr::tr("Set kind to Service"),
+               ValidationTr::tr("expected kind \"Service\", found %1").arg(quoted(kind)),
+               Fix{ValidationTr::tr("Set kind to Service"),
                    [](Service &svc) { svc.kind.set(QStringLiteral("Service")); }}});
     }
 }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/providers/profile.h"
+#include <optional>
 
 #include <QString>
 #include <QStringList>
 
-#include <optional>
+#include "model/providers/profile.h"
 
 namespace sd {
 
@@ -17,7 +17,7 @@ enum class KubernetesVersion { V1_31, V1_32, V1_33 };
  *  something not given, the finding is a warning that says what the cluster must have. */
 struct ClusterSettings
 {
-    QStringList serviceCidrs; ///< e.g. "10.96.0.0/12", "fd00:10:96::/112"; empty = unknown
+    QStringList serviceCidrs;       ///< e.g. "10.96.0.0/12", "fd00:10:96::/112"; empty = unknown
     std::optional<int> nodePortMin; ///< --service-node-port-range; unknown when not set
     std::optional<int> nodePortMax;
 

@@ -12,21 +12,21 @@ QString errorTypeText(ErrorType type)
     case ErrorType::None:
         return {};
     case ErrorType::TypeMismatch:
-        return Tr::tr("Wrong type");
+        return ValidationTr::tr("Wrong type");
     case ErrorType::UnknownField:
-        return Tr::tr("Unknown field");
+        return ValidationTr::tr("Unknown field");
     case ErrorType::Required:
-        return Tr::tr("Required value");
+        return ValidationTr::tr("Required value");
     case ErrorType::Invalid:
-        return Tr::tr("Invalid value");
+        return ValidationTr::tr("Invalid value");
     case ErrorType::NotSupported:
-        return Tr::tr("Unsupported value");
+        return ValidationTr::tr("Unsupported value");
     case ErrorType::Duplicate:
-        return Tr::tr("Duplicate value");
+        return ValidationTr::tr("Duplicate value");
     case ErrorType::Forbidden:
-        return Tr::tr("Forbidden");
+        return ValidationTr::tr("Forbidden");
     case ErrorType::TooLong:
-        return Tr::tr("Too long");
+        return ValidationTr::tr("Too long");
     }
     return {};
 }

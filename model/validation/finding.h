@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+#include <optional>
+
+#include <QString>
+
 #include "model/domain/fieldpath.h"
 #include "model/domain/node.h"
 #include "model/domain/service.h"
 #include "model/providers/provenance.h"
-
-#include <QString>
-
-#include <functional>
-#include <optional>
 
 namespace sd {
 
@@ -53,11 +53,11 @@ struct Fix
 struct Finding
 {
     Severity severity = Severity::Error;
-    QString code;      ///< stable id, kebab-case (`port-name-required`); tests compare codes
+    QString code; ///< stable id, kebab-case (`port-name-required`); tests compare codes
     ErrorType type = ErrorType::None;
-    FieldPath path;    ///< the field path, printed as the API server does: `spec.ports[1].name`
-    SourcePos pos;     ///< where in the source file, when the Service came from a file
-    QString message;   ///< translated
+    FieldPath path;  ///< the field path, printed as the API server does: `spec.ports[1].name`
+    SourcePos pos;   ///< where in the source file, when the Service came from a file
+    QString message; ///< translated
     std::optional<Fix> fix;
     /** The profile fact the finding is based on (provider findings only): its source and how
      *  sure it is. Initialised, so that positional braces may leave it out. */

@@ -53,14 +53,14 @@ bool checkClusterIPList(RuleContext &c, const ServiceSpec &spec, SourcePos pos)
                   path,
                   pos,
                   goStrings(explicitIPs),
-                  {Tr::tr("first value must match `clusterIP`")});
+                  {ValidationTr::tr("first value must match `clusterIP`")});
     } else if (clusterIP.isEmpty() && !explicitIPs.isEmpty()) {
         c.invalid(QStringLiteral("cluster-ips-without-cluster-ip"),
                   path,
                   pos,
                   goStrings(explicitIPs),
-                  {Tr::tr("must be empty when `clusterIP` is not specified")},
-                  Fix{Tr::tr("Set clusterIP to the first of clusterIPs"), [](Service &s) {
+                  {ValidationTr::tr("must be empty when `clusterIP` is not specified")},
+                  Fix{ValidationTr::tr("Set clusterIP to the first of clusterIPs"), [](Service &s) {
                           ServiceSpec *sp = s.spec.get();
                           if (sp && sp->clusterIPs.hasValue() && !sp->clusterIPs.value().empty())
                               sp->clusterIP.set(sp->clusterIPs.value()[0].valueOr({}));
@@ -77,7 +77,7 @@ bool checkClusterIPList(RuleContext &c, const ServiceSpec &spec, SourcePos pos)
                           path,
                           pos,
                           goStrings(ips),
-                          {Tr::tr("'None' must be the first and only value")});
+                          {ValidationTr::tr("'None' must be the first and only value")});
             }
             continue;
         }
@@ -94,7 +94,7 @@ bool checkClusterIPList(RuleContext &c, const ServiceSpec &spec, SourcePos pos)
                   path,
                   pos,
                   goStrings(ips),
-                  {Tr::tr("may only hold up to 2 values")});
+                  {ValidationTr::tr("may only hold up to 2 values")});
     }
     return broken;
 }
@@ -130,7 +130,7 @@ void checkDualStack(RuleContext &c, const ServiceSpec &spec, SourcePos pos)
                       path,
                       pos,
                       goStrings(ips),
-                      {Tr::tr("may specify no more than one IP for each IP family")});
+                      {ValidationTr::tr("may specify no more than one IP for each IP family")});
         }
     }
     const QStringList families = familyTexts(spec);
@@ -145,14 +145,16 @@ void checkDualStack(RuleContext &c, const ServiceSpec &spec, SourcePos pos)
                             at,
                             pos,
                             ips[i],
-                            {Tr::tr("expected an IPv4 value as indicated by `ipFamilies[%1]`")
+                            {ValidationTr::tr(
+                                 "expected an IPv4 value as indicated by `ipFamilies[%1]`")
                                  .arg(i)});
         } else if (families[i] == u"IPv6" && !ipv6) {
             c.invalidQuoted(QStringLiteral("cluster-ip-family-mismatch"),
                             at,
                             pos,
                             ips[i],
-                            {Tr::tr("expected an IPv6 value as indicated by `ipFamilies[%1]`")
+                            {ValidationTr::tr(
+                                 "expected an IPv6 value as indicated by `ipFamilies[%1]`")
                                  .arg(i)});
         }
     }
@@ -179,7 +181,7 @@ void checkPolicy(RuleContext &c, const ServiceSpec &spec)
     }
     const QString path = QStringLiteral("spec.ipFamilyPolicy");
     const SourcePos pos = c.posOr(spec.ipFamilyPolicy, c.specPos());
-    Fix preferDualStack{Tr::tr("Set ipFamilyPolicy to PreferDualStack"), [](Service &s) {
+    Fix preferDualStack{ValidationTr::tr("Set ipFamilyPolicy to PreferDualStack"), [](Service &s) {
                             if (ServiceSpec *sp = s.spec.get())
                                 sp->ipFamilyPolicy.set(IPFamilyPolicy::PreferDualStack);
                         }};
@@ -188,7 +190,7 @@ void checkPolicy(RuleContext &c, const ServiceSpec &spec)
                         path,
                         pos,
                         QStringLiteral("SingleStack"),
-                        {Tr::tr(
+                        {ValidationTr::tr(
                             "must be 'RequireDualStack' or 'PreferDualStack' when multiple cluster "
                             "IPs are specified")},
                         preferDualStack);
@@ -198,8 +200,9 @@ void checkPolicy(RuleContext &c, const ServiceSpec &spec)
                         path,
                         pos,
                         QStringLiteral("SingleStack"),
-                        {Tr::tr("must be 'RequireDualStack' or 'PreferDualStack' when multiple IP "
-                                "families are specified")},
+                        {ValidationTr::tr(
+                            "must be 'RequireDualStack' or 'PreferDualStack' when multiple IP "
+                            "families are specified")},
                         preferDualStack);
     }
 }
@@ -229,18 +232,20 @@ void checkExternalIPs(RuleContext &c, const ServiceSpec &spec)
             return x == 0;
         });
         if (zero)
-            errors << Tr::tr("may not be unspecified (%1)").arg(ip);
+            errors << ValidationTr::tr("may not be unspecified (%1)").arg(ip);
         const bool v6Loopback = !v4 && std::all_of(b.begin(), b.end() - 1, [](quint8 x) {
             return x == 0;
         }) && b[15] == 1;
         if (v4 ? b[12] == 127 : v6Loopback)
-            errors << Tr::tr("may not be in the loopback range (127.0.0.0/8, ::1/128)");
+            errors << ValidationTr::tr("may not be in the loopback range (127.0.0.0/8, ::1/128)");
         if (v4 ? (b[12] == 169 && b[13] == 254) : (b[0] == 0xFE && (b[1] & 0xC0) == 0x80))
-            errors << Tr::tr("may not be in the link-local range (169.254.0.0/16, fe80::/10)");
+            errors << ValidationTr::tr(
+                "may not be in the link-local range (169.254.0.0/16, fe80::/10)");
         if (v4 ? (b[12] == 224 && b[13] == 0 && b[14] == 0)
                : (b[0] == 0xFF && (b[1] & 0x0F) == 0x02))
-            errors << Tr::tr("may not be in the link-local multicast range (224.0.0.0/24, "
-                             "ff02::/10)");
+            errors << ValidationTr::tr(
+                "may not be in the link-local multicast range (224.0.0.0/24, "
+                "ff02::/10)");
         c.invalidQuoted(code, path, pos, ip, errors);
     }
 }
@@ -310,8 +315,9 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
             c.warning(QStringLiteral("needs-dual-stack-cluster"),
                       QStringLiteral("spec.ipFamilyPolicy"),
                       c.posOr(spec.ipFamilyPolicy, specPos),
-                      Tr::tr("RequireDualStack needs a dual-stack cluster: a single-stack cluster "
-                             "rejects it (give the cluster's Service CIDRs to check)"));
+                      ValidationTr::tr(
+                          "RequireDualStack needs a dual-stack cluster: a single-stack cluster "
+                          "rejects it (give the cluster's Service CIDRs to check)"));
         }
         bool wantsV6 = families.contains(QStringLiteral("IPv6")) && !headlessSelectorless;
         for (const QString &ip : c.clusterIPs) {
@@ -325,8 +331,9 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
             c.warning(QStringLiteral("needs-ipv6-cluster"),
                       QStringLiteral("spec.ipFamilies"),
                       c.posOr(spec.ipFamilies, c.posOr(spec.clusterIPs, specPos)),
-                      Tr::tr("needs a cluster that serves IPv6: a single-stack IPv4 cluster "
-                             "rejects it (give the cluster's Service CIDRs to check)"));
+                      ValidationTr::tr(
+                          "needs a cluster that serves IPv6: a single-stack IPv4 cluster "
+                          "rejects it (give the cluster's Service CIDRs to check)"));
         }
         for (const QString &ip : c.clusterIPs) {
             if (ip == u"None" || ip.isEmpty())
@@ -334,8 +341,9 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
             c.warning(QStringLiteral("cluster-ip-needs-range"),
                       QStringLiteral("spec.clusterIPs"),
                       c.posOr(spec.clusterIP, c.posOr(spec.clusterIPs, specPos)),
-                      Tr::tr("%1 must be inside the cluster's Service CIDR (10.96.0.0/12 on a "
-                             "default kubeadm cluster) and not used by another Service")
+                      ValidationTr::tr(
+                          "%1 must be inside the cluster's Service CIDR (10.96.0.0/12 on a "
+                          "default kubeadm cluster) and not used by another Service")
                           .arg(ip));
         }
         return;
@@ -367,8 +375,8 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
                             u"spec.clusterIPs[" + QString::number(i) + u']',
                             c.posOr(spec.clusterIPs, c.posOr(spec.clusterIP, specPos)),
                             c.clusterIPs[i],
-                            {v4 ? Tr::tr("IPv4 is not configured on this cluster")
-                                : Tr::tr("IPv6 is not configured on this cluster")});
+                            {v4 ? ValidationTr::tr("IPv4 is not configured on this cluster")
+                                : ValidationTr::tr("IPv6 is not configured on this cluster")});
         }
     }
     // A5: RequireDualStack on a single-stack cluster.
@@ -379,7 +387,8 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
                         QStringLiteral("spec.ipFamilyPolicy"),
                         c.posOr(spec.ipFamilyPolicy, specPos),
                         QStringLiteral("RequireDualStack"),
-                        {Tr::tr("this cluster is not configured for dual-stack services")});
+                        {ValidationTr::tr(
+                            "this cluster is not configured for dual-stack services")});
     }
     // A6: families the cluster does not serve.
     if (!headlessSelectorless) {
@@ -396,7 +405,7 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
                             u"spec.ipFamilies[" + QString::number(i) + u']',
                             pos,
                             families[i],
-                            {Tr::tr("not configured on this cluster")});
+                            {ValidationTr::tr("not configured on this cluster")});
         }
     }
     if (familyError)
@@ -425,7 +434,9 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
                       QStringLiteral("spec.clusterIPs"),
                       c.posOr(spec.clusterIP, c.posOr(spec.clusterIPs, specPos)),
                       goStrings(c.clusterIPs),
-                      {Tr::tr("failed to allocate IP %1: provided IP is already allocated").arg(ip)});
+                      {ValidationTr::tr(
+                           "failed to allocate IP %1: provided IP is already allocated")
+                           .arg(ip)});
             continue;
         }
         if (inside && place == CidrAddress::Other)
@@ -439,8 +450,9 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
                   QStringLiteral("spec.clusterIPs"),
                   c.posOr(spec.clusterIP, c.posOr(spec.clusterIPs, specPos)),
                   goStrings(c.clusterIPs),
-                  {Tr::tr("failed to allocate IP %1: provided IP is not in the valid range. The "
-                          "range of valid IPs is %2")
+                  {ValidationTr::tr(
+                       "failed to allocate IP %1: provided IP is not in the valid range. The "
+                       "range of valid IPs is %2")
                        .arg(ip, ranges.join(QStringLiteral(", ")))});
     }
 }

@@ -19,10 +19,10 @@ void checkNames(RuleContext &c, const ObjectMeta &m)
     const QString generateName = m.generateName.valueOr({});
     if (!generateName.isEmpty()) {
         c.invalidQuoted(QStringLiteral("generate-name-invalid"),
-                  QStringLiteral("metadata.generateName"),
-                  c.posOr(m.generateName, c.metaPos()),
-                  generateName,
-                  syntax::dns1035LabelErrors(syntax::maskTrailingDash(generateName)));
+                        QStringLiteral("metadata.generateName"),
+                        c.posOr(m.generateName, c.metaPos()),
+                        generateName,
+                        syntax::dns1035LabelErrors(syntax::maskTrailingDash(generateName)));
     }
     const QString name = m.name.valueOr({});
     if (name.isEmpty()) {
@@ -31,14 +31,14 @@ void checkNames(RuleContext &c, const ObjectMeta &m)
             c.required(QStringLiteral("name-required"),
                        QStringLiteral("metadata.name"),
                        c.posOr(m.name, c.metaPos()),
-                       Tr::tr("name or generateName is required"));
+                       ValidationTr::tr("name or generateName is required"));
         return;
     }
     c.invalidQuoted(QStringLiteral("name-invalid"),
-              QStringLiteral("metadata.name"),
-              c.posOr(m.name, c.metaPos()),
-              name,
-              syntax::dns1035LabelErrors(name));
+                    QStringLiteral("metadata.name"),
+                    c.posOr(m.name, c.metaPos()),
+                    name,
+                    syntax::dns1035LabelErrors(name));
 }
 
 void checkLabels(RuleContext &c, const ObjectMeta &m)
@@ -49,16 +49,16 @@ void checkLabels(RuleContext &c, const ObjectMeta &m)
     const QString path = QStringLiteral("metadata.labels");
     for (const StringMapEntry &e : labels->effectiveEntries()) {
         c.invalidQuoted(QStringLiteral("label-key-invalid"),
-                  path,
-                  e.keyPos,
-                  e.key,
-                  syntax::qualifiedNameErrors(e.key));
+                        path,
+                        e.keyPos,
+                        e.key,
+                        syntax::qualifiedNameErrors(e.key));
         if (e.value.hasValue()) {
             c.invalidQuoted(QStringLiteral("label-value-invalid"),
-                      path,
-                      c.posOr(e.value, e.keyPos),
-                      e.value.value(),
-                      syntax::labelValueErrors(e.value.value()));
+                            path,
+                            c.posOr(e.value, e.keyPos),
+                            e.value.value(),
+                            syntax::labelValueErrors(e.value.value()));
         }
     }
 }
@@ -73,10 +73,10 @@ void checkAnnotations(RuleContext &c, const ObjectMeta &m)
     for (const StringMapEntry &e : annotations->effectiveEntries()) {
         // Annotation keys are checked in lower case (ValidateAnnotations); label keys are not.
         c.invalidQuoted(QStringLiteral("annotation-key-invalid"),
-                  path,
-                  e.keyPos,
-                  e.key,
-                  syntax::qualifiedNameErrors(e.key.toLower()));
+                        path,
+                        e.keyPos,
+                        e.key,
+                        syntax::qualifiedNameErrors(e.key.toLower()));
         total += syntax::byteLength(e.key) + syntax::byteLength(e.value.valueOr({}));
     }
     if (total > kAnnotationsMaxBytes) {
@@ -85,7 +85,7 @@ void checkAnnotations(RuleContext &c, const ObjectMeta &m)
                ErrorType::TooLong,
                path,
                c.posOr(m.annotations, c.metaPos()),
-               Tr::tr("Too long: must have at most %1 bytes").arg(kAnnotationsMaxBytes),
+               ValidationTr::tr("Too long: must have at most %1 bytes").arg(kAnnotationsMaxBytes),
                {}});
     }
     const Field<QString> *hints = annotations->find(kTopologyHints);
@@ -93,16 +93,18 @@ void checkAnnotations(RuleContext &c, const ObjectMeta &m)
     if (hints && mode && hints->valueOr({}) != mode->valueOr({})) {
         const QString hintsValue = hints->valueOr({});
         c.invalidQuoted(QStringLiteral("topology-mode-mismatch"),
-                  QStringLiteral("metadata.annotations[%1]").arg(kTopologyMode),
-                  c.posOr(*mode, c.metaPos()),
-                  mode->valueOr({}),
-                  {Tr::tr("must match annotations[%1] when both are specified").arg(kTopologyHints)},
-                  Fix{Tr::tr("Use the topology-aware-hints value"), [hintsValue](Service &s) {
-                          if (ObjectMeta *meta = s.metadata.get()) {
-                              if (StringMap *a = meta->annotations.get())
-                                  a->set(kTopologyMode, hintsValue);
-                          }
-                      }});
+                        QStringLiteral("metadata.annotations[%1]").arg(kTopologyMode),
+                        c.posOr(*mode, c.metaPos()),
+                        mode->valueOr({}),
+                        {ValidationTr::tr("must match annotations[%1] when both are specified")
+                             .arg(kTopologyHints)},
+                        Fix{ValidationTr::tr("Use the topology-aware-hints value"),
+                            [hintsValue](Service &s) {
+                                if (ObjectMeta *meta = s.metadata.get()) {
+                                    if (StringMap *a = meta->annotations.get())
+                                        a->set(kTopologyMode, hintsValue);
+                                }
+                            }});
     }
 }
 
@@ -153,37 +155,53 @@ void checkOwnerReferences(RuleContext &c, const ObjectMeta &m)
         }
         if (version.isEmpty()) {
             c.invalidQuoted(QStringLiteral("owner-reference-api-version-required"),
-                            path + u".apiVersion", pos, apiVersion,
-                            {Tr::tr("version must not be empty")});
+                            path + u".apiVersion",
+                            pos,
+                            apiVersion,
+                            {ValidationTr::tr("version must not be empty")});
         }
         if (kind.isEmpty()) {
-            c.invalidQuoted(QStringLiteral("owner-reference-kind-required"), path + u".kind", pos,
-                            kind, {Tr::tr("kind must not be empty")});
+            c.invalidQuoted(QStringLiteral("owner-reference-kind-required"),
+                            path + u".kind",
+                            pos,
+                            kind,
+                            {ValidationTr::tr("kind must not be empty")});
         }
         if (name.isEmpty()) {
-            c.invalidQuoted(QStringLiteral("owner-reference-name-required"), path + u".name", pos,
-                            name, {Tr::tr("name must not be empty")});
+            c.invalidQuoted(QStringLiteral("owner-reference-name-required"),
+                            path + u".name",
+                            pos,
+                            name,
+                            {ValidationTr::tr("name must not be empty")});
         }
         const QString uid = ownerField(ref, u"uid");
         if (uid.isEmpty()) {
-            c.invalidQuoted(QStringLiteral("owner-reference-uid-required"), path + u".uid", pos,
-                            uid, {Tr::tr("uid must not be empty")});
+            c.invalidQuoted(QStringLiteral("owner-reference-uid-required"),
+                            path + u".uid",
+                            pos,
+                            uid,
+                            {ValidationTr::tr("uid must not be empty")});
         }
         if (group.isEmpty() && version == u"v1" && kind == u"Event") {
-            c.invalid(QStringLiteral("owner-reference-banned"), path, pos,
+            c.invalid(QStringLiteral("owner-reference-banned"),
+                      path,
+                      pos,
                       kind + u'/' + name,
-                      {Tr::tr("%1 is disallowed from being an owner")
+                      {ValidationTr::tr("%1 is disallowed from being an owner")
                            .arg(QStringLiteral("/v1, Kind=Event"))});
         }
         const Node *controller = ref.find(u"controller");
-        if (controller && controller->isScalar()
-            && resolveScalar(*controller) == ScalarType::Bool
+        if (controller && controller->isScalar() && resolveScalar(*controller) == ScalarType::Bool
             && plainScalarToBool(controller->text()).value_or(false)) {
             const QString current = kind + u'/' + name;
             if (!firstController.isEmpty()) {
-                c.invalid(QStringLiteral("owner-reference-controllers"), path, pos, current,
-                          {Tr::tr("Only one reference can have Controller set to true. Found "
-                                  "\"true\" in references for %1 and %2")
+                c.invalid(QStringLiteral("owner-reference-controllers"),
+                          path,
+                          pos,
+                          current,
+                          {ValidationTr::tr(
+                               "Only one reference can have Controller set to true. Found "
+                               "\"true\" in references for %1 and %2")
                                .arg(firstController, current)});
             } else {
                 firstController = current;
@@ -210,21 +228,28 @@ void checkFinalizers(RuleContext &c, const ObjectMeta &m)
         const SourcePos pos = item.pos().isValid() ? item.pos() : entry->keyPos;
         c.invalidQuoted(QStringLiteral("finalizer-invalid"), path, pos, name, errors);
         c.invalidQuoted(QStringLiteral("finalizer-invalid"), indexPath, pos, name, errors);
-        static const QStringList standard{QStringLiteral("kubernetes"), QStringLiteral("orphan"),
+        static const QStringList standard{QStringLiteral("kubernetes"),
+                                          QStringLiteral("orphan"),
                                           QStringLiteral("foregroundDeletion")};
         if (!name.contains(u'/') && !standard.contains(name)) {
-            c.invalidQuoted(QStringLiteral("finalizer-not-qualified"), indexPath, pos, name,
-                      {Tr::tr("name is neither a standard finalizer name nor is it fully "
-                              "qualified")});
+            c.invalidQuoted(QStringLiteral("finalizer-not-qualified"),
+                            indexPath,
+                            pos,
+                            name,
+                            {ValidationTr::tr(
+                                "name is neither a standard finalizer name nor is it fully "
+                                "qualified")});
         }
     }
     if (names.contains(u"orphan") && names.contains(u"foregroundDeletion")) {
         QStringList items;
         for (const QString &n : names)
             items << quoted(n);
-        c.invalid(QStringLiteral("finalizers-conflict"), path, entry->keyPos,
+        c.invalid(QStringLiteral("finalizers-conflict"),
+                  path,
+                  entry->keyPos,
                   u"[]string{" + items.join(u", ") + u'}',
-                  {Tr::tr("finalizer orphan and foregroundDeletion cannot be both set")});
+                  {ValidationTr::tr("finalizer orphan and foregroundDeletion cannot be both set")});
     }
 }
 
@@ -235,9 +260,11 @@ void checkGeneration(RuleContext &c, const ObjectMeta &m)
         return;
     const std::optional<qint64> generation = plainScalarToInt(entry->value.text());
     if (generation && *generation < 0) {
-        c.invalid(QStringLiteral("generation-negative"), QStringLiteral("metadata.generation"),
-                  entry->value.pos(), QString::number(*generation),
-                  {Tr::tr("must be greater than or equal to 0")});
+        c.invalid(QStringLiteral("generation-negative"),
+                  QStringLiteral("metadata.generation"),
+                  entry->value.pos(),
+                  QString::number(*generation),
+                  {ValidationTr::tr("must be greater than or equal to 0")});
     }
 }
 
@@ -250,7 +277,7 @@ void checkMetadata(RuleContext &c)
             c.required(QStringLiteral("name-required"),
                        QStringLiteral("metadata.name"),
                        c.service.pos,
-                       Tr::tr("name or generateName is required"));
+                       ValidationTr::tr("name or generateName is required"));
         return;
     }
     const ObjectMeta &m = *c.meta;
@@ -258,10 +285,10 @@ void checkMetadata(RuleContext &c)
     const QString ns = m.namespaceName.valueOr({});
     if (!ns.isEmpty()) {
         c.invalidQuoted(QStringLiteral("namespace-invalid"),
-                  QStringLiteral("metadata.namespace"),
-                  c.posOr(m.namespaceName, c.metaPos()),
-                  ns,
-                  syntax::dns1123LabelErrors(ns));
+                        QStringLiteral("metadata.namespace"),
+                        c.posOr(m.namespaceName, c.metaPos()),
+                        ns,
+                        syntax::dns1123LabelErrors(ns));
     }
     checkGeneration(c, m);
     checkLabels(c, m);

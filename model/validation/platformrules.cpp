@@ -31,22 +31,25 @@ void checkNodesAndCni(RuleContext &c)
             c.warning(u"platform-sctp-windows"_s,
                       path,
                       pos,
-                      Tr::tr("SCTP is not supported on Windows nodes: this port carries no "
-                             "traffic in a cluster of Windows nodes."));
+                      ValidationTr::tr(
+                          "SCTP is not supported on Windows nodes: this port carries no "
+                          "traffic in a cluster of Windows nodes."));
         } else if (platform.nodeOs == NodeOs::Mixed) {
             c.warning(u"platform-sctp-windows-mixed"_s,
                       path,
                       pos,
-                      Tr::tr("SCTP is not supported on Windows nodes: schedule the pods behind "
-                             "this Service on Linux nodes (nodeSelector kubernetes.io/os: "
-                             "linux)."));
+                      ValidationTr::tr(
+                          "SCTP is not supported on Windows nodes: schedule the pods behind "
+                          "this Service on Linux nodes (nodeSelector kubernetes.io/os: "
+                          "linux)."));
         }
         if (!platform.cniSctp) {
             c.warning(u"platform-sctp-cni"_s,
                       path,
                       pos,
-                      Tr::tr("The cluster's network plugin does not support SCTP: this port "
-                             "carries no traffic."));
+                      ValidationTr::tr(
+                          "The cluster's network plugin does not support SCTP: this port "
+                          "carries no traffic."));
         }
         // The note is about the platform the user described; with no provider chosen the
         // validator keeps to the API server's view (and says nothing where nothing is wrong).
@@ -54,15 +57,17 @@ void checkNodesAndCni(RuleContext &c)
             noted = true;
             const QString message
                 = platform.cniMultihomed
-                      ? Tr::tr("Multihomed SCTP (one association over several addresses) also "
-                               "needs NAT support for multihomed associations in the kernel; "
-                               "Services do not translate them, so reach multihomed pods by "
-                               "their own addresses.")
-                      : Tr::tr("The network plugin gives each pod one interface, so SCTP "
-                               "associations to these pods are single-homed. Multihoming needs "
-                               "a plugin that adds interfaces (Multus and the like) and kernel "
-                               "NAT support for multihomed associations, which Services do not "
-                               "provide.");
+                      ? ValidationTr::tr(
+                          "Multihomed SCTP (one association over several addresses) also "
+                          "needs NAT support for multihomed associations in the kernel; "
+                          "Services do not translate them, so reach multihomed pods by "
+                          "their own addresses.")
+                      : ValidationTr::tr(
+                          "The network plugin gives each pod one interface, so SCTP "
+                          "associations to these pods are single-homed. Multihoming needs "
+                          "a plugin that adds interfaces (Multus and the like) and kernel "
+                          "NAT support for multihomed associations, which Services do not "
+                          "provide.");
             report(c,
                    Severity::Info,
                    u"platform-sctp-multihoming"_s,
@@ -93,10 +98,11 @@ void checkAppProtocolNames(RuleContext &c)
             c.warning(u"platform-app-protocol-unprefixed"_s,
                       path,
                       pos,
-                      Tr::tr("appProtocol %1 is the Kubernetes name %2 without its prefix; "
-                             "implementations look for %2.")
+                      ValidationTr::tr(
+                          "appProtocol %1 is the Kubernetes name %2 without its prefix; "
+                          "implementations look for %2.")
                           .arg(quoted(*value), prefixed),
-                      Fix{Tr::tr("Use %1").arg(prefixed), [i, prefixed](Service &s) {
+                      Fix{ValidationTr::tr("Use %1").arg(prefixed), [i, prefixed](Service &s) {
                               if (ServicePort *port = portAt(s, i))
                                   port->appProtocol.set(prefixed);
                           }});
@@ -106,9 +112,10 @@ void checkAppProtocolNames(RuleContext &c)
             c.warning(u"platform-app-protocol-kubernetes-unknown"_s,
                       path,
                       pos,
-                      Tr::tr("appProtocol %1 uses the reserved prefix kubernetes.io/ but is not "
-                             "one of its names: kubernetes.io/h2c, kubernetes.io/ws, "
-                             "kubernetes.io/wss.")
+                      ValidationTr::tr(
+                          "appProtocol %1 uses the reserved prefix kubernetes.io/ but is not "
+                          "one of its names: kubernetes.io/h2c, kubernetes.io/ws, "
+                          "kubernetes.io/wss.")
                           .arg(quoted(*value)));
             break;
         case appprotocol::Kind::NotAName:
@@ -120,15 +127,17 @@ void checkAppProtocolNames(RuleContext &c)
             const bool http2 = value->compare(u"http2", Qt::CaseInsensitive) == 0
                                || value->compare(u"h2", Qt::CaseInsensitive) == 0;
             const QString message
-                = http2 ? Tr::tr("appProtocol %1 is not an IANA service name, and "
-                                 "implementations disagree on it (GKE reads HTTP2 as HTTP/2 "
-                                 "over TLS, Istio as cleartext HTTP/2). For cleartext HTTP/2 use "
-                                 "kubernetes.io/h2c.")
+                = http2 ? ValidationTr::tr(
+                              "appProtocol %1 is not an IANA service name, and "
+                              "implementations disagree on it (GKE reads HTTP2 as HTTP/2 "
+                              "over TLS, Istio as cleartext HTTP/2). For cleartext HTTP/2 use "
+                              "kubernetes.io/h2c.")
                               .arg(quoted(*value))
-                        : Tr::tr("appProtocol %1 is not a known IANA service name; unprefixed "
-                                 "values are reserved for IANA service names. Use a name with "
-                                 "a domain prefix (example.com/%2) or a standard one such as "
-                                 "http, https or kubernetes.io/h2c.")
+                        : ValidationTr::tr(
+                              "appProtocol %1 is not a known IANA service name; unprefixed "
+                              "values are reserved for IANA service names. Use a name with "
+                              "a domain prefix (example.com/%2) or a standard one such as "
+                              "http, https or kubernetes.io/h2c.")
                               .arg(quoted(*value), *value);
             c.warning(u"platform-app-protocol-unregistered"_s, path, pos, message);
             break;

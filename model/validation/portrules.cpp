@@ -27,7 +27,7 @@ QString defaultedProtocol(const ServicePort &p)
 // "tcp-80", made unique among the names of the other ports ("tcp-80-2", ...).
 Fix nameThePort(size_t index)
 {
-    return {Tr::tr("Name the port"), [index](Service &s) {
+    return {ValidationTr::tr("Name the port"), [index](Service &s) {
                 ServicePort *port = portAt(s, index);
                 if (!port)
                     return;
@@ -120,7 +120,7 @@ void checkNumbers(RuleContext &c, const ServicePort &p, size_t i, SourcePos port
 
 Fix removeNodePort(size_t index)
 {
-    return {Tr::tr("Remove nodePort"), [index](Service &s) {
+    return {ValidationTr::tr("Remove nodePort"), [index](Service &s) {
                 if (ServicePort *port = portAt(s, index))
                     port->nodePort.clear();
             }};
@@ -141,8 +141,9 @@ bool checkNodePortRange(
                   path,
                   pos,
                   QString::number(nodePort),
-                  {Tr::tr("provided port is not in the valid range. The range of valid ports is "
-                          "%1-%2")
+                  {ValidationTr::tr(
+                       "provided port is not in the valid range. The range of valid ports is "
+                       "%1-%2")
                        .arg(min)
                        .arg(max)},
                   removeNodePort(index));
@@ -153,8 +154,9 @@ bool checkNodePortRange(
     c.warning(QStringLiteral("node-port-out-of-range"),
               path,
               pos,
-              Tr::tr("nodePort %1 is outside the default node-port range 30000-32767; the cluster "
-                     "must have been started with a --service-node-port-range that includes it")
+              ValidationTr::tr(
+                  "nodePort %1 is outside the default node-port range 30000-32767; the cluster "
+                  "must have been started with a --service-node-port-range that includes it")
                   .arg(nodePort),
               removeNodePort(index));
     return true;
@@ -176,7 +178,7 @@ void checkNodePorts(RuleContext &c, const List<ServicePort> &ports)
             c.forbidden(QStringLiteral("node-port-cluster-ip"),
                         path,
                         pos,
-                        Tr::tr("may not be used when `type` is 'ClusterIP'"),
+                        ValidationTr::tr("may not be used when `type` is 'ClusterIP'"),
                         removeNodePort(i));
         }
         if (allocates && !checkNodePortRange(c, nodePort, path, pos, i))
@@ -189,7 +191,7 @@ void checkNodePorts(RuleContext &c, const List<ServicePort> &ports)
                       path,
                       pos,
                       QString::number(nodePort),
-                      {Tr::tr("provided port is already allocated")},
+                      {ValidationTr::tr("provided port is already allocated")},
                       removeNodePort(i));
             continue;
         }
@@ -222,7 +224,7 @@ void checkHealthCheckNodePortRange(RuleContext &c)
     const ClusterSettings &cluster = c.environment.cluster;
     const QString path = QStringLiteral("spec.healthCheckNodePort");
     const SourcePos pos = c.posOr(spec.healthCheckNodePort, c.specPos());
-    const Fix fix{Tr::tr("Remove healthCheckNodePort"), [](Service &s) {
+    const Fix fix{ValidationTr::tr("Remove healthCheckNodePort"), [](Service &s) {
                       if (ServiceSpec *sp = s.spec.get())
                           sp->healthCheckNodePort.clear();
                   }};
@@ -231,9 +233,10 @@ void checkHealthCheckNodePortRange(RuleContext &c)
             c.warning(QStringLiteral("health-check-node-port-out-of-range"),
                       path,
                       pos,
-                      Tr::tr("healthCheckNodePort %1 is outside the default node-port range "
-                             "30000-32767; the cluster must have been started with a "
-                             "--service-node-port-range that includes it")
+                      ValidationTr::tr(
+                          "healthCheckNodePort %1 is outside the default node-port range "
+                          "30000-32767; the cluster must have been started with a "
+                          "--service-node-port-range that includes it")
                           .arg(*port),
                       fix);
         }
@@ -248,8 +251,9 @@ void checkHealthCheckNodePortRange(RuleContext &c)
            ErrorType::None,
            path,
            pos,
-           Tr::tr("Internal error occurred: failed to allocate requested HealthCheck NodePort %1: "
-                  "provided port is not in the valid range. The range of valid ports is %2-%3")
+           ValidationTr::tr(
+               "Internal error occurred: failed to allocate requested HealthCheck NodePort %1: "
+               "provided port is not in the valid range. The range of valid ports is %2-%3")
                .arg(*port)
                .arg(min)
                .arg(max),
@@ -270,7 +274,7 @@ void checkDuplicates(RuleContext &c, const List<ServicePort> &ports)
             c.duplicate(QStringLiteral("port-duplicate"),
                         portPath(i),
                         ports[i].pos,
-                        Tr::tr("{Protocol: %1, Port: %2}").arg(quoted(protocol)).arg(port));
+                        ValidationTr::tr("{Protocol: %1, Port: %2}").arg(quoted(protocol)).arg(port));
         }
         seen.insert(key);
     }

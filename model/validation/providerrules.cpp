@@ -35,7 +35,8 @@ bool checkHandled(ProviderCheck &pc)
         if (!cls) {
             const QString wanted = profile.handlesClasses.value(0);
             if (!wanted.isEmpty()) {
-                fix = Fix{Tr::tr("Set loadBalancerClass to %1").arg(wanted), [wanted](Service &s) {
+                fix = Fix{ValidationTr::tr("Set loadBalancerClass to %1").arg(wanted),
+                          [wanted](Service &s) {
                               if (ServiceSpec *sp = s.spec.get())
                                   sp->loadBalancerClass.set(wanted);
                           }};
@@ -44,36 +45,40 @@ bool checkHandled(ProviderCheck &pc)
                 // Unclassed Services are handled only under the profile's conditions.
                 severity = Severity::Error;
                 code = u"provider-not-handled"_s;
-                message = Tr::tr("%1 acts on a Service without spec.loadBalancerClass only when "
-                                 "this holds: %2. It makes no load balancer for this one, unless "
-                                 "something sets the class %3 when the Service is created.")
+                message = ValidationTr::tr(
+                              "%1 acts on a Service without spec.loadBalancerClass only when "
+                              "this holds: %2. It makes no load balancer for this one, unless "
+                              "something sets the class %3 when the Service is created.")
                               .arg(name,
                                    describeSelectors(profile.handlesUnclassedWhen),
                                    quoted(wanted));
             } else {
                 code = u"provider-class-required"_s;
-                message = Tr::tr("%1 acts only on Services of class %2: without "
-                                 "spec.loadBalancerClass no load balancer is made for this "
-                                 "Service.")
+                message = ValidationTr::tr(
+                              "%1 acts only on Services of class %2: without "
+                              "spec.loadBalancerClass no load balancer is made for this "
+                              "Service.")
                               .arg(name, quotedList(profile.handlesClasses));
             }
         } else {
             if (profile.handlesUnclassed) {
-                fix = Fix{Tr::tr("Remove loadBalancerClass"), [](Service &s) {
+                fix = Fix{ValidationTr::tr("Remove loadBalancerClass"), [](Service &s) {
                               if (ServiceSpec *sp = s.spec.get())
                                   sp->loadBalancerClass.clear();
                           }};
             }
             if (profile.handlesClasses.isEmpty()) {
                 code = u"provider-class-ignored"_s;
-                message = Tr::tr("%1 ignores Services that set spec.loadBalancerClass: no load "
-                                 "balancer is made for this Service unless a controller for "
-                                 "class %2 runs in the cluster.")
+                message = ValidationTr::tr(
+                              "%1 ignores Services that set spec.loadBalancerClass: no load "
+                              "balancer is made for this Service unless a controller for "
+                              "class %2 runs in the cluster.")
                               .arg(name, quoted(*cls));
             } else {
                 code = u"provider-class-unknown"_s;
-                message = Tr::tr("%1 acts only on the classes %2; class %3 is left to another "
-                                 "controller.")
+                message = ValidationTr::tr(
+                              "%1 acts only on the classes %2; class %3 is left to another "
+                              "controller.")
                               .arg(name, quotedList(profile.handlesClasses), quoted(*cls));
             }
         }
@@ -91,8 +96,9 @@ bool checkHandled(ProviderCheck &pc)
                u"provider-handed-off"_s,
                byClass ? path : annotationPath(s->annotation),
                byClass ? pos : annotationPos(c, s->annotation),
-               Tr::tr("%1 leaves this Service to another load-balancer controller because of "
-                      "%2; choose that controller as the provider to check it.")
+               ValidationTr::tr(
+                   "%1 leaves this Service to another load-balancer controller because of "
+                   "%2; choose that controller as the provider to check it.")
                    .arg(providerName(profile), what),
                basis);
         return false;
@@ -109,11 +115,11 @@ void checkNoImplementation(RuleContext &c, const ProviderProfile &profile)
            u"provider-no-load-balancer"_s,
            u"spec.type"_s,
            c.posOr(c.spec->type, c.specPos()),
-           Tr::tr("The cluster has no load-balancer implementation (%1): a LoadBalancer "
-                  "Service stays pending forever (its node ports still work).")
+           ValidationTr::tr("The cluster has no load-balancer implementation (%1): a LoadBalancer "
+                            "Service stays pending forever (its node ports still work).")
                .arg(providerName(profile)),
            sourceOf({}, profile),
-           Fix{Tr::tr("Make it a NodePort Service"), [](Service &s) {
+           Fix{ValidationTr::tr("Make it a NodePort Service"), [](Service &s) {
                    ServiceSpec *sp = s.spec.get();
                    if (!sp)
                        return;

@@ -51,7 +51,7 @@ void checkBackendProtocol(ProviderCheck &pc)
                    u"provider-backend-protocol-invalid"_s,
                    path,
                    pos,
-                   Tr::tr("%1 does not accept %2 for %3; it accepts %4.")
+                   ValidationTr::tr("%1 does not accept %2 for %3; it accepts %4.")
                        .arg(pc.who, quoted(*value), backend->key, quotedList(backend->values)),
                    sourceOf(backend->provenance, pc.profile));
             return;
@@ -64,17 +64,17 @@ void checkBackendProtocol(ProviderCheck &pc)
             const PodProtocol expected = podProtocolOf(appProtocol);
             QString message;
             if (http && expected == PodProtocol::Tls) {
-                message = Tr::tr("%1: %2 makes the load balancer speak plain HTTP to the pods, "
-                                 "but appProtocol %3 says they expect TLS.")
+                message = ValidationTr::tr(
+                              "%1: %2 makes the load balancer speak plain HTTP to the pods, "
+                              "but appProtocol %3 says they expect TLS.")
                               .arg(pc.who,
                                    backend->key + u": " + quoted(*value),
                                    quoted(appProtocol));
             } else if (tls && expected == PodProtocol::Cleartext) {
-                message = Tr::tr("%1: %2 makes the load balancer speak TLS to the pods, but "
-                                 "appProtocol %3 says they expect cleartext.")
-                              .arg(pc.who,
-                                   backend->key + u": " + quoted(*value),
-                                   quoted(appProtocol));
+                message
+                    = ValidationTr::tr("%1: %2 makes the load balancer speak TLS to the pods, but "
+                                       "appProtocol %3 says they expect cleartext.")
+                          .arg(pc.who, backend->key + u": " + quoted(*value), quoted(appProtocol));
             } else {
                 continue;
             }
@@ -110,11 +110,12 @@ void checkBackendProtocol(ProviderCheck &pc)
                    u"provider-app-protocol-not-read"_s,
                    path,
                    pos,
-                   Tr::tr("%1 does not read appProtocol: to make the load balancer speak %2 to "
-                          "the pods, set the annotation %3: %4 instead.")
+                   ValidationTr::tr(
+                       "%1 does not read appProtocol: to make the load balancer speak %2 to "
+                       "the pods, set the annotation %3: %4 instead.")
                        .arg(pc.who, quoted(appProtocol), backend->key, quoted(wanted)),
                    sourceOf(v.appProtocol.provenance, pc.profile),
-                   setAnnotation(Tr::tr("Set the annotation %1 to %2")
+                   setAnnotation(ValidationTr::tr("Set the annotation %1 to %2")
                                      .arg(backend->key, quoted(wanted)),
                                  backend->key,
                                  wanted));
@@ -124,9 +125,10 @@ void checkBackendProtocol(ProviderCheck &pc)
                    u"provider-app-protocol-not-read"_s,
                    path,
                    pos,
-                   Tr::tr("%1 does not read appProtocol, and has no annotation that makes the "
-                          "load balancer speak %2 to the pods: appProtocol is only a hint for "
-                          "Gateway API and service-mesh implementations here.")
+                   ValidationTr::tr(
+                       "%1 does not read appProtocol, and has no annotation that makes the "
+                       "load balancer speak %2 to the pods: appProtocol is only a hint for "
+                       "Gateway API and service-mesh implementations here.")
                        .arg(pc.who, quoted(appProtocol)),
                    sourceOf(v.appProtocol.provenance, pc.profile));
         }

@@ -38,42 +38,47 @@ QString describeSelector(const Selector &s)
 {
     QString text;
     if (!s.loadBalancerClass.isEmpty()) {
-        text = Tr::tr("spec.loadBalancerClass is one of %1").arg(quotedList(s.loadBalancerClass));
+        text = ValidationTr::tr("spec.loadBalancerClass is one of %1")
+                   .arg(quotedList(s.loadBalancerClass));
     } else if (!s.field.isEmpty()) {
-        text = s.absent ? Tr::tr("%1 is not set").arg(s.field)
-                        : Tr::tr("%1 is %2").arg(s.field, quotedList(s.equals));
+        text = s.absent ? ValidationTr::tr("%1 is not set").arg(s.field)
+                        : ValidationTr::tr("%1 is %2").arg(s.field, quotedList(s.equals));
     } else if (s.port) {
         const PortTest &t = *s.port;
         QStringList parts;
         if (!t.protocol.isEmpty())
-            parts << Tr::tr("protocol %1").arg(t.protocol.join(u'/'));
+            parts << ValidationTr::tr("protocol %1").arg(t.protocol.join(u'/'));
         if (!t.setting.isEmpty()) {
             parts << (t.absent
-                          ? Tr::tr("no %1", "a per-port setting that is not set").arg(t.setting)
-                          : Tr::tr("%1 %2", "a per-port setting and its values: protocol \"https\"")
+                          ? ValidationTr::tr("no %1", "a per-port setting that is not set")
+                                .arg(t.setting)
+                          : ValidationTr::tr(
+                                "%1 %2", "a per-port setting and its values: protocol \"https\"")
                                 .arg(t.setting, quotedList(t.equals)));
         }
         if (!t.inAnnotation.isEmpty())
-            parts << Tr::tr("listed in %1").arg(t.inAnnotation);
+            parts << ValidationTr::tr("listed in %1").arg(t.inAnnotation);
         if (t.sharesNumber)
-            parts << Tr::tr("sharing its number with another port");
-        text = s.absent ? Tr::tr("no port with %1").arg(parts.join(u", "))
-                        : Tr::tr("a port with %1").arg(parts.join(u", "));
+            parts << ValidationTr::tr("sharing its number with another port");
+        text = s.absent ? ValidationTr::tr("no port with %1").arg(parts.join(u", "))
+                        : ValidationTr::tr("a port with %1").arg(parts.join(u", "));
     } else if (!s.anyOf.empty() || !s.allOf.empty()) {
         QStringList parts;
         for (const Selector &x : s.anyOf.empty() ? s.allOf : s.anyOf)
             parts << describeSelector(x);
-        text = u'(' + parts.join(s.anyOf.empty() ? Tr::tr(" and ") : Tr::tr(" or ")) + u')';
+        text = u'('
+               + parts.join(s.anyOf.empty() ? ValidationTr::tr(" and ") : ValidationTr::tr(" or "))
+               + u')';
     } else if (s.absent) {
-        text = Tr::tr("the annotation %1 is not set").arg(s.annotation);
+        text = ValidationTr::tr("the annotation %1 is not set").arg(s.annotation);
     } else if (!s.item.isEmpty()) {
-        text = Tr::tr("the annotation %1 lists %2").arg(s.annotation, quotedList(s.item));
+        text = ValidationTr::tr("the annotation %1 lists %2").arg(s.annotation, quotedList(s.item));
     } else if (s.equals.isEmpty()) {
-        text = Tr::tr("the annotation %1 is set").arg(s.annotation);
+        text = ValidationTr::tr("the annotation %1 is set").arg(s.annotation);
     } else {
-        text = Tr::tr("the annotation %1 is %2").arg(s.annotation, quotedList(s.equals));
+        text = ValidationTr::tr("the annotation %1 is %2").arg(s.annotation, quotedList(s.equals));
     }
-    return s.negate ? Tr::tr("not: %1").arg(text) : text;
+    return s.negate ? ValidationTr::tr("not: %1").arg(text) : text;
 }
 
 QString describeCondition(const Fact &f)
@@ -100,9 +105,9 @@ std::optional<Fix> conditionFix(const Fact &f)
             return std::nullopt;
     }
     const QString label = edits.size() == 1 && edits.front().second
-                              ? Tr::tr("Set the annotation %1 to %2")
+                              ? ValidationTr::tr("Set the annotation %1 to %2")
                                     .arg(edits.front().first, quoted(*edits.front().second))
-                              : Tr::tr("Set the annotations the condition needs");
+                              : ValidationTr::tr("Set the annotations the condition needs");
     return Fix{label, [edits](Service &s) {
                    StringMap &a = annotationsOf(s);
                    for (const auto &[key, value] : edits) {
@@ -160,7 +165,7 @@ SourcePos portPos(const RuleContext &c, size_t i)
 
 Fix removeAnnotation(const QString &key)
 {
-    return {Tr::tr("Remove the annotation"), [key](Service &s) {
+    return {ValidationTr::tr("Remove the annotation"), [key](Service &s) {
                 if (ObjectMeta *m = s.metadata.get()) {
                     if (StringMap *a = m->annotations.get())
                         a->remove(key);
@@ -175,7 +180,7 @@ Fix setAnnotation(const QString &label, const QString &key, const QString &value
 
 Fix renameAnnotation(const QString &from, const QString &to)
 {
-    return {Tr::tr("Rename the annotation to %1").arg(to), [from, to](Service &s) {
+    return {ValidationTr::tr("Rename the annotation to %1").arg(to), [from, to](Service &s) {
                 StringMap &a = annotationsOf(s);
                 const Field<QString> *old = a.find(from);
                 const QString value = old ? old->valueOr({}) : QString();
@@ -216,7 +221,7 @@ QString describeProvider(const ProviderProfile &p, const ProfileVariant &v)
     const QString variant = v.name.text();
     if (p.variants.size() < 2 || variant.isEmpty())
         return providerName(p);
-    return Tr::tr("%1, %2", "provider, load-balancer type").arg(providerName(p), variant);
+    return ValidationTr::tr("%1, %2", "provider, load-balancer type").arg(providerName(p), variant);
 }
 
 std::optional<Provenance> sourceOf(const Provenance &basis, const ProviderProfile &profile)
@@ -249,13 +254,14 @@ std::optional<Verdict> verdictOf(const ProviderCheck &pc, const Fact &fact, cons
         return Verdict{fact.outcome == Outcome::Rejected && !fact.requires_.empty()
                            ? Severity::Error
                            : Severity::Warning,
-                       Tr::tr("%1 supports %2 only when this holds: %3")
+                       ValidationTr::tr("%1 supports %2 only when this holds: %3")
                            .arg(pc.who, what, describeCondition(fact)),
                        conditionFix(fact)};
     case Support::Unknown:
         return Verdict{Severity::Warning,
-                       withNote(Tr::tr("Whether %1 supports %2 depends on the implementation; "
-                                       "check it before you rely on it.")
+                       withNote(ValidationTr::tr(
+                                    "Whether %1 supports %2 depends on the implementation; "
+                                    "check it before you rely on it.")
                                     .arg(pc.who, what),
                                 fact),
                        std::nullopt};
@@ -265,28 +271,31 @@ std::optional<Verdict> verdictOf(const ProviderCheck &pc, const Fact &fact, cons
     switch (fact.outcome) {
     case Outcome::Rejected:
         return Verdict{Severity::Error,
-                       withNote(Tr::tr("%1 does not support %2: its controller refuses the "
-                                       "Service and the load balancer is never created.")
+                       withNote(ValidationTr::tr(
+                                    "%1 does not support %2: its controller refuses the "
+                                    "Service and the load balancer is never created.")
                                     .arg(pc.who, what),
                                 fact),
                        std::nullopt};
     case Outcome::Dropped:
         return Verdict{Severity::Warning,
-                       withNote(Tr::tr("%1 does not support %2: it is left out of the load "
-                                       "balancer.")
+                       withNote(ValidationTr::tr(
+                                    "%1 does not support %2: it is left out of the load "
+                                    "balancer.")
                                     .arg(pc.who, what),
                                 fact),
                        std::nullopt};
     case Outcome::Ignored:
         return Verdict{Severity::Warning,
-                       withNote(Tr::tr("%1 does not support %2: it has no effect.").arg(pc.who, what),
+                       withNote(ValidationTr::tr("%1 does not support %2: it has no effect.")
+                                    .arg(pc.who, what),
                                 fact),
                        std::nullopt};
     case Outcome::Unknown:
         break;
     }
     return Verdict{Severity::Warning,
-                   withNote(Tr::tr("%1 does not support %2.").arg(pc.who, what), fact),
+                   withNote(ValidationTr::tr("%1 does not support %2.").arg(pc.who, what), fact),
                    std::nullopt};
 }
 

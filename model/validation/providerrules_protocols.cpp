@@ -43,11 +43,11 @@ void checkProtocols(ProviderCheck &pc)
             continue;
         }
         const QString name = toString(*protocol);
-        if (std::optional<Verdict> v = judge(pc, fact, Tr::tr("%1 ports").arg(name))) {
+        if (std::optional<Verdict> v = judge(pc, fact, ValidationTr::tr("%1 ports").arg(name))) {
             // Where no condition can make it work, the way out is the protocol every load
             // balancer carries.
             if (!v->fix && *protocol != Protocol::TCP) {
-                v->fix = Fix{Tr::tr("Set protocol to TCP"), [i](Service &s) {
+                v->fix = Fix{ValidationTr::tr("Set protocol to TCP"), [i](Service &s) {
                                  if (ServicePort *port = portAt(s, i))
                                      port->protocol.set(Protocol::TCP);
                              }};
@@ -75,7 +75,7 @@ void checkProtocols(ProviderCheck &pc)
     if (std::optional<Verdict> v
         = judge(pc,
                 pc.variant.mixed,
-                Tr::tr("several protocols (%1) in one Service").arg(names.join(u", ")))) {
+                ValidationTr::tr("several protocols (%1) in one Service").arg(names.join(u", ")))) {
         report(c, u"provider-mixed-protocols"_s, u"spec.ports"_s, portsPos, std::move(*v));
         return;
     }
@@ -96,7 +96,7 @@ void checkProtocols(ProviderCheck &pc)
             if (std::optional<Verdict> v
                 = judge(pc,
                         pc.variant.mixedSamePort,
-                        Tr::tr("TCP and UDP on the same port (%1)").arg(b->port.value()))) {
+                        ValidationTr::tr("TCP and UDP on the same port (%1)").arg(b->port.value()))) {
                 report(c,
                        u"provider-mixed-same-port"_s,
                        portPath(j) + u".port",

@@ -42,8 +42,9 @@ void checkProxyOnUdp(ProviderCheck &pc, const ProxyProtocolAnnotation &a, std::o
                    u"provider-proxy-protocol-udp"_s,
                    path,
                    pos,
-                   Tr::tr("%1 refuses PROXY protocol (%2) on UDP port %3: the load balancer "
-                          "is never created.")
+                   ValidationTr::tr(
+                       "%1 refuses PROXY protocol (%2) on UDP port %3: the load balancer "
+                       "is never created.")
                        .arg(pc.who, a.key)
                        .arg(number),
                    sourceOf(a.provenance, pc.profile));
@@ -53,7 +54,7 @@ void checkProxyOnUdp(ProviderCheck &pc, const ProxyProtocolAnnotation &a, std::o
                    u"provider-proxy-protocol-udp"_s,
                    path,
                    pos,
-                   Tr::tr("%1 does not apply PROXY protocol (%2) to UDP port %3.")
+                   ValidationTr::tr("%1 does not apply PROXY protocol (%2) to UDP port %3.")
                        .arg(pc.who, a.key)
                        .arg(number),
                    sourceOf(a.provenance, pc.profile));
@@ -97,7 +98,8 @@ void checkProxyProtocol(ProviderCheck &pc)
                 pc.valued.insert(e.key);
                 std::optional<Fix> fix;
                 if (a.enabling.size() == 1 && a.perPortJsonField.isEmpty() && !isAttributeList(a)) {
-                    fix = setAnnotation(Tr::tr("Set it to %1").arg(quoted(a.enabling.front())),
+                    fix = setAnnotation(ValidationTr::tr("Set it to %1")
+                                            .arg(quoted(a.enabling.front())),
                                         e.key,
                                         a.enabling.front());
                 }
@@ -108,7 +110,7 @@ void checkProxyProtocol(ProviderCheck &pc)
                        u"provider-proxy-protocol-invalid"_s,
                        annotationPath(e.key),
                        annotationPos(c, e.key),
-                       Tr::tr("%1 does not accept %2 for PROXY protocol; it accepts %3.")
+                       ValidationTr::tr("%1 does not accept %2 for PROXY protocol; it accepts %3.")
                            .arg(pc.who, quoted(value), quotedList(a.values)),
                        sourceOf(a.provenance, pc.profile),
                        std::move(fix));
@@ -125,20 +127,22 @@ void checkProxyProtocol(ProviderCheck &pc)
         }
     }
     if (!enabledKey.isEmpty()) {
-        if (std::optional<Verdict> v = judge(pc, proxy.support, Tr::tr("PROXY protocol"))) {
+        if (std::optional<Verdict> v = judge(pc, proxy.support, ValidationTr::tr("PROXY protocol"))) {
             reportOnAnnotation(pc, u"provider-proxy-protocol-unsupported"_s, enabledKey, *v);
         } else {
             const QString message
                 = version > 0
-                      ? Tr::tr("%1 now sends a PROXY protocol v%2 header at the start of every "
-                               "connection: the workload behind this Service must expect it "
-                               "(for example proxy_protocol on an nginx listener), or every "
-                               "connection fails.")
+                      ? ValidationTr::tr(
+                            "%1 now sends a PROXY protocol v%2 header at the start of every "
+                            "connection: the workload behind this Service must expect it "
+                            "(for example proxy_protocol on an nginx listener), or every "
+                            "connection fails.")
                             .arg(pc.who)
                             .arg(version)
-                      : Tr::tr("%1 now sends a PROXY protocol header (its version is not "
-                               "documented) at the start of every connection: the workload "
-                               "behind this Service must expect it, or every connection fails.")
+                      : ValidationTr::tr(
+                            "%1 now sends a PROXY protocol header (its version is not "
+                            "documented) at the start of every connection: the workload "
+                            "behind this Service must expect it, or every connection fails.")
                             .arg(pc.who);
             report(c,
                    Severity::Info,
@@ -173,7 +177,7 @@ void checkProxyProtocol(ProviderCheck &pc)
         }
         if (!isProxyKey)
             continue;
-        if (std::optional<Verdict> v = judge(pc, proxy.support, Tr::tr("PROXY protocol"))) {
+        if (std::optional<Verdict> v = judge(pc, proxy.support, ValidationTr::tr("PROXY protocol"))) {
             if (!v->fix)
                 v->fix = removeAnnotation(e.key);
             reportOnAnnotation(pc, u"provider-proxy-protocol-unsupported"_s, e.key, *v);

@@ -76,7 +76,7 @@ Place placeOf(const RuleContext &c, const QString &path, std::optional<size_t> p
     visitSpecField(path, [&](auto member) {
         place.pos = c.posOr(c.spec->*member, c.specPos());
         if ((c.spec->*member).isSet()) {
-            place.fix = Fix{Tr::tr("Remove %1").arg(shortName), [member](Service &s) {
+            place.fix = Fix{ValidationTr::tr("Remove %1").arg(shortName), [member](Service &s) {
                                 if (ServiceSpec *sp = s.spec.get())
                                     (sp->*member).clear();
                             }};
@@ -114,13 +114,16 @@ void report(ProviderCheck &pc, const Rejection &r, std::optional<size_t> port, c
     QString message;
     if (!r.message.isEmpty()) {
         message = rejected
-                      ? Tr::tr("%1 refuses this Service: %2").arg(pc.who, r.message.text())
-                      : Tr::tr("%1: %2", "provider, what it does").arg(pc.who, r.message.text());
+                      ? ValidationTr::tr("%1 refuses this Service: %2").arg(pc.who, r.message.text())
+                      : ValidationTr::tr("%1: %2", "provider, what it does")
+                            .arg(pc.who, r.message.text());
     } else if (!value.isNull()) {
-        message = Tr::tr("%1 refuses a Service with %2 %3: the load balancer is never created.")
+        message = ValidationTr::tr(
+                      "%1 refuses a Service with %2 %3: the load balancer is never created.")
                       .arg(pc.who, path, quoted(value));
     } else {
-        message = Tr::tr("%1 refuses a Service with this %2: the load balancer is never created.")
+        message = ValidationTr::tr(
+                      "%1 refuses a Service with this %2: the load balancer is never created.")
                       .arg(pc.who, path);
     }
     platform::report(c,

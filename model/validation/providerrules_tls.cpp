@@ -32,7 +32,7 @@ void checkTls(ProviderCheck &pc)
     if (certKey.isEmpty() && !portsValue)
         return;
     if (!certKey.isEmpty() && isStated(tls.support)) {
-        if (std::optional<Verdict> v = judge(pc, tls.support, Tr::tr("TLS termination"))) {
+        if (std::optional<Verdict> v = judge(pc, tls.support, ValidationTr::tr("TLS termination"))) {
             reportOnAnnotation(pc, u"provider-tls-unsupported"_s, certKey, *v);
             return;
         }
@@ -65,11 +65,12 @@ void checkTls(ProviderCheck &pc)
     // An entry that names no port: an error where the controller refuses the Service for it.
     const bool refused = tls.unmatchedPorts == Outcome::Rejected;
     const Severity unmatched = refused ? Severity::Error : Severity::Warning;
-    const QString refusal = refused ? u' '
-                                          + Tr::tr("%1 refuses the Service for it: the load "
-                                                   "balancer is never created.")
-                                                .arg(pc.who)
-                                    : QString();
+    const QString refusal = refused
+                                ? u' '
+                                      + ValidationTr::tr("%1 refuses the Service for it: the load "
+                                                         "balancer is never created.")
+                                            .arg(pc.who)
+                                : QString();
     const QString separator = tls.portsSeparator.isEmpty() ? u","_s : tls.portsSeparator;
     if (portsValue && !portsValue->trimmed().isEmpty()) {
         const QStringList entries = portsValue->split(separator);
@@ -89,12 +90,13 @@ void checkTls(ProviderCheck &pc)
                    u"provider-tls-ports-spaces"_s,
                    portsPath,
                    portsPos,
-                   Tr::tr("%1 does not trim the entries of %2: %3 names ports that do not "
-                          "exist, so those ports silently get no TLS. Write the list without "
-                          "spaces.")
+                   ValidationTr::tr(
+                       "%1 does not trim the entries of %2: %3 names ports that do not "
+                       "exist, so those ports silently get no TLS. Write the list without "
+                       "spaces.")
                        .arg(pc.who, tls.portsAnnotation, quoted(*portsValue)),
                    tlsBasis,
-                   setAnnotation(Tr::tr("Remove the spaces"), tls.portsAnnotation, fixed));
+                   setAnnotation(ValidationTr::tr("Remove the spaces"), tls.portsAnnotation, fixed));
         }
         for (const QString &raw : entries) {
             const QString entry = tls.portsTrimmed ? raw.trimmed() : raw;
@@ -112,13 +114,15 @@ void checkTls(ProviderCheck &pc)
                        portsPath,
                        portsPos,
                        tls.absentMeansAll
-                           ? Tr::tr("On %1, \"*\" in %2 matches no port: no port gets TLS. "
-                                    "Leave the annotation out to use TLS on every port, or list "
-                                    "the ports.")
+                           ? ValidationTr::tr(
+                                 "On %1, \"*\" in %2 matches no port: no port gets TLS. "
+                                 "Leave the annotation out to use TLS on every port, or list "
+                                 "the ports.")
                                      .arg(pc.who, tls.portsAnnotation)
                                  + refusal
-                           : Tr::tr("On %1, \"*\" in %2 matches no port: no port gets TLS. "
-                                    "List the ports.")
+                           : ValidationTr::tr(
+                                 "On %1, \"*\" in %2 matches no port: no port gets TLS. "
+                                 "List the ports.")
                                      .arg(pc.who, tls.portsAnnotation)
                                  + refusal,
                        tlsBasis,
@@ -137,8 +141,8 @@ void checkTls(ProviderCheck &pc)
                    u"provider-tls-port-unknown"_s,
                    portsPath,
                    portsPos,
-                   Tr::tr("%1 in %2 is neither the number nor the name of a port of this "
-                          "Service.")
+                   ValidationTr::tr("%1 in %2 is neither the number nor the name of a port of this "
+                                    "Service.")
                            .arg(quoted(entry), tls.portsAnnotation)
                        + refusal,
                    tlsBasis);
@@ -156,11 +160,12 @@ void checkTls(ProviderCheck &pc)
            annotationPath(certKey),
            annotationPos(c, certKey),
            tls.portsAnnotation.isEmpty()
-               ? Tr::tr("A certificate is set, but %1 terminates TLS on no port of this "
-                        "Service.")
+               ? ValidationTr::tr("A certificate is set, but %1 terminates TLS on no port of this "
+                                  "Service.")
                      .arg(pc.who)
-               : Tr::tr("A certificate is set, but %1 selects no port of this Service: %2 "
-                        "terminates TLS on none.")
+               : ValidationTr::tr(
+                     "A certificate is set, but %1 selects no port of this Service: %2 "
+                     "terminates TLS on none.")
                      .arg(tls.portsAnnotation, pc.who),
            tlsBasis);
 }

@@ -76,9 +76,9 @@ bool isParseBool(QStringView text)
 QString rangeProblem(const AnnotationSpec &spec, double n)
 {
     if (spec.minimum && n < *spec.minimum)
-        return Tr::tr("it must be at least %1").arg(*spec.minimum);
+        return ValidationTr::tr("it must be at least %1").arg(*spec.minimum);
     if (spec.maximum && n > *spec.maximum)
-        return Tr::tr("it must be at most %1").arg(*spec.maximum);
+        return ValidationTr::tr("it must be at most %1").arg(*spec.maximum);
     return {};
 }
 
@@ -104,46 +104,49 @@ QString enumProblem(const QStringList &values,
                 *fixed = v;
         }
     }
-    return Tr::tr("it must be one of %1").arg(quotedList(values));
+    return ValidationTr::tr("it must be one of %1").arg(quotedList(values));
 }
 
 // One item of a list, of type `items`.
 QString itemProblem(const AnnotationSpec &spec, const QString &item, const Service &service)
 {
     if (item.isEmpty())
-        return spec.emptyIgnored || spec.items == u"string" ? QString()
-                                                            : Tr::tr("it has an empty item");
+        return spec.emptyIgnored || spec.items == u"string"
+                   ? QString()
+                   : ValidationTr::tr("it has an empty item");
     const QString &type = spec.items;
     if (type == u"int") {
         const std::optional<qint64> n = goInt(item);
         if (!n)
-            return Tr::tr("%1 is not an integer").arg(quoted(item));
+            return ValidationTr::tr("%1 is not an integer").arg(quoted(item));
         return rangeProblem(spec, double(*n));
     }
     if (type == u"port") {
         if (isPortOf(item, service))
             return {};
-        return Tr::tr("%1 is neither the number nor the name of a port of this Service")
+        return ValidationTr::tr("%1 is neither the number nor the name of a port of this Service")
             .arg(quoted(item));
     }
     if (type == u"ip" || type == u"ipv4" || type == u"ipv6") {
         const std::optional<syntax::IPAddress> ip = syntax::parseIP(item);
         if (!ip)
-            return Tr::tr("%1 is not an IP address").arg(quoted(item));
+            return ValidationTr::tr("%1 is not an IP address").arg(quoted(item));
         if (type == u"ipv4" && !ip->v4)
-            return Tr::tr("%1 is not an IPv4 address").arg(quoted(item));
+            return ValidationTr::tr("%1 is not an IPv4 address").arg(quoted(item));
         if (type == u"ipv6" && ip->v4)
-            return Tr::tr("%1 is not an IPv6 address").arg(quoted(item));
+            return ValidationTr::tr("%1 is not an IPv6 address").arg(quoted(item));
         return {};
     }
     if (type == u"cidr")
-        return syntax::cidrErrors(item).isEmpty() ? QString()
-                                                  : Tr::tr("%1 is not a CIDR").arg(quoted(item));
+        return syntax::cidrErrors(item).isEmpty()
+                   ? QString()
+                   : ValidationTr::tr("%1 is not a CIDR").arg(quoted(item));
     if (type == u"arn")
-        return item.startsWith(u"arn:") ? QString()
-                                        : Tr::tr("%1 is not an ARN (arn:...)").arg(quoted(item));
+        return item.startsWith(u"arn:")
+                   ? QString()
+                   : ValidationTr::tr("%1 is not an ARN (arn:...)").arg(quoted(item));
     if (type == u"enum" && !spec.values.contains(item, sensitivity(spec.caseInsensitive)))
-        return Tr::tr("%1 is not one of %2").arg(quoted(item), quotedList(spec.values));
+        return ValidationTr::tr("%1 is not one of %2").arg(quoted(item), quotedList(spec.values));
     return {};
 }
 
@@ -164,12 +167,13 @@ QString mapProblem(const AnnotationSpec &spec, const QString &value)
         const qsizetype eq = item.indexOf(u'=');
         const QString key = (eq < 0 ? item : item.left(eq)).trimmed();
         if (eq <= 0 || key.isEmpty())
-            return Tr::tr("%1 is not key=value").arg(quoted(item));
+            return ValidationTr::tr("%1 is not key=value").arg(quoted(item));
         if (!spec.keys.isEmpty() && !spec.keys.contains(key))
-            return Tr::tr("%1 is not one of the keys %2").arg(quoted(key), quotedList(spec.keys));
+            return ValidationTr::tr("%1 is not one of the keys %2")
+                .arg(quoted(key), quotedList(spec.keys));
         const QString v = item.mid(eq + 1).trimmed();
         if (!spec.values.isEmpty() && !spec.values.contains(v, sensitivity(spec.caseInsensitive)))
-            return Tr::tr("the value of %1 must be one of %2")
+            return ValidationTr::tr("the value of %1 must be one of %2")
                 .arg(quoted(key), quotedList(spec.values));
     }
     return {};
@@ -180,13 +184,14 @@ QString jsonFieldProblem(const JsonField &f, const QJsonValue &v)
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString())
-        return Tr::tr("the field %1 must be a JSON string").arg(quoted(f.name));
+        return ValidationTr::tr("the field %1 must be a JSON string").arg(quoted(f.name));
     const QString text = v.toString();
     if (f.type == u"int" && !text.isEmpty() && !goInt(text))
-        return Tr::tr("the field %1 must be an integer").arg(quoted(f.name));
+        return ValidationTr::tr("the field %1 must be an integer").arg(quoted(f.name));
     if (f.type == u"enum" && !text.isEmpty()
         && !f.values.contains(text, sensitivity(f.caseInsensitive)))
-        return Tr::tr("the field %1 must be one of %2").arg(quoted(f.name), quotedList(f.values));
+        return ValidationTr::tr("the field %1 must be one of %2")
+            .arg(quoted(f.name), quotedList(f.values));
     return {};
 }
 
@@ -195,11 +200,11 @@ QString jsonProblem(const AnnotationSpec &spec, const QString &value, const Serv
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError)
-        return Tr::tr("it must be JSON (%1)").arg(error.errorString());
+        return ValidationTr::tr("it must be JSON (%1)").arg(error.errorString());
     if (spec.fields.empty() && !spec.keysArePortNames)
         return {};
     if (!doc.isObject())
-        return Tr::tr("it must be a JSON object");
+        return ValidationTr::tr("it must be a JSON object");
     const QJsonObject object = doc.object();
     for (const JsonField &f : spec.fields) {
         if (const QString problem = jsonFieldProblem(f, object.value(f.name)); !problem.isEmpty())
@@ -215,10 +220,11 @@ QString jsonProblem(const AnnotationSpec &spec, const QString &value, const Serv
                                                   && p.value().name.value() == it.key();
                                        });
         if (!named)
-            return Tr::tr("%1 is not the name of a port of this Service").arg(quoted(it.key()));
+            return ValidationTr::tr("%1 is not the name of a port of this Service")
+                .arg(quoted(it.key()));
         const QString v = it.value().toString();
         if (!it.value().isString() || !spec.values.contains(v, sensitivity(spec.caseInsensitive)))
-            return Tr::tr("the value for %1 must be one of %2")
+            return ValidationTr::tr("the value for %1 must be one of %2")
                 .arg(quoted(it.key()), quotedList(spec.values));
     }
     return {};
@@ -238,7 +244,7 @@ QString annotationValueProblem(const AnnotationSpec &spec,
                               : raw;
     const QString &type = spec.type;
     if (spec.maxLength && value.size() > *spec.maxLength)
-        return Tr::tr("it must not be longer than %1 characters").arg(*spec.maxLength);
+        return ValidationTr::tr("it must not be longer than %1 characters").arg(*spec.maxLength);
     if (type == u"bool") {
         if (value.compare(u"true", sensitivity(spec.caseInsensitive)) == 0
             || value.compare(u"false", sensitivity(spec.caseInsensitive)) == 0)
@@ -246,7 +252,7 @@ QString annotationValueProblem(const AnnotationSpec &spec,
         const QString lower = value.trimmed().toLower();
         if (fixed && (lower == u"true" || lower == u"false"))
             *fixed = lower;
-        return Tr::tr("it must be \"true\" or \"false\"");
+        return ValidationTr::tr("it must be \"true\" or \"false\"");
     }
     if (type == u"parseBool") {
         if (isParseBool(value))
@@ -254,7 +260,8 @@ QString annotationValueProblem(const AnnotationSpec &spec,
         const QString lower = value.trimmed().toLower();
         if (fixed && (lower == u"true" || lower == u"false"))
             *fixed = lower;
-        return Tr::tr("it must be true or false (or 1, t, T, TRUE, True, 0, f, F, FALSE, False)");
+        return ValidationTr::tr(
+            "it must be true or false (or 1, t, T, TRUE, True, 0, f, F, FALSE, False)");
     }
     if (type == u"int" || type == u"float") {
         if (spec.values.contains(value))
@@ -262,13 +269,13 @@ QString annotationValueProblem(const AnnotationSpec &spec,
         if (type == u"int") {
             if (const std::optional<qint64> n = goInt(value))
                 return rangeProblem(spec, double(*n));
-            return spec.values.isEmpty()
-                       ? Tr::tr("it must be an integer")
-                       : Tr::tr("it must be an integer or one of %1").arg(quotedList(spec.values));
+            return spec.values.isEmpty() ? ValidationTr::tr("it must be an integer")
+                                         : ValidationTr::tr("it must be an integer or one of %1")
+                                               .arg(quotedList(spec.values));
         }
         if (const std::optional<double> n = goFloat(value))
             return rangeProblem(spec, *n);
-        return Tr::tr("it must be a number");
+        return ValidationTr::tr("it must be a number");
     }
     if (type == u"enum")
         return enumProblem(spec.values, value, spec.caseInsensitive, fixed);
@@ -279,14 +286,16 @@ QString annotationValueProblem(const AnnotationSpec &spec,
     if (type == u"json")
         return jsonProblem(spec, value, service);
     if (type == u"duration")
-        return isGoDuration(value) ? QString()
-                                   : Tr::tr("it must be a duration such as 5s, 1m30s or 250ms");
+        return isGoDuration(value)
+                   ? QString()
+                   : ValidationTr::tr("it must be a duration such as 5s, 1m30s or 250ms");
     if (type == u"port") {
         if (spec.values.contains(value) || isPortOf(value, service))
             return {};
         if (const std::optional<qint64> n = goInt(value))
-            return *n >= 1 && *n <= 65535 ? QString() : Tr::tr("it must be between 1 and 65535");
-        return Tr::tr("it must be a port number or the name of a port of this Service");
+            return *n >= 1 && *n <= 65535 ? QString()
+                                          : ValidationTr::tr("it must be between 1 and 65535");
+        return ValidationTr::tr("it must be a port number or the name of a port of this Service");
     }
     if (type == u"ip" || type == u"ipv4" || type == u"ipv6" || type == u"arn"
         || type == u"cidrList") {

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/validation/report.h"
 
-#include "model/tr.h"
+#include <algorithm>
+#include <map>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <algorithm>
-#include <map>
+#include "model/tr.h"
 
 namespace sd {
 
@@ -20,8 +20,8 @@ FileReport validateFile(const QString &path, const ReadResult &read, const Envir
     if (!errors.empty())
         report.error = errors.front();
     for (const FileWarning &w : read.warnings)
-        report.findings.push_back(Finding{Severity::Warning, w.code, ErrorType::None, {}, w.pos,
-                                          w.message, std::nullopt});
+        report.findings.push_back(
+            Finding{Severity::Warning, w.code, ErrorType::None, {}, w.pos, w.message, std::nullopt});
     if (read.error)
         return report;
     const Manifest &m = read.manifest;
@@ -91,11 +91,11 @@ QString severityText(Severity s)
 {
     switch (s) {
     case Severity::Error:
-        return Tr::tr("error");
+        return ValidationTr::tr("error");
     case Severity::Warning:
-        return Tr::tr("warning");
+        return ValidationTr::tr("warning");
     case Severity::Info:
-        return Tr::tr("info");
+        return ValidationTr::tr("info");
     }
     return {};
 }
@@ -107,7 +107,10 @@ QString place(const QString &path, SourcePos pos)
     return path + u':' + QString::number(pos.line) + u':' + QString::number(pos.column);
 }
 
-QJsonValue orNull(int v) { return v > 0 ? QJsonValue(v) : QJsonValue(); }
+QJsonValue orNull(int v)
+{
+    return v > 0 ? QJsonValue(v) : QJsonValue();
+}
 
 // The profile fact a provider finding is based on: {"text": ..., "confidence": "high"}, or null.
 QJsonValue sourceJson(const Finding &finding)
@@ -122,17 +125,18 @@ QJsonArray findingsJson(const std::vector<Finding> &list)
 {
     QJsonArray findings;
     for (const Finding &finding : list) {
-        findings.append(QJsonObject{
-            {u"severity"_qs, severityName(finding.severity)},
-            {u"code"_qs, finding.code},
-            {u"type"_qs, finding.type == ErrorType::None ? QJsonValue()
+        findings.append(
+            QJsonObject{{u"severity"_qs, severityName(finding.severity)},
+                        {u"code"_qs, finding.code},
+                        {u"type"_qs,
+                         finding.type == ErrorType::None ? QJsonValue()
                                                          : QJsonValue(errorTypeName(finding.type))},
-            {u"path"_qs, finding.path.toString()},
-            {u"line"_qs, orNull(finding.pos.line)},
-            {u"column"_qs, orNull(finding.pos.column)},
-            {u"message"_qs, finding.message},
-            {u"fix"_qs, finding.fix ? QJsonValue(finding.fix->label) : QJsonValue()},
-            {u"source"_qs, sourceJson(finding)}});
+                        {u"path"_qs, finding.path.toString()},
+                        {u"line"_qs, orNull(finding.pos.line)},
+                        {u"column"_qs, orNull(finding.pos.column)},
+                        {u"message"_qs, finding.message},
+                        {u"fix"_qs, finding.fix ? QJsonValue(finding.fix->label) : QJsonValue()},
+                        {u"source"_qs, sourceJson(finding)}});
     }
     return findings;
 }
@@ -144,7 +148,8 @@ QByteArray reportText(const std::vector<FileReport> &files)
     QString out;
     for (const FileReport &f : files) {
         if (f.error)
-            out += place(f.path, f.error->pos) + u": " + Tr::tr("error") + u": " + f.error->message + u'\n';
+            out += place(f.path, f.error->pos) + u": " + ValidationTr::tr("error") + u": "
+                   + f.error->message + u'\n';
         const auto line = [&](const Finding &finding) {
             out += place(f.path, finding.pos) + u": " + severityText(finding.severity) + u": ";
             if (!finding.path.isEmpty())
@@ -156,7 +161,10 @@ QByteArray reportText(const std::vector<FileReport> &files)
             std::for_each(d.findings.begin(), d.findings.end(), line);
     }
     const ReportSummary s = summarize(files);
-    out += Tr::tr("%1 error(s), %2 warning(s), %3 info(s)").arg(s.errors).arg(s.warnings).arg(s.infos)
+    out += ValidationTr::tr("%1 error(s), %2 warning(s), %3 info(s)")
+               .arg(s.errors)
+               .arg(s.warnings)
+               .arg(s.infos)
            + u'\n';
     return out.toUtf8();
 }
@@ -169,8 +177,8 @@ QByteArray reportJson(const std::vector<FileReport> &files)
         file[u"path"] = f.path;
         if (f.error) {
             file[u"error"] = QJsonObject{{u"message"_qs, f.error->message},
-                                          {u"line"_qs, orNull(f.error->pos.line)},
-                                          {u"column"_qs, orNull(f.error->pos.column)}};
+                                         {u"line"_qs, orNull(f.error->pos.line)},
+                                         {u"column"_qs, orNull(f.error->pos.column)}};
         } else {
             file[u"error"] = QJsonValue();
         }
@@ -191,9 +199,10 @@ QByteArray reportJson(const std::vector<FileReport> &files)
     }
     const ReportSummary s = summarize(files);
     const QJsonObject root{{u"files"_qs, jsonFiles},
-                           {u"summary"_qs, QJsonObject{{u"errors"_qs, s.errors},
-                                                       {u"warnings"_qs, s.warnings},
-                                                       {u"infos"_qs, s.infos}}}};
+                           {u"summary"_qs,
+                            QJsonObject{{u"errors"_qs, s.errors},
+                                        {u"warnings"_qs, s.warnings},
+                                        {u"infos"_qs, s.infos}}}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -202,8 +211,11 @@ QByteArray reportSarif(const std::vector<FileReport> &files, const QString &tool
     std::map<QString, int> ruleIndex;
     QJsonArray rules;
     QJsonArray results;
-    auto addResult = [&](const QString &ruleId, const QString &level, const QString &message,
-                         const QString &uri, SourcePos pos,
+    auto addResult = [&](const QString &ruleId,
+                         const QString &level,
+                         const QString &message,
+                         const QString &uri,
+                         SourcePos pos,
                          const std::optional<Provenance> &provenance = std::nullopt) {
         if (!ruleIndex.contains(ruleId)) {
             ruleIndex[ruleId] = int(rules.size());
@@ -214,16 +226,16 @@ QByteArray reportSarif(const std::vector<FileReport> &files, const QString &tool
             physical[u"region"] = QJsonObject{{u"startLine"_qs, pos.line},
                                               {u"startColumn"_qs, pos.column}};
         }
-        QJsonObject result{
-            {u"ruleId"_qs, ruleId},
-            {u"ruleIndex"_qs, ruleIndex[ruleId]},
-            {u"level"_qs, level},
-            {u"message"_qs, QJsonObject{{u"text"_qs, message}}},
-            {u"locations"_qs, QJsonArray{QJsonObject{{u"physicalLocation"_qs, physical}}}}};
+        QJsonObject result{{u"ruleId"_qs, ruleId},
+                           {u"ruleIndex"_qs, ruleIndex[ruleId]},
+                           {u"level"_qs, level},
+                           {u"message"_qs, QJsonObject{{u"text"_qs, message}}},
+                           {u"locations"_qs,
+                            QJsonArray{QJsonObject{{u"physicalLocation"_qs, physical}}}}};
         if (provenance) {
-            result[u"properties"] = QJsonObject{
-                {u"source"_qs, provenance->source},
-                {u"confidence"_qs, confidenceName(provenance->confidence)}};
+            result[u"properties"] = QJsonObject{{u"source"_qs, provenance->source},
+                                                {u"confidence"_qs,
+                                                 confidenceName(provenance->confidence)}};
         }
         results.append(result);
     };
@@ -234,8 +246,9 @@ QByteArray reportSarif(const std::vector<FileReport> &files, const QString &tool
             const QString level = finding.severity == Severity::Error     ? u"error"_qs
                                   : finding.severity == Severity::Warning ? u"warning"_qs
                                                                           : u"note"_qs;
-            const QString text = finding.path.isEmpty() ? finding.message
-                                                        : finding.path.toString() + u": " + finding.message;
+            const QString text = finding.path.isEmpty()
+                                     ? finding.message
+                                     : finding.path.toString() + u": " + finding.message;
             addResult(finding.code, level, text, f.path, finding.pos, finding.provenance);
         };
         std::for_each(f.findings.begin(), f.findings.end(), add);
@@ -244,14 +257,14 @@ QByteArray reportSarif(const std::vector<FileReport> &files, const QString &tool
     }
     const QJsonObject driver{{u"name"_qs, u"service-designer-cli"_qs},
                              {u"version"_qs, toolVersion},
-                             {u"informationUri"_qs, u"https://kubernetes.io/docs/concepts/services-networking/service/"_qs},
+                             {u"informationUri"_qs,
+                              u"https://kubernetes.io/docs/concepts/services-networking/service/"_qs},
                              {u"rules"_qs, rules}};
     const QJsonObject run{{u"tool"_qs, QJsonObject{{u"driver"_qs, driver}}},
                           {u"results"_qs, results}};
-    const QJsonObject root{
-        {u"$schema"_qs, u"https://json.schemastore.org/sarif-2.1.0.json"_qs},
-        {u"version"_qs, u"2.1.0"_qs},
-        {u"runs"_qs, QJsonArray{run}}};
+    const QJsonObject root{{u"$schema"_qs, u"https://json.schemastore.org/sarif-2.1.0.json"_qs},
+                           {u"version"_qs, u"2.1.0"_qs},
+                           {u"runs"_qs, QJsonArray{run}}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/io/manifestio.h"
-#include "model/validation/validator.h"
+#include <optional>
+#include <vector>
 
 #include <QByteArray>
 #include <QString>
 
-#include <optional>
-#include <vector>
+#include "model/io/manifestio.h"
+#include "model/validation/validator.h"
 
 namespace sd {
 
 /** The findings of one Service of a file. */
 struct DocumentReport
 {
-    int index = 0;  ///< the document's place in the file, from 0
-    int item = -1;  ///< its place inside a List, or -1
+    int index = 0; ///< the document's place in the file, from 0
+    int item = -1; ///< its place inside a List, or -1
     QString kind;
     QString name;
     QString namespaceName;

@@ -109,7 +109,6 @@ private:
     std::vector<Finding> &m_findings;
 };
 
-
 void checkDecoding(RuleContext &c);
 void checkMetadata(RuleContext &c);
 void checkTypeSpecific(RuleContext &c);

@@ -14,16 +14,16 @@ void checkSelectorAndAffinity(RuleContext &c)
         const QString path = QStringLiteral("spec.selector");
         for (const StringMapEntry &e : selector->effectiveEntries()) {
             c.invalidQuoted(QStringLiteral("selector-key-invalid"),
-                      path,
-                      e.keyPos,
-                      e.key,
-                      syntax::qualifiedNameErrors(e.key));
+                            path,
+                            e.keyPos,
+                            e.key,
+                            syntax::qualifiedNameErrors(e.key));
             if (e.value.hasValue()) {
                 c.invalidQuoted(QStringLiteral("selector-value-invalid"),
-                          path,
-                          c.posOr(e.value, e.keyPos),
-                          e.value.value(),
-                          syntax::labelValueErrors(e.value.value()));
+                                path,
+                                c.posOr(e.value, e.keyPos),
+                                e.value.value(),
+                                syntax::labelValueErrors(e.value.value()));
             }
         }
     }
@@ -41,8 +41,8 @@ void checkSelectorAndAffinity(RuleContext &c)
                   QStringLiteral("spec.sessionAffinityConfig.clientIP.timeoutSeconds"),
                   c.posOr(clientIP->timeoutSeconds, c.specPos()),
                   QString::number(timeout),
-                  {Tr::tr("must be greater than 0 and less than %1").arg(86400)},
-                  Fix{Tr::tr("Use the default timeout (10800 seconds)"), [](Service &s) {
+                  {ValidationTr::tr("must be greater than 0 and less than %1").arg(86400)},
+                  Fix{ValidationTr::tr("Use the default timeout (10800 seconds)"), [](Service &s) {
                           ServiceSpec *sp = s.spec.get();
                           SessionAffinityConfig *cfg = sp ? sp->sessionAffinityConfig.get()
                                                           : nullptr;

@@ -88,15 +88,16 @@ bool isQualifiedNamePartShape(QStringView v)
 
 QString maxLenError(int length)
 {
-    return Tr::tr("must be no more than %1 characters").arg(length);
+    return ValidationTr::tr("must be no more than %1 characters").arg(length);
 }
 
 QString qualifiedNamePartMessage()
 {
-    return Tr::tr("name part must consist of alphanumeric characters, '-', '_' or '.', and must "
-                  "start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  "
-                  "or '123-abc', regex used for validation is "
-                  "'([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')");
+    return ValidationTr::tr(
+        "name part must consist of alphanumeric characters, '-', '_' or '.', and must "
+        "start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  "
+        "or '123-abc', regex used for validation is "
+        "'([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')");
 }
 
 // Go's dtoi/xtoi: a run of digits, stopping with failure once the value reaches 0xFFFFFF.
@@ -392,10 +393,11 @@ QStringList dns1035LabelErrors(QStringView value)
     if (byteLength(value) > 63)
         errors << maxLenError(63);
     if (!isDns1035LabelShape(value)) {
-        errors << Tr::tr("a DNS-1035 label must consist of lower case alphanumeric characters or "
-                         "'-', start with an alphabetic character, and end with an alphanumeric "
-                         "character (e.g. 'my-name',  or 'abc-123', regex used for validation is "
-                         "'[a-z]([-a-z0-9]*[a-z0-9])?')");
+        errors << ValidationTr::tr(
+            "a DNS-1035 label must consist of lower case alphanumeric characters or "
+            "'-', start with an alphabetic character, and end with an alphanumeric "
+            "character (e.g. 'my-name',  or 'abc-123', regex used for validation is "
+            "'[a-z]([-a-z0-9]*[a-z0-9])?')");
     }
     return errors;
 }
@@ -407,12 +409,13 @@ QStringList dns1123LabelErrors(QStringView value)
         errors << maxLenError(63);
     if (!isDns1123LabelShape(value)) {
         if (isDns1123SubdomainShape(value)) {
-            errors << Tr::tr("must not contain dots");
+            errors << ValidationTr::tr("must not contain dots");
         } else {
-            errors << Tr::tr("a lowercase RFC 1123 label must consist of lower case alphanumeric "
-                             "characters or '-', and must start and end with an alphanumeric "
-                             "character (e.g. 'my-name',  or '123-abc', regex used for validation "
-                             "is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')");
+            errors << ValidationTr::tr(
+                "a lowercase RFC 1123 label must consist of lower case alphanumeric "
+                "characters or '-', and must start and end with an alphanumeric "
+                "character (e.g. 'my-name',  or '123-abc', regex used for validation "
+                "is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')");
         }
     }
     return errors;
@@ -424,10 +427,11 @@ QStringList dns1123SubdomainErrors(QStringView value)
     if (byteLength(value) > 253)
         errors << maxLenError(253);
     if (!isDns1123SubdomainShape(value)) {
-        errors << Tr::tr("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric "
-                         "characters, '-' or '.', and must start and end with an alphanumeric "
-                         "character (e.g. 'example.com', regex used for validation is "
-                         "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')");
+        errors << ValidationTr::tr(
+            "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric "
+            "characters, '-' or '.', and must start and end with an alphanumeric "
+            "character (e.g. 'example.com', regex used for validation is "
+            "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')");
     }
     return errors;
 }
@@ -438,27 +442,28 @@ QStringList qualifiedNameErrors(QStringView value)
     const qsizetype slashes = value.count(u'/');
     QStringView name = value;
     if (slashes > 1) {
-        return {Tr::tr("a qualified name must consist of alphanumeric characters, '-', '_' or '.', "
-                       "and must start and end with an alphanumeric character (e.g. 'MyName',  "
-                       "or 'my.name',  or '123-abc', regex used for validation is "
-                       "'([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]') with an optional DNS "
-                       "subdomain prefix and '/' (e.g. 'example.com/MyName')")};
+        return {ValidationTr::tr(
+            "a qualified name must consist of alphanumeric characters, '-', '_' or '.', "
+            "and must start and end with an alphanumeric character (e.g. 'MyName',  "
+            "or 'my.name',  or '123-abc', regex used for validation is "
+            "'([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]') with an optional DNS "
+            "subdomain prefix and '/' (e.g. 'example.com/MyName')")};
     }
     if (slashes == 1) {
         const qsizetype slash = value.indexOf(u'/');
         const QStringView prefix = value.left(slash);
         name = value.mid(slash + 1);
         if (prefix.isEmpty()) {
-            errors << Tr::tr("prefix part must be non-empty");
+            errors << ValidationTr::tr("prefix part must be non-empty");
         } else {
             for (const QString &m : dns1123SubdomainErrors(prefix))
-                errors << Tr::tr("prefix part %1").arg(m);
+                errors << ValidationTr::tr("prefix part %1").arg(m);
         }
     }
     if (name.isEmpty())
-        errors << Tr::tr("name part must be non-empty");
+        errors << ValidationTr::tr("name part must be non-empty");
     else if (byteLength(name) > 63)
-        errors << Tr::tr("name part must be no more than 63 characters");
+        errors << ValidationTr::tr("name part must be no more than 63 characters");
     if (!isQualifiedNamePartShape(name))
         errors << qualifiedNamePartMessage();
     return errors;
@@ -471,10 +476,11 @@ QStringList labelValueErrors(QStringView value)
         errors << maxLenError(63);
     // ^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$
     if (!value.isEmpty() && !isQualifiedNamePartShape(value)) {
-        errors << Tr::tr("a valid label must be an empty string or consist of alphanumeric "
-                         "characters, '-', '_' or '.', and must start and end with an alphanumeric "
-                         "character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for "
-                         "validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')");
+        errors << ValidationTr::tr(
+            "a valid label must be an empty string or consist of alphanumeric "
+            "characters, '-', '_' or '.', and must start and end with an alphanumeric "
+            "character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for "
+            "validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')");
     }
     return errors;
 }
@@ -485,13 +491,14 @@ QStringList portNameErrors(QStringView value)
     if (byteLength(value) > 15)
         errors << maxLenError(15);
     if (value.isEmpty() || !std::all_of(value.begin(), value.end(), isLowerAlnumOrDash))
-        errors << Tr::tr("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
+        errors << ValidationTr::tr(
+            "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
     if (std::none_of(value.begin(), value.end(), isLower))
-        errors << Tr::tr("must contain at least one letter (a-z)");
+        errors << ValidationTr::tr("must contain at least one letter (a-z)");
     if (value.contains(u"--"))
-        errors << Tr::tr("must not contain consecutive hyphens");
+        errors << ValidationTr::tr("must not contain consecutive hyphens");
     if (!value.isEmpty() && (value.front() == u'-' || value.back() == u'-'))
-        errors << Tr::tr("must not begin or end with a hyphen");
+        errors << ValidationTr::tr("must not begin or end with a hyphen");
     return errors;
 }
 
@@ -499,21 +506,21 @@ QStringList portNumberErrors(int value)
 {
     if (value >= 1 && value <= 65535)
         return {};
-    return {Tr::tr("must be between %1 and %2, inclusive").arg(1).arg(65535)};
+    return {ValidationTr::tr("must be between %1 and %2, inclusive").arg(1).arg(65535)};
 }
 
 QStringList ipErrors(QStringView value)
 {
     if (parseIP(value))
         return {};
-    return {Tr::tr("must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)")};
+    return {ValidationTr::tr("must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)")};
 }
 
 QStringList cidrErrors(QStringView value)
 {
     if (parseCidr(value))
         return {};
-    return {Tr::tr("must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)")};
+    return {ValidationTr::tr("must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)")};
 }
 
 QString maskTrailingDash(QStringView value)

@@ -15,7 +15,7 @@ const QString kSourceRangesAnnotation = QStringLiteral(
 
 QString onlyForLoadBalancer()
 {
-    return Tr::tr("may only be used when `type` is 'LoadBalancer'");
+    return ValidationTr::tr("may only be used when `type` is 'LoadBalancer'");
 }
 
 template<typename T>
@@ -41,7 +41,7 @@ void checkSourceRanges(RuleContext &c)
                         path,
                         pos,
                         onlyForLoadBalancer(),
-                        removeSpecField(Tr::tr("Remove loadBalancerSourceRanges"),
+                        removeSpecField(ValidationTr::tr("Remove loadBalancerSourceRanges"),
                                         &ServiceSpec::loadBalancerSourceRanges));
         }
         for (size_t i = 0; i < ranges->size(); ++i) {
@@ -50,10 +50,10 @@ void checkSourceRanges(RuleContext &c)
                 continue;
             const QString value = range.valueOr({}).trimmed();
             c.invalidQuoted(QStringLiteral("source-range-invalid"),
-                      path + u'[' + QString::number(i) + u']',
-                      c.posOr(range, pos),
-                      value,
-                      syntax::cidrErrors(value));
+                            path + u'[' + QString::number(i) + u']',
+                            c.posOr(range, pos),
+                            value,
+                            syntax::cidrErrors(value));
         }
         return;
     }
@@ -70,7 +70,7 @@ void checkSourceRanges(RuleContext &c)
                     path,
                     pos,
                     onlyForLoadBalancer(),
-                    Fix{Tr::tr("Remove the annotation"), [](Service &s) {
+                    Fix{ValidationTr::tr("Remove the annotation"), [](Service &s) {
                             ObjectMeta *m = s.metadata.get();
                             if (StringMap *a = m ? m->annotations.get() : nullptr)
                                 a->remove(kSourceRangesAnnotation);
@@ -82,10 +82,10 @@ void checkSourceRanges(RuleContext &c)
     for (const QString &entry : value.split(u',')) {
         const QString cidr = entry.trimmed();
         c.invalidQuoted(QStringLiteral("source-range-invalid"),
-                  path,
-                  pos,
-                  cidr,
-                  syntax::cidrErrors(cidr));
+                        path,
+                        pos,
+                        cidr,
+                        syntax::cidrErrors(cidr));
     }
 }
 
@@ -98,7 +98,7 @@ void checkLoadBalancerFields(RuleContext &c)
                     QStringLiteral("spec.allocateLoadBalancerNodePorts"),
                     c.posOr(spec.allocateLoadBalancerNodePorts, c.specPos()),
                     onlyForLoadBalancer(),
-                    removeSpecField(Tr::tr("Remove allocateLoadBalancerNodePorts"),
+                    removeSpecField(ValidationTr::tr("Remove allocateLoadBalancerNodePorts"),
                                     &ServiceSpec::allocateLoadBalancerNodePorts));
     }
     if (const QString *cls = spec.loadBalancerClass.get()) {
@@ -109,14 +109,14 @@ void checkLoadBalancerFields(RuleContext &c)
                         path,
                         pos,
                         onlyForLoadBalancer(),
-                        removeSpecField(Tr::tr("Remove loadBalancerClass"),
+                        removeSpecField(ValidationTr::tr("Remove loadBalancerClass"),
                                         &ServiceSpec::loadBalancerClass));
         } else {
             c.invalidQuoted(QStringLiteral("load-balancer-class-invalid"),
-                      path,
-                      pos,
-                      *cls,
-                      syntax::qualifiedNameErrors(*cls));
+                            path,
+                            pos,
+                            *cls,
+                            syntax::qualifiedNameErrors(*cls));
         }
     }
 }
@@ -131,12 +131,12 @@ void checkTrafficPolicies(RuleContext &c)
     if (!c.externallyAccessible && etpWritten) {
         const QString value = etp.hasValue() ? toString(etp.value()) : etp.raw()->text();
         c.invalidQuoted(QStringLiteral("external-traffic-policy-not-external"),
-                  QStringLiteral("spec.externalTrafficPolicy"),
-                  c.posOr(etp, c.specPos()),
-                  value,
-                  {Tr::tr("may only be set for externally-accessible services")},
-                  removeSpecField(Tr::tr("Remove externalTrafficPolicy"),
-                                  &ServiceSpec::externalTrafficPolicy));
+                        QStringLiteral("spec.externalTrafficPolicy"),
+                        c.posOr(etp, c.specPos()),
+                        value,
+                        {ValidationTr::tr("may only be set for externally-accessible services")},
+                        removeSpecField(ValidationTr::tr("Remove externalTrafficPolicy"),
+                                        &ServiceSpec::externalTrafficPolicy));
     }
     const bool needsHealthCheck = c.isType(ServiceType::LoadBalancer) && etp.hasValue()
                                   && etp.value() == TrafficPolicy::Local;
@@ -148,9 +148,9 @@ void checkTrafficPolicies(RuleContext &c)
                       path,
                       pos,
                       QString::number(*port),
-                      {Tr::tr("may only be set when `type` is 'LoadBalancer' and "
-                              "`externalTrafficPolicy` is 'Local'")},
-                      removeSpecField(Tr::tr("Remove healthCheckNodePort"),
+                      {ValidationTr::tr("may only be set when `type` is 'LoadBalancer' and "
+                                        "`externalTrafficPolicy` is 'Local'")},
+                      removeSpecField(ValidationTr::tr("Remove healthCheckNodePort"),
                                       &ServiceSpec::healthCheckNodePort));
         } else if (needsHealthCheck && *port != 0) {
             c.invalid(QStringLiteral("health-check-node-port-invalid"),
@@ -166,7 +166,8 @@ void checkTrafficPolicies(RuleContext &c)
                        c.posOr(spec.trafficDistribution, c.specPos()),
                        quoted(*td),
                        {QStringLiteral("PreferClose")},
-                       Fix{Tr::tr("Set trafficDistribution to PreferClose"), [](Service &s) {
+                       Fix{ValidationTr::tr("Set trafficDistribution to PreferClose"),
+                           [](Service &s) {
                                if (ServiceSpec *sp = s.spec.get())
                                    sp->trafficDistribution.set(QStringLiteral("PreferClose"));
                            }});
@@ -181,15 +182,19 @@ void checkTypeWarnings(RuleContext &c)
         c.warning(QStringLiteral("external-ips-ignored"),
                   QStringLiteral("spec.externalIPs"),
                   c.posOr(spec.externalIPs, c.specPos()),
-                  Tr::tr("spec.externalIPs is ignored when spec.type is \"ExternalName\""),
-                  removeSpecField(Tr::tr("Remove externalIPs"), &ServiceSpec::externalIPs));
+                  ValidationTr::tr(
+                      "spec.externalIPs is ignored when spec.type is \"ExternalName\""),
+                  removeSpecField(ValidationTr::tr("Remove externalIPs"),
+                                  &ServiceSpec::externalIPs));
     }
     if (!externalName && !spec.externalName.valueOr({}).isEmpty()) {
         c.warning(QStringLiteral("external-name-ignored"),
                   QStringLiteral("spec.externalName"),
                   c.posOr(spec.externalName, c.specPos()),
-                  Tr::tr("spec.externalName is ignored when spec.type is not \"ExternalName\""),
-                  removeSpecField(Tr::tr("Remove externalName"), &ServiceSpec::externalName));
+                  ValidationTr::tr(
+                      "spec.externalName is ignored when spec.type is not \"ExternalName\""),
+                  removeSpecField(ValidationTr::tr("Remove externalName"),
+                                  &ServiceSpec::externalName));
     }
     const StringMap *annotations = c.meta ? c.meta->annotations.get() : nullptr;
     const QString hints = QStringLiteral("service.kubernetes.io/topology-aware-hints");
@@ -197,8 +202,9 @@ void checkTypeWarnings(RuleContext &c)
         c.warning(QStringLiteral("topology-aware-hints-deprecated"),
                   u"metadata.annotations[" + hints + u']',
                   c.posOr(*f, c.metaPos()),
-                  Tr::tr("annotation service.kubernetes.io/topology-aware-hints is deprecated, "
-                         "please use service.kubernetes.io/topology-mode instead"));
+                  ValidationTr::tr(
+                      "annotation service.kubernetes.io/topology-aware-hints is deprecated, "
+                      "please use service.kubernetes.io/topology-mode instead"));
     }
 }
 

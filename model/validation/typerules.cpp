@@ -21,28 +21,28 @@ void checkTypeSpecific(RuleContext &c)
                                                          : c.posOr(spec.clusterIPs, c.specPos());
     if (c.headless && c.isType(ServiceType::LoadBalancer)) {
         c.invalidQuoted(QStringLiteral("headless-load-balancer"),
-                  firstIP,
-                  ipPos,
-                  c.clusterIPs[0],
-                  {Tr::tr("may not be set to 'None' for LoadBalancer services")});
+                        firstIP,
+                        ipPos,
+                        c.clusterIPs[0],
+                        {ValidationTr::tr("may not be set to 'None' for LoadBalancer services")});
     }
     if (c.headless && c.isType(ServiceType::NodePort)) {
         c.invalidQuoted(QStringLiteral("headless-node-port"),
-                  firstIP,
-                  ipPos,
-                  c.clusterIPs[0],
-                  {Tr::tr("may not be set to 'None' for NodePort services")});
+                        firstIP,
+                        ipPos,
+                        c.clusterIPs[0],
+                        {ValidationTr::tr("may not be set to 'None' for NodePort services")});
     }
     if (!c.isType(ServiceType::ExternalName))
         return;
 
-    const QString notForExternalName = Tr::tr("may not be set for ExternalName services");
+    const QString notForExternalName = ValidationTr::tr("may not be set for ExternalName services");
     if (!c.clusterIPs.isEmpty()) {
         c.forbidden(QStringLiteral("cluster-ip-external-name"),
                     QStringLiteral("spec.clusterIPs"),
                     ipPos,
                     notForExternalName,
-                    Fix{Tr::tr("Remove clusterIP"), [](Service &s) {
+                    Fix{ValidationTr::tr("Remove clusterIP"), [](Service &s) {
                             if (ServiceSpec *sp = s.spec.get()) {
                                 sp->clusterIP.clear();
                                 sp->clusterIPs.clear();
@@ -54,7 +54,7 @@ void checkTypeSpecific(RuleContext &c)
                     QStringLiteral("spec.ipFamilies"),
                     c.posOr(spec.ipFamilies, c.specPos()),
                     notForExternalName,
-                    Fix{Tr::tr("Remove ipFamilies"), [](Service &s) {
+                    Fix{ValidationTr::tr("Remove ipFamilies"), [](Service &s) {
                             if (ServiceSpec *sp = s.spec.get())
                                 sp->ipFamilies.clear();
                         }});
@@ -64,7 +64,7 @@ void checkTypeSpecific(RuleContext &c)
                     QStringLiteral("spec.ipFamilyPolicy"),
                     c.posOr(spec.ipFamilyPolicy, c.specPos()),
                     notForExternalName,
-                    Fix{Tr::tr("Remove ipFamilyPolicy"), [](Service &s) {
+                    Fix{ValidationTr::tr("Remove ipFamilyPolicy"), [](Service &s) {
                             if (ServiceSpec *sp = s.spec.get())
                                 sp->ipFamilyPolicy.clear();
                         }});
@@ -82,10 +82,10 @@ void checkTypeSpecific(RuleContext &c)
         return;
     }
     c.invalidQuoted(QStringLiteral("external-name-invalid"),
-              QStringLiteral("spec.externalName"),
-              namePos,
-              name,
-              syntax::dns1123SubdomainErrors(name));
+                    QStringLiteral("spec.externalName"),
+                    namePos,
+                    name,
+                    syntax::dns1123SubdomainErrors(name));
 }
 
 } // namespace sd::rules

@@ -70,8 +70,8 @@ void RuleContext::required(const QString &code,
                            const QString &detail,
                            std::optional<Fix> fix)
 {
-    const QString message = detail.isEmpty() ? Tr::tr("Required value")
-                                             : Tr::tr("Required value: %1").arg(detail);
+    const QString message = detail.isEmpty() ? ValidationTr::tr("Required value")
+                                             : ValidationTr::tr("Required value: %1").arg(detail);
     add({Severity::Error, code, ErrorType::Required, path, pos, message, std::move(fix)});
 }
 
@@ -88,7 +88,7 @@ void RuleContext::invalid(const QString &code,
              ErrorType::Invalid,
              path,
              pos,
-             Tr::tr("Invalid value: %1: %2").arg(value, m),
+             ValidationTr::tr("Invalid value: %1: %2").arg(value, m),
              fix});
     }
 }
@@ -104,7 +104,7 @@ void RuleContext::forbidden(const QString &code,
          ErrorType::Forbidden,
          path,
          pos,
-         Tr::tr("Forbidden: %1").arg(detail),
+         ValidationTr::tr("Forbidden: %1").arg(detail),
          std::move(fix)});
 }
 
@@ -123,7 +123,8 @@ void RuleContext::notSupported(const QString &code,
          ErrorType::NotSupported,
          path,
          pos,
-         Tr::tr("Unsupported value: %1: supported values: %2").arg(value, items.join(u", ")),
+         ValidationTr::tr("Unsupported value: %1: supported values: %2")
+             .arg(value, items.join(u", ")),
          std::move(fix)});
 }
 
@@ -138,7 +139,7 @@ void RuleContext::duplicate(const QString &code,
          ErrorType::Duplicate,
          path,
          pos,
-         Tr::tr("Duplicate value: %1").arg(value),
+         ValidationTr::tr("Duplicate value: %1").arg(value),
          std::move(fix)});
 }
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/document/manifest.h"
-#include "model/validation/environment.h"
-#include "model/validation/finding.h"
+#include <memory>
+#include <vector>
 
 #include <QStringList>
 
-#include <memory>
-#include <vector>
+#include "model/io/manifest.h"
+#include "model/validation/environment.h"
+#include "model/validation/finding.h"
 
 namespace sd {
 
@@ -50,7 +50,8 @@ std::vector<Finding> validateService(const Service &service, const Environment &
 
 /** The findings of one Service of a manifest, including the checks against the other documents
  *  of the file (selectors, named target ports, protocols of container ports). */
-std::vector<Finding> validateInManifest(const Manifest &manifest, ServiceRef ref,
+std::vector<Finding> validateInManifest(const Manifest &manifest,
+                                        ServiceRef ref,
                                         const Environment &environment);
 /** The same with the file's index built once: what a pass over many Services uses. */
 std::vector<Finding> validateInManifest(const Manifest &manifest,

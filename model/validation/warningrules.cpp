@@ -28,14 +28,16 @@ void ipWarning(
             c.warning(QStringLiteral("ip-non-standard"),
                       path,
                       pos,
-                      Tr::tr("%1: non-standard IP address %2 will be considered invalid in a "
-                             "future Kubernetes release: use %3")
+                      ValidationTr::tr(
+                          "%1: non-standard IP address %2 will be considered invalid in a "
+                          "future Kubernetes release: use %3")
                           .arg(path, quoted(value), quoted(syntax::formatNetIP(*ip))));
         } else if (!ip->v4 && syntax::formatNetipAddr(*ip) != value) {
             c.warning(QStringLiteral("ipv6-non-canonical"),
                       path,
                       pos,
-                      Tr::tr("%1: IPv6 address %2 should be in RFC 5952 canonical format (%3)")
+                      ValidationTr::tr(
+                          "%1: IPv6 address %2 should be in RFC 5952 canonical format (%3)")
                           .arg(path, quoted(value), quoted(syntax::formatNetipAddr(*ip))));
         }
         return;
@@ -46,18 +48,20 @@ void ipWarning(
         c.warning(QStringLiteral("ip-non-standard"),
                   path,
                   pos,
-                  Tr::tr("%1: IP address was accepted, but will be invalid in a future Kubernetes "
-                         "release: ParseAddr(%2): %3")
+                  ValidationTr::tr(
+                      "%1: IP address was accepted, but will be invalid in a future Kubernetes "
+                      "release: ParseAddr(%2): %3")
                       .arg(path,
                            quoted(value),
-                           ip ? Tr::tr("IPv4 field has octet with leading zero")
-                              : Tr::tr("unable to parse IP")));
+                           ip ? ValidationTr::tr("IPv4 field has octet with leading zero")
+                              : ValidationTr::tr("unable to parse IP")));
     } else if (!ip->v4 && syntax::formatNetipAddr(*ip) != value) {
         c.warning(QStringLiteral("ipv6-non-canonical"),
                   path,
                   pos,
-                  Tr::tr("%1: IPv6 address %2 is not in RFC 5952 canonical format (%3), which may "
-                         "cause controller apply-loops")
+                  ValidationTr::tr(
+                      "%1: IPv6 address %2 is not in RFC 5952 canonical format (%3), which may "
+                      "cause controller apply-loops")
                       .arg(path, quoted(value), quoted(syntax::formatNetipAddr(*ip))));
     }
 }
@@ -86,15 +90,17 @@ void cidrWarning(RuleContext &c, const QString &path, SourcePos pos, const QStri
             c.warning(QStringLiteral("cidr-non-standard"),
                       path,
                       pos,
-                      Tr::tr("%1: IP prefix was accepted, but will be invalid in a future "
-                             "Kubernetes release: netip.ParsePrefix(%2)")
+                      ValidationTr::tr(
+                          "%1: IP prefix was accepted, but will be invalid in a future "
+                          "Kubernetes release: netip.ParsePrefix(%2)")
                           .arg(path, quoted(value)));
         } else if (cidr && !cidr->address.v4 && prefixText(*cidr) != value) {
             c.warning(QStringLiteral("cidr-non-canonical"),
                       path,
                       pos,
-                      Tr::tr("%1: IPv6 prefix %2 is not in RFC 5952 canonical format (%3), which "
-                             "may cause controller apply-loops")
+                      ValidationTr::tr(
+                          "%1: IPv6 prefix %2 is not in RFC 5952 canonical format (%3), which "
+                          "may cause controller apply-loops")
                           .arg(path, quoted(value), quoted(prefixText(*cidr))));
         }
         return;
@@ -114,7 +120,8 @@ void cidrWarning(RuleContext &c, const QString &path, SourcePos pos, const QStri
         c.warning(QStringLiteral("cidr-ambiguous"),
                   path,
                   pos,
-                  Tr::tr("%1: CIDR value %2 is ambiguous in this context (should be %3 or %4?)")
+                  ValidationTr::tr(
+                      "%1: CIDR value %2 is ambiguous in this context (should be %3 or %4?)")
                       .arg(path,
                            quoted(value),
                            quoted(networkText),
@@ -125,14 +132,16 @@ void cidrWarning(RuleContext &c, const QString &path, SourcePos pos, const QStri
         c.warning(QStringLiteral("cidr-non-standard"),
                   path,
                   pos,
-                  Tr::tr("%1: non-standard CIDR value %2 will be considered invalid in a future "
-                         "Kubernetes release: use %3")
+                  ValidationTr::tr(
+                      "%1: non-standard CIDR value %2 will be considered invalid in a future "
+                      "Kubernetes release: use %3")
                       .arg(path, quoted(value), quoted(networkText)));
     } else if (!cidr->address.v4 && prefixText(*cidr) != value) {
         c.warning(QStringLiteral("cidr-non-canonical"),
                   path,
                   pos,
-                  Tr::tr("%1: IPv6 CIDR value %2 should be in RFC 5952 canonical format (%3)")
+                  ValidationTr::tr(
+                      "%1: IPv6 CIDR value %2 should be in RFC 5952 canonical format (%3)")
                       .arg(path, quoted(value), quoted(prefixText(*cidr))));
     }
 }

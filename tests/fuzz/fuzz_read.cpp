@@ -10,7 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "model/document/manifest.h"
+#include "model/io/manifest.h"
 #include "model/io/manifestio.h"
 
 namespace {

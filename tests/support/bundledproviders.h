@@ -11,7 +11,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "model/document/manifest.h"
+#include "model/io/manifest.h"
 #include "model/providers/providerregistry.h"
 #include "model/validation/validator.h"
 #include "resources/resources.h"

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <ostream>
+
 #include "model/domain/fieldpath.h"
 #include "model/domain/node.h"
 #include "model/domain/service.h"
 #include "model/io/servicewriter.h"
 #include "model/io/yamlemitter.h"
-
-#include <ostream>
 
 namespace sd {
 

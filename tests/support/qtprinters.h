@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <ostream>
+
 #include <QByteArray>
 #include <QString>
-
-#include <ostream>
 
 // So that EXPECT_EQ on Qt strings prints text, not bytes.
 inline void PrintTo(const QString &s, std::ostream *os)

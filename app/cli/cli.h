@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the commands of service-designer-cli share: exit codes, messages on standard error, reading
+// the inputs and writing the output. One file per command (exportcommand.cpp, ...); the table of
+// commands is commands().
+
+#include <optional>
+#include <vector>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include "model/io/manifestio.h"
+#include "model/providers/providerregistry.h"
+
+namespace sd::cli {
+
+/** The tool's texts have their own translation context. */
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::cli)
+};
+
+enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitUnreadable = 2 };
+
+/** One command: its name on the command line, a line for the usage text, and what runs it (with
+ *  `program [options] FILE...`). */
+struct Command
+{
+    const char16_t *name;
+    const char *summary; ///< untranslated, context "sd::cli"
+    int (*run)(const QStringList &arguments);
+};
+
+/** Every command, in the order the usage text lists them. */
+const std::vector<Command> &commands();
+
+int runExport(const QStringList &arguments);
+int runValidate(const QStringList &arguments);
+int runProviders(const QStringList &arguments);
+int runExplain(const QStringList &arguments);
+int runProxyHeader(const QStringList &arguments);
+
+/** Standard error, for messages. */
+QTextStream &err();
+/** A compiler-style diagnostic: `file:line:column: severity: message`. */
+void diagnose(const QString &file, SourcePos pos, const QString &severity, const QString &message);
+/** Parses a command's options; an exit code when the command is done already (a usage error,
+ *  or --help printed). */
+std::optional<int> parseOrHelp(QCommandLineParser &parser, const QStringList &arguments);
+/** Reads one input, from a file or standard input (`-`), for the commands that take FILE...
+ *  A named pipe is read too, so a shell's `<(helm template ...)` works; devices are refused. */
+ReadResult readNamed(const QString &file);
+/** Writes a command's output to standard output, and says so when it did not all get there (a
+ *  full disk behind a redirection, a closed pipe): a script must not take a cut file for a
+ *  whole. */
+bool writeStandardOutput(const QByteArray &bytes);
+/** The bundled provider profiles, the user's own (which override them) and the --profile files;
+ *  nothing when a --profile file cannot be read (the problems are on standard error). */
+std::optional<ProviderRegistry> loadProviders(const QStringList &profileFiles);
+
+} // namespace sd::cli

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cerrno>
+#include <cstdio>
+
+#include <QFile>
+
+#include "app/cli/cli.h"
+#include "model/io/safefile.h"
+
+namespace sd::cli {
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// A compiler-style diagnostic: `file:line:column: severity: message`.
+void diagnose(const QString &file, SourcePos pos, const QString &severity, const QString &message)
+{
+    QString where = file;
+    if (pos.isValid())
+        where += u':' + QString::number(pos.line) + u':' + QString::number(pos.column);
+    err() << where << QLatin1String(": ") << severity << QLatin1String(": ") << message << Qt::endl;
+}
+
+// Parses a command's options; an exit code when the command is done already (a usage error,
+// or --help printed).
+std::optional<int> parseOrHelp(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return ExitUnreadable;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+// Reads one input, from a file or standard input (`-`), for the commands that take FILE...
+// A named pipe is read too, so a shell's `<(helm template ...)` works; devices are refused.
+ReadResult readNamed(const QString &file)
+{
+    if (file != u"-")
+        return readManifestFile(file, true); // checks the size before reading
+    QFile in;
+    ReadResult r;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        r.error = FileError{Tr::tr("cannot read standard input"), {}};
+        return r;
+    }
+    // One byte past the limit is enough for readManifest() to refuse an endless stream.
+    const QByteArray bytes = in.read(maxManifestFileSize + 1);
+    if (in.error() != QFileDevice::NoError) {
+        r.error = FileError{Tr::tr("cannot read standard input: %1").arg(in.errorString()), {}};
+        return r;
+    }
+    return readManifest(bytes);
+}
+
+// Writes a command's output to standard output, and says so when it did not all get there (a
+// full disk behind a redirection, a closed pipe): a script must not take a cut file for a whole.
+bool writeStandardOutput(const QByteArray &bytes)
+{
+    errno = 0;
+    const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    if (std::fflush(stdout) == 0 && written == size_t(bytes.size()) && !std::ferror(stdout))
+        return true;
+    const int error = errno;
+    err() << Tr::tr("cannot write standard output: %1")
+                 .arg(error ? systemErrorText(error) : Tr::tr("write error"))
+          << Qt::endl;
+    return false;
+}
+
+} // namespace sd::cli

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/io/manifest.h"
+
+#include "model/domain/defaults.h"
+#include "model/domain/scalar.h"
+#include "model/io/servicewriter.h"
+#include "model/io/yamlemitter.h"
+
+namespace sd {
+
+namespace {
+
+QString stringAt(const Node &object, QStringView key)
+{
+    const Node *n = object.isMapping() ? object.find(key) : nullptr;
+    return n && n->isScalar() && resolveScalar(*n) == ScalarType::String ? n->text() : QString();
+}
+
+bool isList(const Node &root)
+{
+    const Node *items = root.isMapping() ? root.find(u"items") : nullptr;
+    return items && items->isSequence() && stringAt(root, u"kind").endsWith(u"List");
+}
+
+Resource makeResource(const Node &object)
+{
+    Resource r;
+    r.apiVersion = stringAt(object, u"apiVersion");
+    r.kind = stringAt(object, u"kind");
+    r.pos = object.pos();
+    if (const Node *meta = object.isMapping() ? object.find(u"metadata") : nullptr) {
+        r.name = stringAt(*meta, u"name");
+        if (r.name.isEmpty())
+            r.name = stringAt(*meta, u"generateName");
+        r.namespaceName = stringAt(*meta, u"namespace");
+    }
+    // Only the core Service is ours: `serving.knative.dev/v1 Service` is another kind. A Service
+    // without apiVersion is still shown (and the validator says what is missing).
+    if (r.kind == u"Service" && (r.apiVersion == u"v1" || r.apiVersion.isEmpty())
+        && object.isMapping()) {
+        r.service = readService(object, &r.issues);
+    } else {
+        r.node = object;
+    }
+    return r;
+}
+
+QByteArray detectNewline(const QByteArray &bytes)
+{
+    const qsizetype lf = bytes.indexOf('\n');
+    return lf > 0 && bytes.at(lf - 1) == '\r' ? QByteArray("\r\n") : QByteArray("\n");
+}
+
+QByteArray withNewlines(QByteArray text, const QByteArray &newline)
+{
+    if (newline != "\n")
+        text.replace("\n", newline);
+    return text;
+}
+
+} // namespace
+
+Manifest Manifest::fromBytes(const QByteArray &bytes)
+{
+    Manifest m;
+    m.newline = detectNewline(bytes);
+    std::vector<YamlDocument> parsed = parseYaml(bytes);
+    KubectlReading kubectl = readAsKubectl(bytes, parsed);
+    m.kubectlStop = std::move(kubectl.stop);
+    m.documents.reserve(parsed.size());
+    for (size_t i = 0; i < parsed.size(); ++i) {
+        YamlDocument &d = parsed[i];
+        SourceDocument doc;
+        doc.kubectl = kubectl.documents[i];
+        doc.text = bytes.mid(d.begin, d.end - d.begin);
+        doc.contentBegin = d.contentBegin - d.begin;
+        doc.contentEnd = d.contentEnd - d.begin;
+        if (d.error) {
+            doc.form = SourceDocument::Form::Broken;
+            doc.error = std::move(d.error);
+        } else if (!d.hasContent) {
+            doc.form = SourceDocument::Form::Empty;
+        } else {
+            const char first = doc.contentBegin < doc.text.size() ? doc.text.at(doc.contentBegin)
+                                                                  : 0;
+            doc.json = first == '{' || first == '[';
+            if (isList(d.root)) {
+                doc.form = SourceDocument::Form::List;
+                for (const Node &item : d.root.find(u"items")->items())
+                    doc.resources.push_back(makeResource(item));
+                doc.listNode = std::move(d.root);
+            } else {
+                doc.form = SourceDocument::Form::Object;
+                doc.resources.push_back(makeResource(d.root));
+            }
+        }
+        m.documents.push_back(std::move(doc));
+    }
+    return m;
+}
+
+std::vector<ServiceRef> Manifest::services() const
+{
+    std::vector<ServiceRef> refs;
+    for (size_t d = 0; d < documents.size(); ++d) {
+        for (size_t r = 0; r < documents[d].resources.size(); ++r) {
+            if (documents[d].resources[r].isService())
+                refs.push_back(ServiceRef{int(d), int(r)});
+        }
+    }
+    return refs;
+}
+
+const Resource &Manifest::resource(ServiceRef ref) const
+{
+    return documents.at(ref.document).resources.at(ref.resource);
+}
+
+const Service &Manifest::service(ServiceRef ref) const
+{
+    return *resource(ref).service;
+}
+
+Service &Manifest::service(ServiceRef ref)
+{
+    return *documents.at(ref.document).resources.at(ref.resource).service;
+}
+
+void Manifest::markModified(ServiceRef ref)
+{
+    documents.at(ref.document).modified = true;
+}
+
+std::vector<const SourceDocument *> Manifest::brokenDocuments() const
+{
+    std::vector<const SourceDocument *> broken;
+    for (const SourceDocument &d : documents) {
+        if (d.form == SourceDocument::Form::Broken)
+            broken.push_back(&d);
+    }
+    return broken;
+}
+
+Node Manifest::objectNode(const Resource &resource, bool writeDefaults) const
+{
+    if (!resource.service)
+        return resource.node;
+    return writeService(writeDefaults ? withDefaults(*resource.service) : *resource.service);
+}
+
+namespace {
+
+// A lone CR ends a line too (YAML reads it so; old Mac files have nothing else).
+bool endsWithLineBreak(const QByteArray &text)
+{
+    return text.endsWith('\n') || text.endsWith('\r');
+}
+
+// kubectl reads a stream that starts with `{` as JSON, which has no `---`: a YAML export of
+// several documents whose first is written in flow style (`{}`) starts with a `---` instead.
+QByteArray withoutJsonLook(QByteArray yaml)
+{
+    if (yaml.startsWith('{') && yaml.contains("\n---\n"))
+        yaml.prepend("---\n");
+    return yaml;
+}
+
+// An export holds what `kubectl apply -f` of the file applies, and nothing it would not.
+bool isExported(const SourceDocument &doc)
+{
+    return (doc.form == SourceDocument::Form::Object || doc.form == SourceDocument::Form::List)
+           && doc.kubectl.use == KubectlUse::Applied;
+}
+
+Node documentNode(const Manifest &m, const SourceDocument &doc, bool writeDefaults = false)
+{
+    if (doc.form == SourceDocument::Form::List) {
+        Node list = doc.listNode;
+        Node *items = list.find(u"items");
+        *items = Node::sequence();
+        for (const Resource &r : doc.resources)
+            items->append(m.objectNode(r, writeDefaults));
+        return list;
+    }
+    return m.objectNode(doc.resources.front(), writeDefaults);
+}
+
+} // namespace
+
+QByteArray Manifest::toBytes() const
+{
+    QByteArray out;
+    for (const SourceDocument &doc : documents) {
+        // A document read from a file ends with a line break unless it ends the file; one moved
+        // or added after it must still start on a line of its own.
+        if (!out.isEmpty() && !endsWithLineBreak(out))
+            out += newline;
+        if (!doc.modified || doc.resources.empty()) {
+            out += doc.text;
+            continue;
+        }
+        QByteArray header = doc.text.left(doc.contentBegin);
+        // Content that stood on the `---` line (`--- {...}`) now starts on a line of its own.
+        if (!header.isEmpty() && !endsWithLineBreak(header))
+            header += newline;
+        const Node node = documentNode(*this, doc);
+        out += header;
+        out += doc.json ? withNewlines(emitJson(node), newline) : emitYaml(node, newline);
+        out += doc.text.mid(doc.contentEnd);
+    }
+    return out;
+}
+
+QByteArray Manifest::exportAs(Format format,
+                              const std::vector<ServiceRef> &only,
+                              bool writeDefaults) const
+{
+    if (format == Format::Json || !only.empty())
+        return writeObjects(exportObjects(format, only, writeDefaults), format);
+    // YAML documents are independent: write each as soon as it is built, so that only one tree
+    // is alive at a time.
+    QByteArray out;
+    bool first = true;
+    for (const SourceDocument &doc : documents) {
+        if (!isExported(doc))
+            continue;
+        if (!first)
+            out += "---\n";
+        first = false;
+        out += emitYaml(documentNode(*this, doc, writeDefaults));
+    }
+    return withoutJsonLook(std::move(out));
+}
+
+std::vector<Node> Manifest::exportObjects(Format format,
+                                          const std::vector<ServiceRef> &only,
+                                          bool writeDefaults) const
+{
+    std::vector<Node> objects;
+    if (!only.empty()) {
+        for (ServiceRef ref : only)
+            objects.push_back(objectNode(resource(ref), writeDefaults));
+    } else {
+        for (const SourceDocument &doc : documents) {
+            if (isExported(doc)) {
+                // JSON output wraps everything in one List, as kubectl prints several objects, so
+                // a List's items join it instead of nesting.
+                if (format == Format::Json && doc.form == SourceDocument::Form::List) {
+                    for (const Resource &r : doc.resources)
+                        objects.push_back(objectNode(r, writeDefaults));
+                } else {
+                    objects.push_back(documentNode(*this, doc, writeDefaults));
+                }
+            }
+        }
+    }
+    return objects;
+}
+
+QByteArray Manifest::writeObjects(std::vector<Node> objects, Format format)
+{
+    if (format == Format::Json) {
+        if (objects.size() == 1)
+            return emitJson(objects.front());
+        Node list = Node::mapping();
+        list.insert(QStringLiteral("apiVersion"), Node::string(QStringLiteral("v1")));
+        Node items = Node::sequence();
+        for (Node &o : objects)
+            items.append(std::move(o));
+        list.insert(QStringLiteral("items"), std::move(items));
+        list.insert(QStringLiteral("kind"), Node::string(QStringLiteral("List")));
+        Node meta = Node::mapping();
+        meta.insert(QStringLiteral("resourceVersion"), Node::string(QString()));
+        list.insert(QStringLiteral("metadata"), std::move(meta));
+        return emitJson(list);
+    }
+
+    QByteArray out;
+    for (size_t i = 0; i < objects.size(); ++i) {
+        if (i > 0)
+            out += "---\n";
+        out += emitYaml(objects[i]);
+    }
+    return withoutJsonLook(std::move(out));
+}
+
+QByteArray Manifest::serviceYaml(ServiceRef ref) const
+{
+    return emitYaml(objectNode(resource(ref)));
+}
+
+} // namespace sd

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What both YAML readers share: the text check and the split of a stream into documents.
+#include "model/io/yamlreader_p.h"
+
+namespace sd {
+
+using namespace yamlread;
+
+namespace yamlstream {
+
+int countChars(const char *begin, const char *end)
+{
+    int n = 0;
+    for (const char *p = begin; p < end; ++p) {
+        if ((static_cast<unsigned char>(*p) & 0xC0) != 0x80)
+            ++n;
+    }
+    return n;
+}
+
+std::optional<YamlError> checkText(QByteArrayView utf8, bool *ascii)
+{
+    const auto *d = reinterpret_cast<const unsigned char *>(utf8.data());
+    const qsizetype n = utf8.size();
+    qsizetype i = hasBom(utf8) ? 3 : 0;
+    qsizetype lineStart = i;
+    int line = 1;
+    bool allAscii = true;
+
+    const auto where = [&](qsizetype at) {
+        const int column = countChars(utf8.data() + lineStart, utf8.data() + at) + 1;
+        return SourcePos{line, column};
+    };
+
+    while (i < n) {
+        const unsigned char c = d[i];
+        if (c < 0x80) {
+            if (c < 0x20) {
+                if (c == '\n') {
+                    ++line;
+                    lineStart = i + 1;
+                } else if (c == '\r') {
+                    if (i + 1 >= n || d[i + 1] != '\n') {
+                        ++line;
+                        lineStart = i + 1;
+                    }
+                } else if (c != '\t') {
+                    const SourcePos pos = where(i);
+                    if (c == 0) {
+                        //: %1 is a position ("line 3, column 7"), %2 the byte offset in the file
+                        return YamlError{IoTr::tr(
+                                             "the input contains a NUL byte at %1 (offset %2); "
+                                             "it looks like binary data, not YAML text")
+                                             .arg(lineColumn(pos), QString::number(i)),
+                                         pos};
+                    }
+                    //: %1 is the character's code in hexadecimal (0007), %2 a position
+                    //: ("line 3, column 7"), %3 the byte offset in the file
+                    return YamlError{IoTr::tr(
+                                         "the input contains the control character U+%1 at %2 "
+                                         "(offset %3); it looks like binary data, not YAML text")
+                                         .arg(QString::number(c, 16).rightJustified(4, u'0'),
+                                              lineColumn(pos),
+                                              QString::number(i)),
+                                     pos};
+                }
+            }
+            ++i;
+            continue;
+        }
+        allAscii = false;
+        int length = 0;
+        unsigned char lo = 0x80;
+        unsigned char hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            if (c == 0xE0)
+                lo = 0xA0; // overlong otherwise
+            else if (c == 0xED)
+                hi = 0x9F; // UTF-16 surrogates otherwise
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            if (c == 0xF0)
+                lo = 0x90;
+            else if (c == 0xF4)
+                hi = 0x8F; // above U+10FFFF otherwise
+        } else {
+            const SourcePos pos = where(i);
+            if (c <= 0xBF) {
+                //: %1 is the byte in hexadecimal (0x80), %2 its position ("line 3, column 7"),
+                //: %3 its byte offset in the file
+                return YamlError{IoTr::tr("the input is not valid UTF-8: the byte %1 at %2 (offset "
+                                          "%3) is a continuation byte without a lead byte")
+                                     .arg(hexByte(c), lineColumn(pos), QString::number(i)),
+                                 pos};
+            }
+            //: %1 is the byte in hexadecimal (0xFF), %2 its position ("line 3, column 7"),
+            //: %3 its byte offset in the file
+            return YamlError{IoTr::tr("the input is not valid UTF-8: the byte %1 at %2 (offset %3) "
+                                      "can never appear in UTF-8 text")
+                                 .arg(hexByte(c), lineColumn(pos), QString::number(i)),
+                             pos};
+        }
+        if (i + length > n) {
+            const SourcePos pos = where(i);
+            //: %1 is the byte in hexadecimal (0xC3), %2 its position ("line 3, column 7"),
+            //: %3 its byte offset in the file, %4 the length of the sequence it starts (2 to 4)
+            return YamlError{IoTr::tr("the input is not valid UTF-8: the byte %1 at %2 (offset %3) "
+                                      "starts a %4-byte sequence that the end of the input cuts "
+                                      "short")
+                                 .arg(hexByte(c),
+                                      lineColumn(pos),
+                                      QString::number(i),
+                                      QString::number(length)),
+                             pos};
+        }
+        for (int k = 1; k < length; ++k) {
+            const unsigned char cc = d[i + k];
+            const bool ok = k == 1 ? (cc >= lo && cc <= hi) : (cc >= 0x80 && cc <= 0xBF);
+            if (!ok) {
+                const SourcePos pos = where(i);
+                //: %1 is the byte in hexadecimal (0xE0), %2 its position ("line 3, column 7"),
+                //: %3 its byte offset in the file, %4 the length of the sequence it starts
+                //: (2 to 4), %5 which byte of the sequence is wrong (2 to 4), %6 that byte in
+                //: hexadecimal
+                return YamlError{IoTr::tr(
+                                     "the input is not valid UTF-8: the byte %1 at %2 (offset "
+                                     "%3) starts a %4-byte sequence whose byte %5 is %6, which "
+                                     "is not allowed there")
+                                     .arg(hexByte(c),
+                                          lineColumn(pos),
+                                          QString::number(i),
+                                          QString::number(length),
+                                          QString::number(k + 1),
+                                          hexByte(cc)),
+                                 pos};
+            }
+        }
+        i += length;
+    }
+    if (ascii)
+        *ascii = allAscii;
+    return std::nullopt;
+}
+
+std::vector<Chunk> splitStream(QByteArrayView utf8)
+{
+    std::vector<Chunk> chunks;
+    const qsizetype n = utf8.size();
+    const char *d = utf8.data();
+    Chunk cur;
+    bool sawMarker = false;
+    qsizetype i = hasBom(utf8) ? 3 : 0;
+    int line = 1;
+
+    const auto startChunk = [&](qsizetype at, int atLine) {
+        cur = Chunk{};
+        cur.begin = at;
+        cur.line = atLine;
+        sawMarker = false;
+    };
+
+    while (i < n) {
+        const qsizetype lineBegin = i;
+        qsizetype lineEnd = i;
+        while (lineEnd < n && !isBreak(d[lineEnd]))
+            ++lineEnd;
+        qsizetype next = lineEnd;
+        if (next < n)
+            next += (d[next] == '\r' && next + 1 < n && d[next + 1] == '\n') ? 2 : 1;
+
+        // First byte on the line that is not blank, and whether it starts real content.
+        const auto noteContent = [&](qsizetype from) {
+            qsizetype k = from;
+            while (k < lineEnd && isBlank(d[k]))
+                ++k;
+            if (k == lineEnd || d[k] == '#')
+                return;
+            if (cur.contentBegin < 0)
+                cur.contentBegin = k;
+            cur.contentLineEnd = next;
+        };
+
+        if (isMarkerLine(utf8, lineBegin, '-')) {
+            if (sawMarker || cur.hasContent()) {
+                cur.end = lineBegin;
+                chunks.push_back(cur);
+                startChunk(lineBegin, line);
+            }
+            sawMarker = true;
+            cur.marker = lineBegin;
+            cur.markerLine = line;
+            noteContent(lineBegin + 3);
+        } else if (isMarkerLine(utf8, lineBegin, '.')) {
+            cur.endMarker = lineBegin;
+            cur.end = next;
+            chunks.push_back(cur);
+            startChunk(next, next > lineEnd ? line + 1 : line);
+        } else if (d[lineBegin] == '%' && !sawMarker && !cur.hasContent()) {
+            // A directive (%YAML, %TAG or a reserved one): accepted and skipped.
+        } else {
+            noteContent(lineBegin);
+        }
+        i = next;
+        if (next > lineEnd)
+            ++line;
+    }
+    if (cur.begin < n || chunks.empty()) {
+        cur.end = n;
+        chunks.push_back(cur);
+    }
+    return chunks;
+}
+
+SourcePos positionOf(QByteArrayView utf8, qsizetype offset, qsizetype from, int line)
+{
+    const char *d = utf8.data();
+    qsizetype lineStart = from;
+    offset = std::min(offset, utf8.size());
+    for (qsizetype i = from; i < offset; ++i) {
+        if (d[i] == '\n' || (d[i] == '\r' && (i + 1 >= utf8.size() || d[i + 1] != '\n'))) {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    if (lineStart == 0 && hasBom(utf8))
+        lineStart = std::min<qsizetype>(3, offset);
+    return SourcePos{line, countChars(d + lineStart, d + offset) + 1};
+}
+
+} // namespace yamlstream
+
+} // namespace sd
