@@ -51,7 +51,8 @@ SourceDocument serviceDocument(Service service)
     resource.service = std::move(service);
     SourceDocument doc;
     doc.form = SourceDocument::Form::Object;
-    doc.modified = true; // nothing was read: it is written anew
+    doc.modified = true;
+    doc.textStale = true; // nothing was read: it is written anew
     doc.resources.push_back(std::move(resource));
     return doc;
 }

@@ -163,12 +163,21 @@ std::optional<FileError> ManifestDocument::reload()
 void ManifestDocument::changeService(ServiceRef ref,
                                      const std::vector<ServiceChange> &changes,
                                      const std::function<void(Service &)> &apply,
-                                     bool documentModified)
+                                     bool documentModified,
+                                     const DocumentText *text)
 {
     for (const ServiceChange &c : changes)
         Q_EMIT serviceAboutToChange(c);
+    const Service before = m_manifest.service(ref);
     apply(m_manifest.service(ref));
-    m_manifest.documents.at(ref.document).modified = documentModified;
+    SourceDocument &doc = m_manifest.documents.at(ref.document);
+    doc.modified = documentModified;
+    if (text) {
+        text->applyTo(doc);
+    } else if (const Manifest::TextEdit how = m_manifest.updateText(ref, before);
+               how != Manifest::TextEdit::InPlace) {
+        Q_EMIT textRewritten(ref, how == Manifest::TextEdit::Rewritten);
+    }
     for (const ServiceChange &c : changes)
         Q_EMIT serviceChanged(c);
 }

@@ -95,12 +95,15 @@ public:
      * Changes one Service with `apply`, announcing each of `changes` before
      * (serviceAboutToChange) and after (serviceChanged). For undo commands (servicecommands.h);
      * `documentModified` is what the "edited" mark of its document becomes (so undoing the only
-     * edit gives back the byte-exact original).
+     * edit gives back the byte-exact original). The document's text follows the change
+     * (Manifest::updateText()), or is set to `text` when given (an undo puts back the bytes it
+     * had).
      */
     void changeService(ServiceRef ref,
                        const std::vector<ServiceChange> &changes,
                        const std::function<void(Service &)> &apply,
-                       bool documentModified);
+                       bool documentModified,
+                       const DocumentText *text = nullptr);
     bool isDocumentModified(int document) const;
     /**
      * Replaces the `count` documents from `first` with `documents` and returns the ones replaced.
@@ -136,6 +139,9 @@ Q_SIGNALS:
     /** Documents are about to be inserted, removed or moved: holders of a ServiceRef note the
      *  one they have, to map that one (and not one set meanwhile) on documentsChanged. */
     void documentsAboutToChange();
+    /** An edit of `ref` could not change the text in place only (Manifest::TextEdit): part of
+     *  it, or all of the object, is written anew in kubectl's style. */
+    void textRewritten(const sd::ServiceRef &ref, bool wholeObject);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
 

@@ -50,6 +50,7 @@ ServiceCommand::ServiceCommand(ManifestDocument *document,
     : QUndoCommand(text, parent)
     , m_document(document)
     , m_ref(ref)
+    , m_textBefore(DocumentText::of(document->manifest().documents.at(size_t(ref.document))))
     , m_wasModified(document->isDocumentModified(ref.document))
     , m_generation(document->saveGeneration())
     , m_hadMetadata(current().metadata.isSet())
@@ -79,7 +80,10 @@ void ServiceCommand::change(const std::vector<ServiceChange> &changes,
                 && s.metadata.value() == ObjectMeta())
                 s.metadata.clear();
         },
-        modified);
+        modified,
+        forward ? (m_textAfter ? &*m_textAfter : nullptr) : &m_textBefore);
+    if (forward && !m_textAfter)
+        m_textAfter = DocumentText::of(m_document->manifest().documents.at(size_t(m_ref.document)));
 }
 
 template<typename Value>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include <QUndoCommand>
@@ -36,10 +37,17 @@ protected:
                 const std::function<void(Service &)> &apply,
                 bool forward);
 
+    /** Takes over what a later command of the same edit leaves the text as (for merging). */
+    void takeTextAfter(const ServiceCommand &later) { m_textAfter = later.m_textAfter; }
+
     ManifestDocument *m_document;
     ServiceRef m_ref;
 
 private:
+    // The document's text before the command and after its first redo: undo and redo put these
+    // bytes back, so undoing gives back exactly what was there.
+    DocumentText m_textBefore;
+    std::optional<DocumentText> m_textAfter;
     bool m_wasModified;
     int m_generation;
     // Whether the Service had these when the command was made: a first port or label creates
@@ -70,6 +78,7 @@ public:
         if (o->m_ref != m_ref || o->m_path != m_path || !o->m_mergeable)
             return false;
         m_new = o->m_new;
+        takeTextAfter(*o);
         m_redoChanges = o->m_redoChanges;
         // Undo now goes from the merged value straight back to the first old one.
         m_undoChanges = o->m_undoChanges;

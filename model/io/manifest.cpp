@@ -5,6 +5,7 @@
 #include "model/domain/scalar.h"
 #include "model/io/servicewriter.h"
 #include "model/io/yamlemitter.h"
+#include "model/io/yamlpatch.h"
 
 namespace sd {
 
@@ -129,6 +130,7 @@ Service &Manifest::service(ServiceRef ref)
 void Manifest::markModified(ServiceRef ref)
 {
     documents.at(ref.document).modified = true;
+    documents.at(ref.document).textStale = true;
 }
 
 std::vector<const SourceDocument *> Manifest::brokenDocuments() const
@@ -187,28 +189,95 @@ Node documentNode(const Manifest &m, const SourceDocument &doc, bool writeDefaul
 
 } // namespace
 
+QByteArray Manifest::documentText(int index) const
+{
+    const SourceDocument &doc = documents.at(size_t(index));
+    if (!doc.textStale || doc.resources.empty())
+        return doc.text;
+    QByteArray header = doc.text.left(doc.contentBegin);
+    // Content that stood on the `---` line (`--- {...}`) now starts on a line of its own.
+    if (!header.isEmpty() && !endsWithLineBreak(header))
+        header += newline;
+    const Node node = documentNode(*this, doc);
+    return header + (doc.json ? withNewlines(emitJson(node), newline) : emitYaml(node, newline))
+           + doc.text.mid(doc.contentEnd);
+}
+
 QByteArray Manifest::toBytes() const
 {
     QByteArray out;
-    for (const SourceDocument &doc : documents) {
+    for (size_t d = 0; d < documents.size(); ++d) {
         // A document read from a file ends with a line break unless it ends the file; one moved
         // or added after it must still start on a line of its own.
         if (!out.isEmpty() && !endsWithLineBreak(out))
             out += newline;
-        if (!doc.modified || doc.resources.empty()) {
-            out += doc.text;
-            continue;
-        }
-        QByteArray header = doc.text.left(doc.contentBegin);
-        // Content that stood on the `---` line (`--- {...}`) now starts on a line of its own.
-        if (!header.isEmpty() && !endsWithLineBreak(header))
-            header += newline;
-        const Node node = documentNode(*this, doc);
-        out += header;
-        out += doc.json ? withNewlines(emitJson(node), newline) : emitYaml(node, newline);
-        out += doc.text.mid(doc.contentEnd);
+        out += documentText(int(d));
     }
     return out;
+}
+
+namespace {
+
+// The one document with content that `text` holds, read as the reader reads a file.
+std::optional<YamlDocument> readAlone(const QByteArray &text)
+{
+    std::vector<YamlDocument> parsed = parseYaml(text);
+    std::optional<YamlDocument> found;
+    for (YamlDocument &d : parsed) {
+        if (d.error)
+            return std::nullopt;
+        if (d.hasContent) {
+            if (found)
+                return std::nullopt;
+            found = std::move(d);
+        }
+    }
+    return found;
+}
+
+// The object of a document (or of a List's item) as read.
+const Node *objectIn(const YamlDocument &doc, SourceDocument::Form form, int resource)
+{
+    if (form == SourceDocument::Form::Object)
+        return resource == 0 ? &doc.root : nullptr;
+    const Node *items = doc.root.isMapping() ? doc.root.find(u"items") : nullptr;
+    if (!items || !items->isSequence() || size_t(resource) >= items->items().size())
+        return nullptr;
+    return &items->items()[size_t(resource)];
+}
+
+} // namespace
+
+Manifest::TextEdit Manifest::updateText(ServiceRef ref, const Service &before)
+{
+    SourceDocument &doc = documents.at(size_t(ref.document));
+    auto stale = [&] {
+        doc.textStale = true;
+        return TextEdit::Rewritten;
+    };
+    if (doc.textStale || doc.json || doc.contentBegin >= doc.contentEnd)
+        return stale();
+    const std::optional<YamlDocument> read = readAlone(doc.text);
+    const Node *original = read ? objectIn(*read, doc.form, ref.resource) : nullptr;
+    if (!original)
+        return stale();
+    const Node after = writeService(service(ref));
+    const std::optional<YamlPatch> patch
+        = patchYaml(doc.text, *original, writeService(before), after, newline);
+    if (!patch)
+        return stale();
+    // What the text says now must be what the Service says, or it is not used.
+    const std::optional<YamlDocument> check = readAlone(patch->text);
+    const Node *object = check ? objectIn(*check, doc.form, ref.resource) : nullptr;
+    if (!object)
+        return stale();
+    const Resource reread = makeResource(*object);
+    if (!reread.service || !(writeService(*reread.service) == after))
+        return stale();
+    doc.text = patch->text;
+    doc.contentBegin = check->contentBegin;
+    doc.contentEnd = check->contentEnd;
+    return patch->rewroteNode ? TextEdit::NodeRewritten : TextEdit::InPlace;
 }
 
 QByteArray Manifest::exportAs(Format format,

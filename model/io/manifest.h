@@ -47,11 +47,35 @@ struct SourceDocument
     qsizetype contentBegin = 0; ///< where its value starts in `text`
     qsizetype contentEnd = 0;   ///< one past the line where its value ends in `text`
     bool json = false;          ///< its value was written in JSON (`{` ...), so it is saved as JSON
-    bool modified = false;      ///< edited since it was read: saving writes it anew
+    bool modified = false;      ///< edited since it was read or saved
+    /** Its Services were edited where `text` could not follow (a new document, JSON): saving
+     *  writes it anew. Otherwise `text` is what saving writes, edits included. */
+    bool textStale = false;
     std::optional<YamlError> error;
     KubectlDocument kubectl; ///< what `kubectl apply -f` does with it, as read from the file
     Node listNode;           ///< for a List: the list object (its items are `resources`)
     std::vector<Resource> resources;
+};
+
+/** A document's text and what is known about it: what an undo puts back. */
+struct DocumentText
+{
+    QByteArray text;
+    qsizetype contentBegin = 0;
+    qsizetype contentEnd = 0;
+    bool stale = false;
+
+    static DocumentText of(const SourceDocument &doc)
+    {
+        return {doc.text, doc.contentBegin, doc.contentEnd, doc.textStale};
+    }
+    void applyTo(SourceDocument &doc) const
+    {
+        doc.text = text;
+        doc.contentBegin = contentBegin;
+        doc.contentEnd = contentEnd;
+        doc.textStale = stale;
+    }
 };
 
 /** Where a Service is in a Manifest. */
@@ -83,15 +107,30 @@ public:
     const Service &service(ServiceRef ref) const;
     Service &service(ServiceRef ref);
     const Resource &resource(ServiceRef ref) const;
-    /** Marks the document holding `ref` as edited. */
+    /** Marks the document holding `ref` as edited where its text does not follow (the Service
+     *  was changed directly): saving writes it anew in kubectl's style. */
     void markModified(ServiceRef ref);
+
+    /** How updateText() brought a document's text along. */
+    enum class TextEdit {
+        InPlace,       ///< only the bytes of what changed
+        NodeRewritten, ///< a part was written anew (YamlPatch::rewroteNode)
+        Rewritten,     ///< the whole object is written anew when saved (textStale)
+    };
+    /**
+     * Makes the text of the document holding `ref` say what its Service says now, where it said
+     * what `before` says: comments, order and style kept (patchYaml()). Checked by reading the
+     * result back; where the text cannot follow, the document is written anew when saved.
+     */
+    TextEdit updateText(ServiceRef ref, const Service &before);
+    /** A document as saving writes it. */
+    QByteArray documentText(int document) const;
 
     /** Documents that could not be read. */
     std::vector<const SourceDocument *> brokenDocuments() const;
     bool hasErrors() const { return !brokenDocuments().empty(); }
 
-    /** The file as it should be saved: unedited documents byte for byte, edited ones written anew
-     *  in their place (in kubectl's style, or JSON where they were JSON). */
+    /** The file as it should be saved: every document's text (documentText()). */
     QByteArray toBytes() const;
 
     enum class Format { Yaml, Json };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/io/yamlemitter.h"
 
+#include <algorithm>
+
 #include "model/domain/node.h"
 #include "model/domain/scalar.h"
 #include "model/io/outputbuffer_p.h"
@@ -36,8 +38,6 @@ constexpr char32_t ByteOrderMark = 0xFEFF;
 
 // The longest key go-yaml writes as `key: value`; longer keys get the `? key` form.
 constexpr qsizetype MaxSimpleKeyBytes = 128;
-// Block scalar content is indented by this much past its parent, as go-yaml's best_indent.
-constexpr int IndentStep = 2;
 
 // libyaml's is_printable(), by code point: everything else is written as an escape.
 bool isPrintable(char32_t c)
@@ -230,9 +230,11 @@ bool isEmptyCollection(const Node &n)
 class YamlWriter
 {
 public:
-    explicit YamlWriter(QByteArrayView newline, YamlLines *lines = nullptr)
+    explicit YamlWriter(QByteArrayView newline, YamlLines *lines = nullptr, YamlLayout layout = {})
         : m_newline(newline)
         , m_lines(lines)
+        , m_step(std::clamp(layout.indent, 1, 9))
+        , m_indentSequences(layout.indentSequences)
     {}
 
     QByteArray take() { return m_out.take(); }
@@ -387,9 +389,9 @@ private:
         }
         newline();
         if (v.isMapping())
-            entries(v, ind + IndentStep, false);
+            entries(v, ind + m_step, false);
         else
-            items(v, ind, false);
+            items(v, m_indentSequences ? ind + m_step : ind, false);
     }
 
     // After `-` or after the `:` of a `? key`: a nested collection starts on the same line.
@@ -412,10 +414,12 @@ private:
             newline();
         else
             m_out.append(' ');
+        // The value starts right after `- ` or `? `, so what follows it lines up two columns in,
+        // whatever the indentation step.
         if (v.isMapping())
-            entries(v, ind + IndentStep, !tagged);
+            entries(v, ind + 2, !tagged);
         else
-            items(v, ind + IndentStep, !tagged);
+            items(v, ind + 2, !tagged);
     }
 
     void scalar(const Node &n, int ind)
@@ -489,7 +493,7 @@ private:
             doubleQuoted(s);
             break;
         case Style::Literal:
-            literal(s, ind + IndentStep);
+            literal(s, ind + m_step);
             break;
         }
     }
@@ -556,7 +560,7 @@ private:
     {
         m_out.append('|');
         if (s.front() == u' ' || s.front() == u'\n')
-            m_out.append(char('0' + IndentStep));
+            m_out.append(char('0' + m_step));
         if (!s.endsWith(u'\n'))
             m_out.append('-');
         else if (s.size() == 1 || s[s.size() - 2] == u'\n')
@@ -584,6 +588,10 @@ private:
     YamlLines *m_lines = nullptr;
     FieldPath m_path; // of the value being written, when lines are noted
     int m_line = 0;   // lines written so far
+    // Nested collections and block scalar content are indented by this much past their parent
+    // (go-yaml's best_indent is 2).
+    int m_step = 2;
+    bool m_indentSequences = false;
 };
 
 } // namespace
@@ -598,6 +606,13 @@ QByteArray emitYaml(const Node &root, QByteArrayView newline)
 QByteArray emitYaml(const Node &root, YamlLines *lines, QByteArrayView newline)
 {
     YamlWriter writer(newline, lines);
+    writer.root(root);
+    return writer.take();
+}
+
+QByteArray emitYaml(const Node &root, const YamlLayout &layout, QByteArrayView newline)
+{
+    YamlWriter writer(newline, nullptr, layout);
     writer.root(root);
     return writer.take();
 }

@@ -32,6 +32,15 @@ QByteArray emitYaml(const Node &root, QByteArrayView newline = "\n");
 /** emitYaml() that also says where each value went, as it writes it. */
 QByteArray emitYaml(const Node &root, YamlLines *lines, QByteArrayView newline = "\n");
 
+/** How a file lays out its block collections, for text written into it. */
+struct YamlLayout
+{
+    int indent = 2;               ///< spaces per level
+    bool indentSequences = false; ///< `key:` / `  - item` rather than kubectl's `key:` / `- item`
+};
+/** emitYaml() in another layout than kubectl's; scalars are written the same. */
+QByteArray emitYaml(const Node &root, const YamlLayout &layout, QByteArrayView newline = "\n");
+
 /**
  * Writes a value tree as JSON in kubectl's own style (`kubectl get -o json`): four-space
  * indentation, `"key": value`, empty collections as `{}` and `[]`. Plain scalars become JSON numbers,
