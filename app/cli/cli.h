@@ -38,6 +38,7 @@ struct Command
 const std::vector<Command> &commands();
 
 int runExport(const QStringList &arguments);
+int runEdit(const QStringList &arguments);
 int runValidate(const QStringList &arguments);
 int runProviders(const QStringList &arguments);
 int runExplain(const QStringList &arguments);

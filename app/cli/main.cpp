@@ -18,6 +18,10 @@ const std::vector<Command> &commands()
          QT_TRANSLATE_NOOP("sd::cli",
                            "Print the manifests of the files as kubectl apply -f takes them."),
          runExport},
+        {u"edit",
+         QT_TRANSLATE_NOOP("sd::cli",
+                           "Change fields of a Service in its file, keeping comments and style."),
+         runEdit},
         {u"validate",
          QT_TRANSLATE_NOOP(
              "sd::cli",
