@@ -88,8 +88,8 @@
 <context>
     <name>sd::ServiceListModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="157"/>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="163"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="167"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="173"/>
         <source>%n port(s)</source>
         <translation>
             <numerusform>%n port</numerusform>

@@ -227,7 +227,7 @@
     </message>
     <message>
         <location filename="../widgets/documentactions.cpp" line="124"/>
-        <location filename="../widgets/documentactions.cpp" line="319"/>
+        <location filename="../widgets/documentactions.cpp" line="320"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
@@ -342,104 +342,104 @@
         <translation>kubectl apply -f는 %1에 나열된 것을 모두 적용하지는 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="287"/>
+        <location filename="../widgets/documentactions.cpp" line="288"/>
         <source>Unsaved Changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="289"/>
+        <location filename="../widgets/documentactions.cpp" line="290"/>
         <source>%1 was deleted or renamed by another program. Do you want to save it again?</source>
         <translation>다른 프로그램이 %1을(를) 삭제했거나 이름을 바꿨습니다. 다시 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="292"/>
+        <location filename="../widgets/documentactions.cpp" line="293"/>
         <source>Do you want to save the changes to %1?</source>
         <translation>%1의 변경 사항을 저장하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="293"/>
+        <location filename="../widgets/documentactions.cpp" line="294"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>저장하지 않으면 변경 사항을 잃게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="315"/>
-        <location filename="../widgets/documentactions.cpp" line="348"/>
+        <location filename="../widgets/documentactions.cpp" line="316"/>
+        <location filename="../widgets/documentactions.cpp" line="350"/>
         <source>Cannot Save File</source>
         <translation>파일을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="316"/>
+        <location filename="../widgets/documentactions.cpp" line="317"/>
         <source>%1 cannot be saved in place.</source>
         <translation>%1은(는) 그 자리에 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="320"/>
+        <location filename="../widgets/documentactions.cpp" line="321"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="334"/>
+        <location filename="../widgets/documentactions.cpp" line="335"/>
         <source>service.yaml</source>
         <translation>service.yaml</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="336"/>
+        <location filename="../widgets/documentactions.cpp" line="337"/>
         <source>Save Manifest As</source>
         <translation>다른 이름으로 매니페스트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="349"/>
+        <location filename="../widgets/documentactions.cpp" line="351"/>
         <source>%1 could not be saved.</source>
         <translation>%1을(를) 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="351"/>
+        <location filename="../widgets/documentactions.cpp" line="353"/>
         <source>The file on disk was not changed, and your edits are still here.</source>
         <translation>디스크의 파일은 바뀌지 않았고, 편집한 내용은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="358"/>
+        <location filename="../widgets/documentactions.cpp" line="360"/>
         <source>Saved %1</source>
         <translation>%1을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="383"/>
+        <location filename="../widgets/documentactions.cpp" line="385"/>
         <source>Cannot Export</source>
         <translation>내보낼 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="384"/>
+        <location filename="../widgets/documentactions.cpp" line="386"/>
         <source>%1 could not be written.</source>
         <translation>%1을(를) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="389"/>
+        <location filename="../widgets/documentactions.cpp" line="391"/>
         <source>Exported %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="399"/>
-        <location filename="../widgets/documentactions.cpp" line="403"/>
+        <location filename="../widgets/documentactions.cpp" line="401"/>
+        <location filename="../widgets/documentactions.cpp" line="405"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="407"/>
+        <location filename="../widgets/documentactions.cpp" line="409"/>
         <source>Export the Selected Service</source>
         <translation>선택한 서비스 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="408"/>
+        <location filename="../widgets/documentactions.cpp" line="410"/>
         <source>Export the File</source>
         <translation>파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="410"/>
+        <location filename="../widgets/documentactions.cpp" line="412"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="411"/>
+        <location filename="../widgets/documentactions.cpp" line="413"/>
         <source>YAML (*.yaml *.yml);;All files (*)</source>
         <translation>YAML (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
@@ -942,32 +942,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="220"/>
+        <location filename="../widgets/mainwindow.cpp" line="224"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/mainwindow.cpp" line="225"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>Form</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="225"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>In the File</source>
         <translation>파일 원문</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="226"/>
+        <location filename="../widgets/mainwindow.cpp" line="230"/>
         <source>Environment</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="353"/>
+        <location filename="../widgets/mainwindow.cpp" line="272"/>
+        <source>This edit could not be made in the file&apos;s text as it is: the Service will be written anew in kubectl&apos;s style when saved.</source>
+        <translation>이 편집은 파일의 텍스트에 그대로 반영할 수 없습니다. 저장할 때 이 Service를 kubectl 스타일로 새로 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="275"/>
+        <source>Part of this edit could not be placed in the file&apos;s text without guessing: that part was written anew in kubectl&apos;s style.</source>
+        <translation>이 편집의 일부는 추측 없이 파일의 텍스트에 넣을 수 없어, 그 부분을 kubectl 스타일로 새로 썼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="384"/>
         <source>Applied: %1</source>
         <translation>적용함: %1</translation>
     </message>
@@ -1511,65 +1521,65 @@
 <context>
     <name>sd::ServiceListModel</name>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="153"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="163"/>
         <source>(unnamed)</source>
         <translation>(이름 없음)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="155"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="165"/>
         <source>Namespace: %1</source>
         <translation>네임스페이스: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="155"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="165"/>
         <source>(not set)</source>
         <translation>(설정 안 됨)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="156"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="166"/>
         <source>Type: %1</source>
         <translation>타입: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="157"/>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="163"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="167"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="173"/>
         <source>%n port(s)</source>
         <translation>
             <numerusform>포트 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="159"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="169"/>
         <source>Line %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="165"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="175"/>
         <source>namespace %1</source>
         <translation>네임스페이스 %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="194"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="204"/>
         <source>line %1, column %2: %3</source>
         <translation>%1행 %2열: %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="201"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="211"/>
         <source>Document %1 could not be read</source>
         <translation>문서 %1을(를) 읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="203"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="213"/>
         <source>Document %1 could not be read.</source>
         <translation>문서 %1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="204"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="214"/>
         <source>It is kept in the file and saved as it is.</source>
         <translation>파일에 그대로 남아 있으며 그대로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="208"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="218"/>
         <source>document %1: %2</source>
         <translation>문서 %1: %2</translation>
     </message>
@@ -1585,24 +1595,29 @@
 <context>
     <name>sd::ServiceYamlPane</name>
     <message>
-        <location filename="../widgets/serviceyamlpane.cpp" line="75"/>
+        <location filename="../widgets/serviceyamlpane.cpp" line="123"/>
         <source>No Services in %1</source>
         <translation>%1에 서비스가 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceyamlpane.cpp" line="79"/>
+        <location filename="../widgets/serviceyamlpane.cpp" line="127"/>
         <source>This file holds no v1 Service.</source>
         <translation>이 파일에는 v1 서비스가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceyamlpane.cpp" line="80"/>
+        <location filename="../widgets/serviceyamlpane.cpp" line="128"/>
         <source>Open a manifest with File › Open, or drop a YAML file here.</source>
         <translation>파일 › 열기로 매니페스트를 열거나, YAML 파일을 여기에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceyamlpane.cpp" line="98"/>
-        <source>It is kept in the file and saved as it is.</source>
-        <translation>파일에 그대로 남아 있으며 그대로 저장됩니다.</translation>
+        <location filename="../widgets/serviceyamlpane.cpp" line="145"/>
+        <source>It is kept in the file and saved as it is until you fix it here.</source>
+        <translation>여기에서 고치기 전까지는 파일에 그대로 남아 있고 그대로 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceyamlpane.cpp" line="183"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>%1번째 줄, %2번째 열: %3</translation>
     </message>
 </context>
 <context>
@@ -1711,16 +1726,148 @@
         <translation>입력 파일이 없습니다: 파일을 하나 이상 지정하거나, 표준 입력이면 &apos;-&apos;를 지정하세요</translation>
     </message>
     <message>
+        <location filename="../app/cli/editcommand.cpp" line="42"/>
+        <source>--set needs PATH=VALUE, not &apos;%1&apos;</source>
+        <translation>--set에는 &apos;%1&apos;이(가) 아니라 PATH=VALUE를 주어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="67"/>
+        <source>there is no Service %1: the file holds %2 (counted from 0)</source>
+        <translation>Service %1이(가) 없습니다. 파일에는 %2개가 있습니다(0부터 셉니다)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="87"/>
+        <source>no Service named &apos;%1&apos; in the file</source>
+        <translation>파일에 이름이 &apos;%1&apos;인 Service가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="89"/>
+        <source>%1 Services are named &apos;%2&apos;: add the namespace (NAMESPACE/NAME) or use --index</source>
+        <translation>이름이 &apos;%2&apos;인 Service가 %1개입니다. 네임스페이스를 붙이거나(NAMESPACE/NAME) --index를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="98"/>
+        <source>the file holds %1 Services: choose one with --service or --index</source>
+        <translation>파일에 Service가 %1개 있습니다. --service나 --index로 하나를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="110"/>
+        <source>Changes fields of one Service of FILE and writes the file with only those bytes changed: comments, order and style are kept, as when editing in the designer.
+
+PATH is a field path as &apos;validate&apos; prints it:
+  spec.ports[0].port                 the first port&apos;s number
+  spec.ports[name=http].targetPort   the port named http
+  spec.selector[app]                 one key of a map
+  metadata.annotations[service.beta.kubernetes.io/aws-load-balancer-type]
+  spec.ipFamilies                    a whole list
+VALUE is a YAML scalar or flow value: 8081, UDP, &quot;8080&quot; (a string), [IPv4, IPv6], {app: web}. It must have the field&apos;s type. A list item one past the end is added.
+
+Examples:
+  %1 edit --set spec.ports[0].port=8081 -i web.yaml
+  %1 edit --service shop/web --set spec.type=NodePort --remove spec.loadBalancerIP web.yaml &gt; out.yaml
+
+Exit status: 0 when the edits are applied (errors the validator finds in the result are printed on standard error, and the file is still written); 2 for a bad path, a value of the wrong type, no such Service or an unreadable file, and then nothing is written.</source>
+        <translation>FILE에 있는 Service 하나의 필드를 바꾸고, 바뀐 바이트만 고쳐 파일을 씁니다. 디자이너에서 편집할 때처럼 주석, 순서, 스타일이 그대로 남습니다.
+
+PATH는 &apos;validate&apos;가 출력하는 필드 경로입니다:
+  spec.ports[0].port                 첫 번째 포트의 번호
+  spec.ports[name=http].targetPort   이름이 http인 포트
+  spec.selector[app]                 맵의 키 하나
+  metadata.annotations[service.beta.kubernetes.io/aws-load-balancer-type]
+  spec.ipFamilies                    목록 전체
+VALUE는 YAML 스칼라나 flow 값입니다: 8081, UDP, &quot;8080&quot;(문자열), [IPv4, IPv6], {app: web}. 필드의 타입에 맞아야 합니다. 목록 끝 바로 다음 번호의 항목은 추가됩니다.
+
+예:
+  %1 edit --set spec.ports[0].port=8081 -i web.yaml
+  %1 edit --service shop/web --set spec.type=NodePort --remove spec.loadBalancerIP web.yaml &gt; out.yaml
+
+종료 상태: 편집을 적용하면 0(결과에서 검사기가 찾은 오류는 표준 오류에 출력되고, 파일은 그래도 씁니다). 잘못된 경로, 타입이 맞지 않는 값, 없는 Service, 읽을 수 없는 파일이면 2이고, 이때는 아무것도 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="136"/>
+        <source>The Service to edit: NAME or NAMESPACE/NAME.</source>
+        <translation>편집할 Service: NAME 또는 NAMESPACE/NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="139"/>
+        <source>The Service to edit: the N-th of the file, counted from 0.</source>
+        <translation>편집할 Service: 파일에서 N번째(0부터 셉니다).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="143"/>
+        <source>Set the field at PATH to VALUE (repeatable).</source>
+        <translation>PATH의 필드를 VALUE로 설정합니다(여러 번 쓸 수 있음).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="146"/>
+        <source>Remove the field at PATH (repeatable).</source>
+        <translation>PATH의 필드를 제거합니다(여러 번 쓸 수 있음).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="150"/>
+        <source>Write the edited file over FILE.</source>
+        <translation>편집한 파일을 FILE에 덮어씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="153"/>
+        <source>Write the edited file to OUT instead of standard output (&apos;-&apos; is standard output).</source>
+        <translation>편집한 파일을 표준 출력 대신 OUT에 씁니다(&apos;-&apos;는 표준 출력).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="161"/>
+        <source>The manifest file (YAML or JSON); &apos;-&apos; reads standard input.</source>
+        <translation>매니페스트 파일(YAML 또는 JSON). &apos;-&apos;는 표준 입력을 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="168"/>
+        <source>name one file to edit</source>
+        <translation>편집할 파일을 하나 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="174"/>
+        <source>--in-place needs a file, and no --output</source>
+        <translation>--in-place에는 파일이 필요하고 --output은 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="178"/>
+        <source>use --service or --index, not both</source>
+        <translation>--service와 --index 중 하나만 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="186"/>
+        <source>nothing to do: give --set PATH=VALUE or --remove PATH</source>
+        <translation>할 일이 없습니다. --set PATH=VALUE나 --remove PATH를 주세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="190"/>
         <location filename="../app/cli/exportcommand.cpp" line="52"/>
         <location filename="../app/cli/validatecommand.cpp" line="165"/>
         <source>&lt;stdin&gt;</source>
         <translation>&lt;표준 입력&gt;</translation>
     </message>
     <message>
+        <location filename="../app/cli/editcommand.cpp" line="194"/>
+        <location filename="../app/cli/editcommand.cpp" line="207"/>
+        <location filename="../app/cli/editcommand.cpp" line="243"/>
         <location filename="../app/cli/exportcommand.cpp" line="56"/>
         <location filename="../app/cli/providerscommand.cpp" line="34"/>
         <source>error</source>
         <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="217"/>
+        <source>note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="219"/>
+        <source>the Service is written anew in kubectl&apos;s style: its text could not be changed in place</source>
+        <translation>Service를 kubectl 스타일로 새로 썼습니다. 텍스트를 제자리에서 바꿀 수 없었습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommand.cpp" line="221"/>
+        <source>part of the Service is written anew in kubectl&apos;s style: it could not be changed in place</source>
+        <translation>Service의 일부를 kubectl 스타일로 새로 썼습니다. 제자리에서 바꿀 수 없었습니다</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="58"/>
@@ -1736,26 +1883,31 @@
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="22"/>
+        <source>Change fields of a Service in its file, keeping comments and style.</source>
+        <translation>주석과 스타일을 지키면서 파일 안의 Service 필드를 바꿉니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="26"/>
         <source>Check the Services of the files as the Kubernetes API server would, and what the chosen provider, nodes and network plugin make of them.</source>
         <translation>파일의 서비스를 쿠버네티스 API 서버처럼 검사하고, 선택한 프로바이더와 노드, 네트워크 플러그인에서 어떻게 되는지도 알려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="28"/>
+        <location filename="../app/cli/main.cpp" line="32"/>
         <source>List the provider ids for --provider and what each supports.</source>
         <translation>--provider에 쓸 프로바이더 ID와 각각이 지원하는 것을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="32"/>
+        <location filename="../app/cli/main.cpp" line="36"/>
         <source>Explain a topic of Kubernetes Service networking (the list of topics without one).</source>
         <translation>쿠버네티스 서비스 네트워킹의 주제를 설명합니다(주제 없이 실행하면 주제 목록).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="37"/>
+        <location filename="../app/cli/main.cpp" line="41"/>
         <source>Print the PROXY protocol header a load balancer sends before the client&apos;s first byte.</source>
         <translation>로드 밸런서가 클라이언트의 첫 바이트 앞에 보내는 PROXY 프로토콜 헤더를 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="56"/>
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>Usage: %1 &lt;command&gt; [options] [FILE...]
 
 Commands:
@@ -1774,7 +1926,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 명령의 옵션은 &apos;%1 &lt;명령&gt; --help&apos;로 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="108"/>
+        <location filename="../app/cli/main.cpp" line="112"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>알 수 없는 명령 &apos;%1&apos;</translation>
     </message>
@@ -2849,6 +3001,47 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <extracomment>%1 is a path, %2 the system&apos;s reason (&quot;No space left on device&quot;)</extracomment>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <location filename="../model/io/serviceedit.cpp" line="99"/>
+        <source>%1 has no item whose %2 is &apos;%3&apos;</source>
+        <translation>%1에 %2이(가) &apos;%3&apos;인 항목이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/serviceedit.cpp" line="122"/>
+        <source>not one YAML value</source>
+        <translation>YAML 값 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/serviceedit.cpp" line="123"/>
+        <source>the value &apos;%1&apos; cannot be read: %2</source>
+        <translation>값 &apos;%1&apos;을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/io/serviceedit.cpp" line="128"/>
+        <source>the value &apos;%1&apos; is not a scalar or flow value: write a map as {key: value}</source>
+        <translation>값 &apos;%1&apos;은(는) 스칼라나 flow 값이 아닙니다. 맵은 {key: value}로 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../model/io/serviceedit.cpp" line="151"/>
+        <source>%1 is out of range: the list has %2 items</source>
+        <translation>%1은(는) 범위를 벗어났습니다. 목록에는 항목이 %2개 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/serviceedit.cpp" line="188"/>
+        <location filename="../model/io/serviceedit.cpp" line="206"/>
+        <source>%1 is not set: nothing to remove</source>
+        <translation>%1은(는) 설정되어 있지 않아 제거할 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/serviceedit.cpp" line="235"/>
+        <source>a field path is missing</source>
+        <translation>필드 경로가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/serviceedit.cpp" line="241"/>
+        <source>%1 is not a field of a v1 Service that can be edited</source>
+        <translation>%1은(는) 편집할 수 있는 v1 Service의 필드가 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>sd::providers</name>
@@ -3267,34 +3460,39 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>타입을 %1(으)로 변경하고 %2 제거</translation>
     </message>
     <message>
-        <location filename="../model/document/documentcommands.cpp" line="155"/>
+        <location filename="../model/document/documentcommands.cpp" line="156"/>
         <source>Add Service</source>
         <translation>서비스 추가</translation>
     </message>
     <message>
-        <location filename="../model/document/documentcommands.cpp" line="175"/>
+        <location filename="../model/document/documentcommands.cpp" line="176"/>
         <source>Duplicate Service</source>
         <translation>서비스 복제</translation>
     </message>
     <message>
-        <location filename="../model/document/documentcommands.cpp" line="188"/>
+        <location filename="../model/document/documentcommands.cpp" line="189"/>
         <source>Remove Service</source>
         <translation>서비스 제거</translation>
     </message>
     <message>
-        <location filename="../model/document/documentcommands.cpp" line="189"/>
+        <location filename="../model/document/documentcommands.cpp" line="190"/>
         <source>Remove document</source>
         <translation>문서 제거</translation>
     </message>
     <message>
-        <location filename="../model/document/documentcommands.cpp" line="207"/>
+        <location filename="../model/document/documentcommands.cpp" line="208"/>
         <source>Move up</source>
         <translation>위로 이동</translation>
     </message>
     <message>
-        <location filename="../model/document/documentcommands.cpp" line="207"/>
+        <location filename="../model/document/documentcommands.cpp" line="208"/>
         <source>Move down</source>
         <translation>아래로 이동</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcommands.cpp" line="245"/>
+        <source>Edit the text</source>
+        <translation>텍스트 편집</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/itemmodels/porttablemodel.cpp" line="226"/>

@@ -278,6 +278,7 @@ void DocumentActions::reportKubectlReading()
 
 bool DocumentActions::maybeSave()
 {
+    Q_EMIT aboutToWrite();
     const ManifestDocument *document = m_session->document();
     const bool removed = document && m_safety->isRemovedOnDisk();
     if (!document || (!document->isModified() && !removed))
@@ -339,6 +340,7 @@ bool DocumentActions::saveAs()
 
 bool DocumentActions::saveTo(const QString &path)
 {
+    Q_EMIT aboutToWrite();
     ManifestDocument *document = m_session->document();
     if (document->isFile(path) && !m_safety->confirmOverwrite())
         return false;

@@ -73,6 +73,9 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
     /** The file's name or its state on disk changed: the title follows. */
     void titleChanged();
+    /** The document is about to be saved or asked about: edits still in a view's hands must
+     *  reach it now. */
+    void aboutToWrite();
 
 private:
     void createActions();

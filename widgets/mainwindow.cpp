@@ -168,6 +168,10 @@ void MainWindow::createMenus()
             m_status,
             &DocumentStatus::updateTitle);
     menuBar()->addMenu(m_documentActions->menu());
+    connect(m_documentActions,
+            &DocumentActions::aboutToWrite,
+            m_yamlPane,
+            &ServiceYamlPane::flushPendingEdit);
 
     // The group's actions follow whichever document is open.
     m_editMenu = menuBar()->addMenu(QString());
@@ -250,10 +254,29 @@ void MainWindow::documentChanged(ManifestDocument *document)
     m_status->documentChanged();
     m_form->setScheduler(scheduler());
     m_form->setDocument(document);
+    m_yamlPane->setScheduler(scheduler());
+    m_toldRewritten = false;
     if (document) {
         m_undoGroup->addStack(document->undoStack());
         m_undoGroup->setActiveStack(document->undoStack());
         connect(document, &ManifestDocument::modifiedChanged, this, &QWidget::setWindowModified);
+        // Once per file: an edit that could not keep the text as it was.
+        connect(document,
+                &ManifestDocument::textRewritten,
+                this,
+                [this](const ServiceRef &, bool wholeObject) {
+                    if (m_toldRewritten)
+                        return;
+                    m_toldRewritten = true;
+                    statusBar()->showMessage(
+                        wholeObject ? tr("This edit could not be made in the file's text as it "
+                                         "is: the Service will be written anew in kubectl's "
+                                         "style when saved.")
+                                    : tr("Part of this edit could not be placed in the file's "
+                                         "text without guessing: that part was written anew in "
+                                         "kubectl's style."),
+                        10000);
+                });
         // The preview and the pictures follow the edit once its changes are all announced: after
         // the command, not inside it.
         connect(document,
@@ -271,6 +294,10 @@ void MainWindow::documentChanged(ManifestDocument *document)
         // Adding, removing or moving a Service resets the list: keep the same one selected.
         connect(document, &ManifestDocument::documentsAboutToChange, this, [this] {
             m_selectedBeforeMove = currentService();
+            const QModelIndex current = m_listPane->currentIndex();
+            m_selectedDocumentBeforeMove
+                = current.isValid() ? current.data(ServiceListModel::DocumentIndexRole).toInt()
+                                    : -1;
         });
         connect(document,
                 &ManifestDocument::documentsChanged,
@@ -278,7 +305,11 @@ void MainWindow::documentChanged(ManifestDocument *document)
                 [this](const QList<int> &newIndexOf) {
                     const ServiceRef selected = ManifestDocument::remapped(m_selectedBeforeMove,
                                                                            newIndexOf);
-                    const int row = selected.isValid() ? serviceListModel()->rowOf(selected) : -1;
+                    int row = selected.isValid() ? serviceListModel()->rowOf(selected) : -1;
+                    // A document that could not be read (and was fixed, or still is not).
+                    const int doc = m_selectedDocumentBeforeMove;
+                    if (row < 0 && doc >= 0 && doc < newIndexOf.size() && newIndexOf[doc] >= 0)
+                        row = serviceListModel()->firstRowOf(newIndexOf[doc]);
                     m_listPane->selectRow(std::max(row, 0));
                     m_status->updateSummary();
                     showCurrent();

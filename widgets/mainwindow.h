@@ -131,7 +131,9 @@ private:
     QUndoGroup *m_undoGroup;
     std::shared_ptr<const LanguageChoice> m_languages;
     ServiceRef m_selectedBeforeMove; // as documents are about to move
-    bool m_showPending = false;      // an edit's views follow soon
+    int m_selectedDocumentBeforeMove = -1;
+    bool m_showPending = false;   // an edit's views follow soon
+    bool m_toldRewritten = false; // said that an edit could not keep the text
 
     QSplitter *m_splitter = nullptr;
     ServiceListPane *m_listPane = nullptr;

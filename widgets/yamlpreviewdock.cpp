@@ -68,23 +68,8 @@ void YamlPreviewDock::highlightPath(const FieldPath &fieldPath)
 
 void YamlPreviewDock::updateMark()
 {
-    // The writer names every mapping key a field: a map key (`annotations[key]`) is one too.
-    FieldPath written;
-    for (const FieldPath::Step &step : m_path.steps()) {
-        written = step.kind == FieldPath::Step::Kind::Index ? written.index(step.index)
-                                                            : written.field(step.name);
-    }
-    // The deepest part of the path that the YAML has.
-    for (qsizetype n = written.size(); n > 0; --n) {
-        const auto at = m_lines.constFind(written.left(n));
-        if (at != m_lines.constEnd()) {
-            m_found = m_path.left(n);
-            m_view->setMarkedLines(at->first, at->second);
-            return;
-        }
-    }
-    m_found = FieldPath();
-    m_view->setMarkedLines(0, 0);
+    const auto [first, last] = linesOf(m_lines, m_path, &m_found);
+    m_view->setMarkedLines(first, last);
 }
 
 } // namespace sd

@@ -228,6 +228,56 @@ std::vector<SourceDocument> MoveDocumentCommand::replacement(std::vector<SourceD
     return current;
 }
 
+bool DocumentStructureCommand::absorb(const DocumentStructureCommand &later)
+{
+    if (later.m_first != m_first || later.m_document != m_document || m_inserted != 1
+        || later.m_inserted != 1 || m_newOffsets.size() != 1 || later.m_newOffsets.size() != 1)
+        return false;
+    // This one's documents stay the ones undo puts back; the later one's result is the result.
+    m_newOffsets = {m_newOffsets[0] >= 0 ? later.m_newOffsets[0] : -1};
+    return true;
+}
+
+EditDocumentTextCommand::EditDocumentTextCommand(ManifestDocument *document,
+                                                 int index,
+                                                 QByteArray text,
+                                                 QUndoCommand *parent)
+    : DocumentStructureCommand(document, index, 1, UndoTr::tr("Edit the text"), parent)
+    , m_index(index)
+    , m_text(std::move(text))
+{}
+
+int EditDocumentTextCommand::id() const
+{
+    return 2000; // apart from the Service commands' ids
+}
+
+bool EditDocumentTextCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *later = static_cast<const EditDocumentTextCommand *>(other);
+    if (later->m_index != m_index || !absorb(*later))
+        return false;
+    m_text = later->m_text;
+    return true;
+}
+
+std::vector<SourceDocument> EditDocumentTextCommand::replacement(std::vector<SourceDocument>,
+                                                                 QList<int> *newOffsets) const
+{
+    Manifest read = Manifest::fromBytes(m_text);
+    std::vector<SourceDocument> docs = std::move(read.documents);
+    if (docs.empty()) {
+        SourceDocument empty;
+        empty.text = m_text;
+        docs.push_back(std::move(empty));
+    }
+    for (SourceDocument &d : docs)
+        d.modified = true;
+    // The document stays where it was (its Services keep their place in lists and selections).
+    *newOffsets = {0};
+    return docs;
+}
+
 ReplaceAllDocumentsCommand::ReplaceAllDocumentsCommand(ManifestDocument *document,
                                                        std::vector<SourceDocument> documents,
                                                        const QString &text,

@@ -42,9 +42,13 @@ protected:
      *  `newOffsets`, for each of `current`, its index in the result or -1 when it goes. */
     virtual std::vector<SourceDocument> replacement(std::vector<SourceDocument> current,
                                                     QList<int> *newOffsets) const = 0;
+    /** Takes `later` (done right after this one) into this command, when both replaced one
+     *  document by one at the same place: undo then goes back to before this one. */
+    bool absorb(const DocumentStructureCommand &later);
+
+    ManifestDocument *m_document;
 
 private:
-    ManifestDocument *m_document;
     int m_first;
     int m_count;
     // Set by redo() for undo().
@@ -113,6 +117,31 @@ protected:
 
 private:
     bool m_down;
+};
+
+/**
+ * Replaces the document at `index` with what `text` reads as (one document, or several where the
+ * text has `---` lines): what the user typed in the source view. Consecutive edits of one
+ * document's text are one undo step.
+ */
+class EditDocumentTextCommand final : public DocumentStructureCommand
+{
+public:
+    EditDocumentTextCommand(ManifestDocument *document,
+                            int index,
+                            QByteArray text,
+                            QUndoCommand *parent = nullptr);
+
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+protected:
+    std::vector<SourceDocument> replacement(std::vector<SourceDocument> current,
+                                            QList<int> *newOffsets) const override;
+
+private:
+    int m_index;
+    QByteArray m_text;
 };
 
 /**

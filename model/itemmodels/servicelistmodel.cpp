@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/itemmodels/servicelistmodel.h"
 
+#include <algorithm>
+
 #include "model/document/manifestdocument.h"
 
 namespace sd {
@@ -112,6 +114,14 @@ int ServiceListModel::rowOf(ServiceRef ref) const
             return i;
     }
     return -1;
+}
+
+int ServiceListModel::firstRowOf(int document) const
+{
+    const auto at = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row &row) {
+        return row.document == document;
+    });
+    return at == m_rows.end() ? -1 : int(at - m_rows.begin());
 }
 
 ServiceRef ServiceListModel::serviceAt(int row) const

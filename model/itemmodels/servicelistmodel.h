@@ -78,6 +78,9 @@ public:
 
     /** The row of a Service, or -1. */
     int rowOf(ServiceRef ref) const;
+    /** The first row of a document (a Service in it, or the document that could not be read),
+     *  or -1. */
+    int firstRowOf(int document) const;
     /** The ServiceRef of a row; invalid for a broken document or a row out of range. */
     ServiceRef serviceAt(int row) const;
 

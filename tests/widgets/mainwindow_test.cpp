@@ -29,9 +29,9 @@
 #include "support/testsettings.h"
 #include "widgets/mainwindow.h"
 #include "widgets/recentfilesmenu.h"
+#include "widgets/sourceeditor.h"
 #include "widgets/userprompts.h"
 #include "widgets/yamlhighlighter.h"
-#include "widgets/yamlview.h"
 
 using namespace Qt::StringLiterals;
 
@@ -62,7 +62,7 @@ protected:
         m_prompts = prompts.get();
         m_window = std::make_unique<MainWindow>(std::move(prompts));
         m_list = m_window->findChild<QListView *>(u"serviceList"_s);
-        m_yaml = m_window->findChild<YamlView *>(u"yamlView"_s);
+        m_yaml = m_window->findChild<SourceEditor *>(u"sourceEditor"_s);
         m_header = m_window->findChild<QLabel *>(u"serviceHeader"_s);
         m_summary = m_window->findChild<QLabel *>(u"documentSummary"_s);
         ASSERT_TRUE(m_list && m_yaml && m_header && m_summary);
@@ -92,10 +92,12 @@ protected:
         return action;
     }
 
+    // The text of the document that holds a Service, as the file has it.
     QString yamlOfService(int index) const
     {
         const Manifest &manifest = m_window->document()->manifest();
-        return QString::fromUtf8(manifest.serviceYaml(manifest.services().at(size_t(index))));
+        return QString::fromUtf8(
+            manifest.documentText(manifest.services().at(size_t(index)).document));
     }
 
     void renameFirstService(const QString &name)
@@ -116,7 +118,7 @@ protected:
     ScriptedPrompts *m_prompts = nullptr;
     std::unique_ptr<MainWindow> m_window;
     QListView *m_list = nullptr;
-    YamlView *m_yaml = nullptr;
+    SourceEditor *m_yaml = nullptr;
     QLabel *m_header = nullptr;
     QLabel *m_summary = nullptr;
 };
@@ -127,7 +129,7 @@ TEST_F(MainWindowTest, StartsEmpty)
     EXPECT_EQ(m_window->document(), nullptr);
     EXPECT_EQ(m_window->windowTitle(), u"Service Designer"_s);
     EXPECT_EQ(m_list->model()->rowCount(), 0);
-    EXPECT_TRUE(m_yaml->yaml().isEmpty());
+    EXPECT_TRUE(m_yaml->toPlainText().isEmpty());
     EXPECT_FALSE(m_yaml->placeholderText().isEmpty());
     for (const QString &name : {u"openAction"_s,
                                 u"saveAction"_s,
@@ -148,8 +150,8 @@ TEST_F(MainWindowTest, OpensAFileAndShowsItsServicesAndTheFirstOnesYaml)
     EXPECT_TRUE(m_prompts->told.empty());
     ASSERT_EQ(m_list->model()->rowCount(), 4);
     EXPECT_EQ(m_list->currentIndex().row(), 0);
-    EXPECT_EQ(m_yaml->yaml(), yamlOfService(0));
-    EXPECT_TRUE(m_yaml->yaml().contains(u"name: details"_s));
+    EXPECT_EQ(m_yaml->toPlainText(), yamlOfService(0));
+    EXPECT_TRUE(m_yaml->toPlainText().contains(u"name: details"_s));
     EXPECT_TRUE(m_header->text().contains(u"details"_s));
     EXPECT_EQ(m_window->windowTitle(), bookinfo + u"[*] — Service Designer"_s);
     EXPECT_FALSE(m_window->isWindowModified());
@@ -167,9 +169,9 @@ TEST_F(MainWindowTest, TheInTheFileTabCatchesUpWhenItIsShown)
     QTest::keyClick(m_list, Qt::Key_Down);
     EXPECT_EQ(m_list->currentIndex().row(), 1);
     // Behind the form the tab is not written; it shows the current Service when it comes up.
-    EXPECT_TRUE(m_yaml->yaml().isEmpty());
+    EXPECT_TRUE(m_yaml->toPlainText().isEmpty());
     tabs->setCurrentIndex(1);
-    EXPECT_EQ(m_yaml->yaml(), yamlOfService(1));
+    EXPECT_EQ(m_yaml->toPlainText(), yamlOfService(1));
 }
 
 TEST_F(MainWindowTest, ShowsTheServiceTheUserSelects)
@@ -179,12 +181,12 @@ TEST_F(MainWindowTest, ShowsTheServiceTheUserSelects)
     const QRect third = m_list->visualRect(m_list->model()->index(2, 0));
     QTest::mouseClick(m_list->viewport(), Qt::LeftButton, {}, third.center());
     EXPECT_EQ(m_list->currentIndex().row(), 2);
-    EXPECT_EQ(m_yaml->yaml(), yamlOfService(2));
+    EXPECT_EQ(m_yaml->toPlainText(), yamlOfService(2));
     EXPECT_TRUE(m_header->text().contains(u"reviews"_s));
 
     QTest::keyClick(m_list, Qt::Key_Down);
-    EXPECT_EQ(m_yaml->yaml(), yamlOfService(3));
-    EXPECT_TRUE(m_yaml->yaml().contains(u"name: productpage"_s));
+    EXPECT_EQ(m_yaml->toPlainText(), yamlOfService(3));
+    EXPECT_TRUE(m_yaml->toPlainText().contains(u"name: productpage"_s));
 }
 
 TEST_F(MainWindowTest, OpensAFileDroppedOnTheWindow)
@@ -234,7 +236,7 @@ TEST_F(MainWindowTest, ShowsBrokenDocumentsAndKeepsThemOnSave)
 
     ASSERT_EQ(m_list->model()->rowCount(), 3);
     m_list->setCurrentIndex(m_list->model()->index(1, 0));
-    EXPECT_EQ(m_yaml->yaml(), QString::fromUtf8(broken.text));
+    EXPECT_EQ(m_yaml->toPlainText(), QString::fromUtf8(broken.text));
     // The chunk is lines 5 to 9 of the file (its `---` included); an error reported past its end
     // (where the next document starts) marks its last line.
     EXPECT_EQ(m_yaml->errorLine(), std::min(broken.error->pos.line - 4, 5));
@@ -297,13 +299,13 @@ TEST_F(MainWindowTest, MarksTheWindowModifiedAndUndoes)
     EXPECT_TRUE(m_window->isWindowModified());
     EXPECT_EQ(m_window->windowTitle(), bookinfo + u"[*] — Service Designer"_s);
     EXPECT_EQ(m_list->model()->index(0, 0).data().toString(), u"details-v2"_s);
-    EXPECT_TRUE(m_yaml->yaml().contains(u"name: details-v2"_s));
+    EXPECT_TRUE(m_yaml->toPlainText().contains(u"name: details-v2"_s));
     EXPECT_TRUE(undo->isEnabled());
 
     undo->trigger();
     settle();
     EXPECT_FALSE(m_window->isWindowModified());
-    EXPECT_EQ(m_yaml->yaml(), original);
+    EXPECT_EQ(m_yaml->toPlainText(), original);
     redo->trigger();
     EXPECT_TRUE(m_window->isWindowModified());
 
@@ -312,7 +314,7 @@ TEST_F(MainWindowTest, MarksTheWindowModifiedAndUndoes)
     ASSERT_TRUE(m_window->save());
     EXPECT_FALSE(m_window->isWindowModified());
     EXPECT_EQ(m_list->currentIndex().row(), 1);
-    EXPECT_EQ(m_yaml->yaml(), yamlOfService(1));
+    EXPECT_EQ(m_yaml->toPlainText(), yamlOfService(1));
     EXPECT_TRUE(readFile(m_bookinfo).contains("name: details-v2"));
 }
 
