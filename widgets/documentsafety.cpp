@@ -97,7 +97,7 @@ void DocumentSafety::showDiffWithDisk()
     m_prompts->showDiff(m_window,
                         tr("Your Version and the File on Disk"),
                         unifiedDiff(readAllOf(m_document->filePath()),
-                                    m_document->manifest().toBytes(),
+                                    m_document->bytes(),
                                     tr("%1 (on disk)").arg(name),
                                     tr("%1 (your version)").arg(name)));
 }

@@ -115,6 +115,8 @@ int ServiceYamlPane::shownDocument() const
 void ServiceYamlPane::render()
 {
     m_stale = false;
+    if (m_document)
+        m_document->syncText();
     const ManifestDocument *document = m_document;
     const QModelIndex index = m_index;
     m_header->setVisible(document != nullptr);
@@ -191,17 +193,23 @@ void ServiceYamlPane::takeTypedText()
     m_editedDocument = -1;
     m_editor->setError(0, {});
     m_problem->hide();
+    m_document->syncText();
     if (text != m_document->manifest().documentText(doc))
         m_document->undoStack()->push(new EditDocumentTextCommand(m_document, doc, text));
 }
 
 void ServiceYamlPane::updateMarkers()
 {
+    if (!isVisibleTo(window())) {
+        m_stale = true; // brought up to date when shown
+        return;
+    }
     QMap<int, Severity> markers;
     const ServiceRef ref = m_index.isValid()
                                ? m_index.data(ServiceListModel::ServiceRefRole).value<ServiceRef>()
                                : ServiceRef();
     if (m_document && m_scheduler && ref.isValid() && m_editedDocument < 0) {
+        m_document->syncText();
         const FieldLines lines = sourceLines(m_document->manifest(), ref);
         for (const Finding &f : m_scheduler->findings(ref)) {
             const int line = linesOf(lines, f.path).first;

@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QTextBlock>
 
+#include "widgets/textreplace.h"
 #include "widgets/yamlhighlighter.h"
 
 namespace sd {
@@ -78,27 +79,13 @@ SourceEditor::~SourceEditor() = default;
 
 void SourceEditor::setSourceText(const QByteArray &bytes)
 {
-    const QString text = QString::fromUtf8(bytes);
-    const QString shown = toPlainText();
-    if (text == shown)
-        return;
-    // Replace only the middle that differs.
-    qsizetype prefix = 0;
-    const qsizetype common = std::min(text.size(), shown.size());
-    while (prefix < common && text[prefix] == shown[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < common - prefix
-           && text[text.size() - 1 - suffix] == shown[shown.size() - 1 - suffix])
-        ++suffix;
     m_settingText = true;
-    QTextCursor cursor(document());
-    cursor.setPosition(int(prefix));
-    cursor.setPosition(int(shown.size() - suffix), QTextCursor::KeepAnchor);
-    cursor.insertText(text.mid(prefix, text.size() - suffix - prefix));
+    const bool changed = replaceChangedText(this, QString::fromUtf8(bytes));
     m_settingText = false;
-    m_pause.stop();
-    updateMarks();
+    if (changed) {
+        m_pause.stop();
+        updateMarks();
+    }
 }
 
 void SourceEditor::setFirstLineNumber(int line)

@@ -6,6 +6,7 @@
 #include <QFontDatabase>
 #include <QTextBlock>
 
+#include "widgets/textreplace.h"
 #include "widgets/yamlhighlighter.h"
 
 namespace sd {
@@ -15,6 +16,7 @@ YamlView::YamlView(QWidget *parent)
     , m_highlighter(new YamlHighlighter(document()))
 {
     setReadOnly(true);
+    setUndoRedoEnabled(false); // it only shows: no history of what it showed
     setLineWrapMode(QPlainTextEdit::NoWrap);
     // Read-only, but the text can still be selected and copied with the keyboard.
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -30,7 +32,8 @@ void YamlView::setYaml(const QByteArray &yaml)
     m_errorLine = 0;
     m_markedFirst = 0;
     m_markedLast = 0;
-    setPlainText(QString::fromUtf8(yaml));
+    // Only what differs is laid out and painted again: an edit changes a line or two.
+    replaceChangedText(this, QString::fromUtf8(yaml));
     updateMarks();
 }
 

@@ -19,7 +19,8 @@ public:
     explicit YamlView(QWidget *parent = nullptr);
     ~YamlView() override;
 
-    /** Shows `yaml` (UTF-8) from its first line, replacing what was shown. */
+    /** Shows `yaml` (UTF-8) instead of what was shown; lines that stay the same are not laid
+     *  out again, and the scrolling stays. */
     void setYaml(const QByteArray &yaml);
     /** The text shown. */
     QString yaml() const { return toPlainText(); }

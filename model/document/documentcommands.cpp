@@ -112,6 +112,7 @@ DocumentStructureCommand::DocumentStructureCommand(
 // re-reads the file) replaces what is there and undo puts back exactly that.
 void DocumentStructureCommand::redo()
 {
+    m_document->syncText();
     const Manifest &manifest = m_document->manifest();
     const std::vector<SourceDocument> &all = manifest.documents;
     std::vector<SourceDocument> current(all.begin() + m_first, all.begin() + m_first + m_count);
@@ -136,6 +137,7 @@ void DocumentStructureCommand::redo()
 
 void DocumentStructureCommand::undo()
 {
+    m_document->syncText();
     QList<int> back(m_inserted, -1);
     for (int i = 0; i < m_newOffsets.size(); ++i) {
         if (m_newOffsets[i] >= 0)

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/document/manifestdocument.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
+#include <QTimer>
 #include <QUndoStack>
 
 #include "model/tr.h"
@@ -82,7 +85,7 @@ std::optional<QString> ManifestDocument::save(const QString &path)
     const QString target = path.isEmpty() ? m_filePath : path;
     if (target.isEmpty())
         return EditorTr::tr("the document has no file name yet; choose where to save it");
-    const QByteArray bytes = m_manifest.toBytes();
+    const QByteArray bytes = this->bytes();
     if (std::optional<QString> error = writeFileSafely(target, bytes))
         return error;
     m_disk = FileFingerprint::of(target, bytes);
@@ -151,6 +154,7 @@ std::optional<FileError> ManifestDocument::reload()
     if (r.error)
         return r.error;
     m_manifest = std::move(r.manifest);
+    m_pendingText.clear();
     m_index.reset();
     m_disk = FileFingerprint::of(m_filePath, bytes);
     m_readWarnings = std::move(r.warnings);
@@ -168,18 +172,45 @@ void ManifestDocument::changeService(ServiceRef ref,
 {
     for (const ServiceChange &c : changes)
         Q_EMIT serviceAboutToChange(c);
-    const Service before = m_manifest.service(ref);
-    apply(m_manifest.service(ref));
-    SourceDocument &doc = m_manifest.documents.at(ref.document);
-    doc.modified = documentModified;
     if (text) {
-        text->applyTo(doc);
-    } else if (const Manifest::TextEdit how = m_manifest.updateText(ref, before);
-               how != Manifest::TextEdit::InPlace) {
-        Q_EMIT textRewritten(ref, how == Manifest::TextEdit::Rewritten);
+        syncText(); // what is pending for this document is replaced, not merged
+        apply(m_manifest.service(ref));
+        text->applyTo(m_manifest.documents.at(ref.document));
+    } else {
+        // The text follows from the Service as its text says it: the first of several edits
+        // before the text catches up.
+        const bool pending = std::any_of(m_pendingText.begin(),
+                                         m_pendingText.end(),
+                                         [&](const PendingText &p) { return p.ref == ref; });
+        if (!pending)
+            m_pendingText.push_back({ref, m_manifest.service(ref)});
+        apply(m_manifest.service(ref));
+        if (!m_syncScheduled) {
+            m_syncScheduled = true;
+            QTimer::singleShot(0, this, &ManifestDocument::syncText);
+        }
     }
+    m_manifest.documents.at(ref.document).modified = documentModified;
     for (const ServiceChange &c : changes)
         Q_EMIT serviceChanged(c);
+}
+
+void ManifestDocument::syncText()
+{
+    m_syncScheduled = false;
+    std::vector<PendingText> pending = std::move(m_pendingText);
+    m_pendingText.clear();
+    for (const PendingText &p : pending) {
+        if (const Manifest::TextEdit how = m_manifest.updateText(p.ref, p.before);
+            how != Manifest::TextEdit::InPlace)
+            Q_EMIT textRewritten(p.ref, how == Manifest::TextEdit::Rewritten);
+    }
+}
+
+QByteArray ManifestDocument::bytes()
+{
+    syncText();
+    return m_manifest.toBytes();
 }
 
 bool ManifestDocument::isDocumentModified(int document) const
@@ -190,6 +221,7 @@ bool ManifestDocument::isDocumentModified(int document) const
 std::vector<SourceDocument> ManifestDocument::replaceDocuments(
     int first, int count, std::vector<SourceDocument> documents, const QList<int> &newOffsets)
 {
+    syncText(); // the pending refs name documents by index
     Q_EMIT documentsAboutToChange();
     std::vector<SourceDocument> &all = m_manifest.documents;
     Q_ASSERT(first >= 0 && count >= 0 && size_t(first + count) <= all.size());

@@ -92,12 +92,21 @@ public:
     std::optional<FileError> reload();
 
     /**
+     * Brings the documents' text up to the Services' edits now. An edit changes the Service at
+     * once and its document's text (Manifest::updateText()) at the next turn of the event loop,
+     * like the views that follow it, so that typing stays quick; whatever reads the text calls
+     * this first (bytes(), save(), the undo commands, the source view).
+     */
+    void syncText();
+    /** The whole file as saving writes it, edits included (syncText() first). */
+    QByteArray bytes();
+
+    /**
      * Changes one Service with `apply`, announcing each of `changes` before
      * (serviceAboutToChange) and after (serviceChanged). For undo commands (servicecommands.h);
      * `documentModified` is what the "edited" mark of its document becomes (so undoing the only
-     * edit gives back the byte-exact original). The document's text follows the change
-     * (Manifest::updateText()), or is set to `text` when given (an undo puts back the bytes it
-     * had).
+     * edit gives back the byte-exact original). The document's text follows the change soon
+     * (syncText()), or is set to `text` at once when given (an undo puts back the bytes it had).
      */
     void changeService(ServiceRef ref,
                        const std::vector<ServiceChange> &changes,
@@ -146,7 +155,16 @@ Q_SIGNALS:
     void filePathChanged(const QString &path);
 
 private:
+    // An edit whose text is still to follow: the Service as its text says it.
+    struct PendingText
+    {
+        ServiceRef ref;
+        Service before;
+    };
+
     Manifest m_manifest;
+    std::vector<PendingText> m_pendingText;
+    bool m_syncScheduled = false;
     QString m_filePath;
     std::unique_ptr<QUndoStack> m_undoStack;
     FileFingerprint m_disk;

@@ -51,7 +51,7 @@ void RecoveryWriter::writeNow()
     const std::optional<QString> error = m_store.save(m_key,
                                                       m_document->filePath(),
                                                       m_document->diskFingerprint().sha256,
-                                                      m_document->manifest().toBytes());
+                                                      m_document->bytes());
     if (error && !m_failing)
         Q_EMIT failed(*error);
     m_failing = error.has_value();

@@ -41,6 +41,13 @@ std::pair<std::vector<ServiceChange>, std::vector<ServiceChange>> rowChanges(Ser
     return {};
 }
 
+// The text of the document holding `ref`, with every edit in it.
+DocumentText syncedText(ManifestDocument *document, ServiceRef ref)
+{
+    document->syncText();
+    return DocumentText::of(document->manifest().documents.at(size_t(ref.document)));
+}
+
 } // namespace
 
 ServiceCommand::ServiceCommand(ManifestDocument *document,
@@ -50,7 +57,7 @@ ServiceCommand::ServiceCommand(ManifestDocument *document,
     : QUndoCommand(text, parent)
     , m_document(document)
     , m_ref(ref)
-    , m_textBefore(DocumentText::of(document->manifest().documents.at(size_t(ref.document))))
+    , m_textBefore(syncedText(document, ref))
     , m_wasModified(document->isDocumentModified(ref.document))
     , m_generation(document->saveGeneration())
     , m_hadMetadata(current().metadata.isSet())
@@ -69,6 +76,10 @@ void ServiceCommand::change(const std::vector<ServiceChange> &changes,
     // Undoing the only edit since the file was read gives back its bytes: the document is no
     // longer edited. After a save, those bytes are gone from the disk, so it stays edited.
     const bool modified = forward || m_wasModified || m_generation != m_document->saveGeneration();
+    // Redo puts back the text this command made, once known: it is noted when the command is
+    // first undone (the text follows an edit a moment later, see ManifestDocument::syncText()).
+    if (!forward && !m_textAfter)
+        m_textAfter = syncedText(m_document, m_ref);
     m_document->changeService(
         m_ref,
         changes,
@@ -82,8 +93,6 @@ void ServiceCommand::change(const std::vector<ServiceChange> &changes,
         },
         modified,
         forward ? (m_textAfter ? &*m_textAfter : nullptr) : &m_textBefore);
-    if (forward && !m_textAfter)
-        m_textAfter = DocumentText::of(m_document->manifest().documents.at(size_t(m_ref.document)));
 }
 
 template<typename Value>

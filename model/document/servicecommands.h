@@ -44,8 +44,8 @@ protected:
     ServiceRef m_ref;
 
 private:
-    // The document's text before the command and after its first redo: undo and redo put these
-    // bytes back, so undoing gives back exactly what was there.
+    // The document's text before the command and after it (noted at its first undo): undo and
+    // redo put these bytes back, so undoing gives back exactly what was there.
     DocumentText m_textBefore;
     std::optional<DocumentText> m_textAfter;
     bool m_wasModified;

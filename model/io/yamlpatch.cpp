@@ -369,6 +369,9 @@ public:
 private:
     void placeValue(const Node *before, const Node &after, const Node &original, const Slot &slot)
     {
+        // An alias stands for text elsewhere, which other places share: it is written anew here.
+        if (isAlias(original))
+            throw CannotPlace{};
         const bool flow = slot.kind == Slot::Flow || original.style() == Node::Style::Flow;
         if (original.isScalar() && after.isScalar()) {
             replaceScalar(after, original, slot);
@@ -433,9 +436,23 @@ private:
         return i;
     }
 
+    /** Whether the node is an alias (`*name`): a copy of its anchored node, whose insides keep
+     *  the positions of the original. */
+    bool isAlias(const Node &n) const
+    {
+        return !isEmptyPlain(n) && m_text.at(m_text.skipProperties(m_text.offset(n.pos()))) == '*';
+    }
+
     /** One past a node's last byte; `parentIndent` is the column of its key or dash. */
     qsizetype nodeEnd(const Node &n, int parentIndent) const
     {
+        if (isAlias(n)) {
+            qsizetype i = m_text.skipProperties(m_text.offset(n.pos()));
+            while (i < m_text.size() && !isBlank(m_text.at(i)) && !isBreak(m_text.at(i))
+                   && !isFlowIndicator(m_text.at(i)))
+                ++i;
+            return i;
+        }
         if (isEmptyPlain(n))
             return m_text.offset(n.pos());
         if (n.isScalar()) {

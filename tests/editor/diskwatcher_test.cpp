@@ -65,7 +65,7 @@ TEST_F(DiskWatcherTest, OwnSavesAndTouchesSayNothing)
     QSignalSpy changed(m_watcher.get(), &DiskWatcher::changedOnDisk);
     rename(u"www"_s);
     ASSERT_FALSE(m_doc->save());
-    ASSERT_TRUE(writeFile(m_path, m_doc->manifest().toBytes())); // the same bytes again
+    ASSERT_TRUE(writeFile(m_path, m_doc->bytes())); // the same bytes again
     QTest::qWait(400);
     m_watcher->check();
     EXPECT_EQ(changed.count(), 0);
@@ -115,7 +115,7 @@ TEST_F(DiskWatcherTest, ReloadReadsTheNewContentAndClearsTheHistory)
     EXPECT_EQ(reset.count(), 1);
     EXPECT_FALSE(m_doc->isModified());
     EXPECT_EQ(m_doc->undoStack()->count(), 0);
-    EXPECT_EQ(m_doc->manifest().toBytes(), kFile + "spec:\n  type: NodePort\n");
+    EXPECT_EQ(m_doc->bytes(), kFile + "spec:\n  type: NodePort\n");
     EXPECT_FALSE(m_doc->changedOnDisk());
 }
 

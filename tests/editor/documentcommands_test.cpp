@@ -87,18 +87,18 @@ struct Models
 template<typename Check>
 void roundTrip(ManifestDocument &doc, QUndoCommand *command, Check check)
 {
-    const QByteArray before = doc.manifest().toBytes();
+    const QByteArray before = doc.bytes();
     doc.undoStack()->push(command);
-    const QByteArray after = doc.manifest().toBytes();
+    const QByteArray after = doc.bytes();
     check();
     expectReadsBack(doc.manifest());
     doc.undoStack()->undo();
-    EXPECT_EQ(doc.manifest().toBytes(), before);
+    EXPECT_EQ(doc.bytes(), before);
     doc.undoStack()->redo();
-    EXPECT_EQ(doc.manifest().toBytes(), after);
+    EXPECT_EQ(doc.bytes(), after);
     check();
     doc.undoStack()->undo();
-    EXPECT_EQ(doc.manifest().toBytes(), before);
+    EXPECT_EQ(doc.bytes(), before);
 }
 
 TEST(DocumentCommands, InsertsAServiceAnywhere)
@@ -219,7 +219,7 @@ TEST(DocumentCommands, MixesWithEditsAndSaves)
     QTemporaryDir dir;
     const QString path = dir.filePath(u"m.yaml"_s);
     auto doc = documentFrom(kFile);
-    const QByteArray original = doc->manifest().toBytes();
+    const QByteArray original = doc->bytes();
     const ServiceRef b{2, 0};
     Service edited = doc->manifest().service(b);
     edited.metadata.value().name.set(u"b2"_s);
@@ -235,7 +235,7 @@ TEST(DocumentCommands, MixesWithEditsAndSaves)
     // The Service edited before the save is written anew (SetServiceCommand cannot know the
     // bytes on disk any more); everything else is byte for byte the original.
     const Manifest before = Manifest::fromBytes(original);
-    const Manifest now = Manifest::fromBytes(doc->manifest().toBytes());
+    const Manifest now = Manifest::fromBytes(doc->bytes());
     ASSERT_EQ(now.documents.size(), 3u);
     EXPECT_EQ(now.service(b), before.service(b));
     EXPECT_EQ(doc->manifest().documents[0].text, before.documents[0].text);
@@ -257,7 +257,7 @@ TEST(DocumentCommands, CreatesAnEmptyDocument)
             new InsertServiceCommand(doc.get(), int(doc->manifest().documents.size()), t.service));
     EXPECT_EQ(models.list.rowCount(), int(serviceTemplates().size()));
     expectReadsBack(doc->manifest());
-    EXPECT_FALSE(doc->manifest().toBytes().startsWith("---"));
+    EXPECT_FALSE(doc->bytes().startsWith("---"));
     QTemporaryDir dir;
     EXPECT_FALSE(doc->save(dir.filePath(u"new.yaml"_s)).has_value());
     EXPECT_FALSE(doc->isModified());

@@ -82,14 +82,14 @@ TEST(KeyValueModel, EditsAreUndoableCommands)
     for (const Target target : {Target::Labels, Target::Selector, Target::Annotations}) {
         Fixture f(target);
         const Service original = f.service();
-        const QByteArray bytes = f.doc->manifest().toBytes();
+        const QByteArray bytes = f.doc->bytes();
         const int rows = f.model.rowCount();
         auto check = [&](auto edit, auto verify) {
             ASSERT_TRUE(edit());
             verify();
             f.doc->undoStack()->undo();
             EXPECT_EQ(f.service(), original);
-            EXPECT_EQ(f.doc->manifest().toBytes(), bytes);
+            EXPECT_EQ(f.doc->bytes(), bytes);
             EXPECT_EQ(f.model.rowCount(), rows);
             f.doc->undoStack()->redo();
             verify();
@@ -121,7 +121,7 @@ TEST(KeyValueModel, EditsShadowedEntries)
     EXPECT_EQ(f.doc->undoStack()->count(), 1);
     EXPECT_EQ(f.doc->undoStack()->undoText(), u"Set label value"_s);
     EXPECT_EQ(f.at(0, C::ValueColumn), u"old"_s);
-    EXPECT_TRUE(f.doc->manifest().toBytes().contains("app: web2"));
+    EXPECT_TRUE(f.doc->bytes().contains("app: web2"));
     QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
     ASSERT_TRUE(f.model.setData(f.model.index(2, C::KeyColumn), u"version"_s));
     EXPECT_FALSE(f.model.index(0, 0).data(KeyValueModel::ShadowedRole).toBool());

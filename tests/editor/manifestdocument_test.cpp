@@ -44,10 +44,10 @@ TEST(ManifestDocument, UndoRestoresTheOriginalBytes)
     doc->undoStack()->push(new SetServiceCommand(doc.get(), web, edited, QStringLiteral("Rename")));
     EXPECT_TRUE(doc->isModified());
     EXPECT_EQ(doc->manifest().service(web).name(), u"www");
-    EXPECT_NE(doc->manifest().toBytes(), multi);
+    EXPECT_NE(doc->bytes(), multi);
     doc->undoStack()->undo();
     EXPECT_FALSE(doc->isModified());
-    EXPECT_EQ(doc->manifest().toBytes(), multi);
+    EXPECT_EQ(doc->bytes(), multi);
     doc->undoStack()->redo();
 
     const QString out = dir.filePath(QStringLiteral("out.yaml"));
@@ -60,7 +60,7 @@ TEST(ManifestDocument, UndoRestoresTheOriginalBytes)
     EXPECT_TRUE(bytes.contains("  name: www\n"));
     // After a save, undo must write the document anew: its old bytes are no longer on disk.
     doc->undoStack()->undo();
-    EXPECT_TRUE(doc->manifest().toBytes().contains("  name: web\n"));
+    EXPECT_TRUE(doc->bytes().contains("  name: web\n"));
     EXPECT_TRUE(doc->isModified());
 }
 

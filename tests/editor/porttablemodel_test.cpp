@@ -97,7 +97,7 @@ TEST(PortTableModel, EditsAreUndoableCommands)
 {
     Fixture f;
     const Service original = f.service();
-    const QByteArray bytes = f.doc->manifest().toBytes();
+    const QByteArray bytes = f.doc->bytes();
     struct Edit
     {
         int row;
@@ -162,7 +162,7 @@ TEST(PortTableModel, EditsAreUndoableCommands)
         EXPECT_EQ(f.model.rowCount(), 3);
         f.doc->undoStack()->undo();
         EXPECT_EQ(f.service(), original);
-        EXPECT_EQ(f.doc->manifest().toBytes(), bytes);
+        EXPECT_EQ(f.doc->bytes(), bytes);
         f.doc->undoStack()->redo();
         EXPECT_TRUE(e.check(f.service().ports()[size_t(e.row)].value()));
         EXPECT_EQ(f.model.data(f.model.index(e.row, e.column), Qt::EditRole).toString(),
@@ -183,7 +183,7 @@ TEST(PortTableModel, EditsAreUndoableCommands)
 TEST(PortTableModel, InsertsRemovesAndMovesRowsUndoably)
 {
     Fixture f;
-    const QByteArray bytes = f.doc->manifest().toBytes();
+    const QByteArray bytes = f.doc->bytes();
     auto names = [&] {
         QStringList out;
         for (int row = 0; row < f.model.rowCount(); ++row)
@@ -195,7 +195,7 @@ TEST(PortTableModel, InsertsRemovesAndMovesRowsUndoably)
     EXPECT_EQ(names(), (QStringList{u"http"_s, QString(), QString(), QString(), u"dns"_s}));
     f.doc->undoStack()->undo();
     EXPECT_EQ(names(), (QStringList{u"http"_s, QString(), u"dns"_s}));
-    EXPECT_EQ(f.doc->manifest().toBytes(), bytes);
+    EXPECT_EQ(f.doc->bytes(), bytes);
 
     QSignalSpy removed(&f.model, &QAbstractItemModel::rowsRemoved);
     ASSERT_TRUE(f.model.removeRows(0, 2));
@@ -212,7 +212,7 @@ TEST(PortTableModel, InsertsRemovesAndMovesRowsUndoably)
     EXPECT_FALSE(f.model.moveRows({}, 0, 1, {}, 1)); // onto itself
     f.doc->undoStack()->undo();
     f.doc->undoStack()->undo();
-    EXPECT_EQ(f.doc->manifest().toBytes(), bytes);
+    EXPECT_EQ(f.doc->bytes(), bytes);
 }
 
 TEST(PortTableModel, CopiesAndPastesPortsAsYaml)

@@ -119,7 +119,7 @@ TEST_F(RecoveryWriterTest, CopiesUnsavedEditsWithinItsDelay)
     EXPECT_TRUE(QTest::qWaitFor([&] { return QFile::exists(writer.copyPath()); }, 5000));
     const std::optional<RecoveryEntry> entry = RecoveryStore::read(writer.copyPath());
     ASSERT_TRUE(entry);
-    EXPECT_EQ(entry->bytes, m_doc->manifest().toBytes());
+    EXPECT_EQ(entry->bytes, m_doc->bytes());
     EXPECT_EQ(entry->originalPath, m_path);
     EXPECT_EQ(entry->baseSha256, m_doc->diskFingerprint().sha256);
     EXPECT_TRUE(entry->bytes.contains("name: www"));
@@ -183,14 +183,14 @@ TEST(ReplaceAllDocuments, RestoresBytesAndUndoesToTheOriginal)
     doc->undoStack()->push(new ReplaceAllDocumentsCommand(doc.get(),
                                                           Manifest::fromBytes(recovered).documents,
                                                           u"Restore"_s));
-    EXPECT_EQ(doc->manifest().toBytes(), recovered);
+    EXPECT_EQ(doc->bytes(), recovered);
     EXPECT_TRUE(doc->isModified());
     EXPECT_EQ(doc->manifest().services().size(), 2u);
     doc->undoStack()->undo();
-    EXPECT_EQ(doc->manifest().toBytes(), kFile);
+    EXPECT_EQ(doc->bytes(), kFile);
     EXPECT_FALSE(doc->isModified());
     doc->undoStack()->redo();
-    EXPECT_EQ(doc->manifest().toBytes(), recovered);
+    EXPECT_EQ(doc->bytes(), recovered);
 }
 
 } // namespace

@@ -206,9 +206,9 @@ TEST_P(RealWorldEdits, ChangeOnlyTheirLinesAndUndoToTheOriginalBytes)
             if (!script.change(edited))
                 continue;
             ++applied;
-            const QByteArray before = doc->manifest().toBytes();
+            const QByteArray before = doc->bytes();
             doc->undoStack()->push(new SetServiceCommand(doc.get(), ref, edited, u"Edit"_s));
-            const QByteArray after = doc->manifest().toBytes();
+            const QByteArray after = doc->bytes();
             const SourceDocument &source = doc->manifest().documents.at(size_t(ref.document));
 
             // What the file says now is the edited Service.
@@ -228,14 +228,14 @@ TEST_P(RealWorldEdits, ChangeOnlyTheirLinesAndUndoToTheOriginalBytes)
             }
         }
         // Undoing everything gives back the file; redoing gives back the edits.
-        const QByteArray edited = doc->manifest().toBytes();
+        const QByteArray edited = doc->bytes();
         while (doc->undoStack()->canUndo())
             doc->undoStack()->undo();
-        EXPECT_EQ(doc->manifest().toBytes(), original) << script.name;
+        EXPECT_EQ(doc->bytes(), original) << script.name;
         EXPECT_FALSE(doc->isModified());
         while (doc->undoStack()->canRedo())
             doc->undoStack()->redo();
-        EXPECT_EQ(doc->manifest().toBytes(), edited) << script.name;
+        EXPECT_EQ(doc->bytes(), edited) << script.name;
     }
     if (!Manifest::fromBytes(original).services().empty()) {
         EXPECT_GT(applied, 0);

@@ -140,7 +140,7 @@ TEST_F(FileSafetyWindowTest, AChangeOnDiskReloadsWhenNothingIsUnsaved)
     ASSERT_TRUE(writeFile(path, theirs));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !m_prompts->chosen.empty(); }, 5000));
     EXPECT_EQ(m_prompts->chosen[0].title, u"File Changed on Disk"_s);
-    EXPECT_EQ(m_window->document()->manifest().toBytes(), theirs);
+    EXPECT_EQ(m_window->document()->bytes(), theirs);
     EXPECT_FALSE(m_window->document()->isModified());
 }
 
@@ -154,8 +154,8 @@ TEST_F(FileSafetyWindowTest, AlwaysReloadIsRemembered)
     EXPECT_TRUE(DocumentSafety::alwaysReload());
     // The next change is reloaded without a question.
     ASSERT_TRUE(writeFile(path, kFile + "# two\n"));
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return m_window->document()->manifest().toBytes() == kFile + "# two\n"; }, 5000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return m_window->document()->bytes() == kFile + "# two\n"; }, 5000));
     EXPECT_EQ(m_prompts->chosen.size(), 1u);
 }
 

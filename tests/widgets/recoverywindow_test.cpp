@@ -130,7 +130,7 @@ TEST_F(RecoveryWindowTest, AKilledSessionsEditsAreOfferedAndRestored)
 
     // Restoring is one undoable step back to the file on disk.
     doc->undoStack()->undo();
-    EXPECT_EQ(doc->manifest().toBytes(), m_original);
+    EXPECT_EQ(doc->bytes(), m_original);
     EXPECT_FALSE(doc->isModified());
     EXPECT_FALSE(QFile::exists(writer->copyPath()));
     doc->undoStack()->redo();

@@ -92,7 +92,7 @@ protected:
         QCoreApplication::processEvents();
     }
 
-    QByteArray fileText() const { return m_window->document()->manifest().toBytes(); }
+    QByteArray fileText() const { return m_window->document()->bytes(); }
 
     QTemporaryDir m_dir;
     QString m_path;

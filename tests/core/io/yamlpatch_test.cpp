@@ -331,3 +331,28 @@ TEST(YamlPatch, LayoutIsReadFromTheFile)
     EXPECT_EQ(layout.indent, 3);
     EXPECT_TRUE(layout.indentSequences);
 }
+
+TEST(YamlPatch, AnAliasIsWrittenAnewWhereItStandsAndItsAnchorIsKept)
+{
+    const QByteArray aliased = "apiVersion: v1\n"
+                               "kind: Service\n"
+                               "metadata:\n"
+                               "  name: web # kept\n"
+                               "  labels: &pods\n"
+                               "    app: web\n"
+                               "spec:\n"
+                               "  selector: *pods\n"
+                               "  ports:\n"
+                               "  - port: 80\n";
+    const Edited e = edit(aliased,
+                          [](Service &s) { spec(s).selector.value().set(u"app"_s, u"shop"_s); });
+    EXPECT_EQ(e.how, Manifest::TextEdit::NodeRewritten);
+    EXPECT_EQ(e.text, replaced(aliased, "  selector: *pods\n", "  selector:\n    app: shop\n"));
+    // Editing what the anchor holds is not placed in the shared text either.
+    const Edited labels = edit(aliased, [](Service &s) {
+        s.metadata.value().labels.value().set(u"tier"_s, u"front"_s);
+    });
+    const Manifest reread = Manifest::fromBytes(labels.text);
+    EXPECT_EQ(reread.service(reread.services()[0]).spec.value().selector.value().size(), 1);
+    EXPECT_EQ(reread.service(reread.services()[0]).metadata.value().labels.value().size(), 2);
+}
