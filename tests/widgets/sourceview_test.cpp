@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,6 +15,7 @@
 #include <QUndoStack>
 
 #include "model/document/manifestdocument.h"
+#include "model/document/servicecommands.h"
 #include "support/qtprinters.h"
 #include "support/scriptedprompts.h"
 #include "support/testfiles.h"
@@ -197,6 +199,38 @@ TEST_F(SourceViewTest, MarksTheLinesOfFindingsInTheMargin)
     pause();
     QTRY_VERIFY_WITH_TIMEOUT(m_editor->lineMarkers().value(9, Severity::Info) == Severity::Error,
                              5000);
+}
+
+TEST_F(SourceViewTest, SaysOnceWhenAnEditCannotKeepTheText)
+{
+    // An alias stands for text that other places share: the selector is written anew.
+    const QByteArray aliased = "apiVersion: v1\n"
+                               "kind: Service\n"
+                               "metadata:\n"
+                               "  name: web\n"
+                               "  labels: &pods\n"
+                               "    app: web\n"
+                               "spec:\n"
+                               "  selector: *pods\n";
+    ASSERT_TRUE(writeFile(m_path, aliased));
+    m_prompts->answers.assign({QMessageBox::Discard});
+    ASSERT_TRUE(m_window->openFile(m_path));
+    ManifestDocument *doc = m_window->document();
+    const ServiceRef ref = doc->manifest().services().at(0);
+    auto select = [&](const QString &value) {
+        Service edited = doc->manifest().service(ref);
+        edited.spec.value().selector.value().set(u"app"_s, value);
+        doc->undoStack()->push(new SetServiceCommand(doc, ref, edited, u"Edit"_s));
+        QCoreApplication::processEvents();
+    };
+    select(u"shop"_s);
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"written anew"_s))
+        << m_window->statusBar()->currentMessage().toStdString();
+    EXPECT_EQ(doc->bytes(),
+              QByteArray(aliased).replace("  selector: *pods\n", "  selector:\n    app: shop\n"));
+    m_window->statusBar()->clearMessage();
+    select(u"store"_s);
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().isEmpty()); // said once
 }
 
 } // namespace sd
