@@ -814,8 +814,10 @@ public:
     /** Drops the edits that fall inside a removal from a compact first key to the next one. */
     void finish()
     {
-        for (const auto &[from, to] : m_compactRemovals) {
-            std::erase_if(edits, [&](const Edit &e) {
+        for (const auto &removal : m_compactRemovals) {
+            const auto from = removal.first;
+            const auto to = removal.second;
+            std::erase_if(edits, [from, to](const Edit &e) {
                 return e.begin >= from && e.end <= to && e.begin < e.end
                        && !(e.begin == from && e.end == to);
             });
