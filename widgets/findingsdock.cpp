@@ -99,17 +99,18 @@ FindingsDock::FindingsDock(FindingsModel *model, QWidget *parent)
     m_view->header()->setSortIndicatorClearable(true);
     m_view->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    // The message right after the Service, at a width that reads well: in a narrow dock it is
-    // what must show, and the path (in the stretching column) can scroll off to the right.
+    // The message right after the Service, with the width the others leave: it is what must
+    // show. The path is shortened where it does not fit; its tooltip has it whole.
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->moveSection(header->visualIndex(FindingsModel::MessageColumn),
                         header->visualIndex(FindingsModel::PathColumn));
     header->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(FindingsModel::PathColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(FindingsModel::LineColumn, QHeaderView::ResizeToContents);
     header->resizeSection(FindingsModel::ServiceColumn, 90);
-    header->resizeSection(FindingsModel::MessageColumn, 300);
+    header->resizeSection(FindingsModel::PathColumn, 200);
+    m_view->setTextElideMode(Qt::ElideMiddle);
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -159,8 +160,14 @@ void FindingsDock::retranslateUi()
 void FindingsDock::changeEvent(QEvent *event)
 {
     QDockWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The findings' messages are written in the language of their pass: say them again.
+        if (ValidationScheduler *scheduler = m_model->scheduler()) {
+            scheduler->setEnvironment(scheduler->environment());
+            scheduler->validateNow();
+        }
+    }
 }
 
 void FindingsDock::watchScheduler()

@@ -109,8 +109,11 @@ QVariant FindingsFilterModel::data(const QModelIndex &index, int role) const
                                             : nullptr;
         if (!finding)
             break;
+        if (index.column() == FindingsModel::PathColumn)
+            return finding->path.toString(); // shortened in the view
+        const QString fix = mapToSource(index).data(FindingsModel::FixLabelRole).toString();
         return toolTipWithSource({finding->message,
-                                  finding->fix ? tr("Fix: %1").arg(finding->fix->label) : QString()},
+                                  fix.isEmpty() ? QString() : tr("Fix: %1").arg(fix)},
                                  finding->provenance.value_or(Provenance{}));
     }
     default:

@@ -65,7 +65,8 @@ std::optional<QString> EditorSession::applyFix(int findingRow)
 {
     const Finding *finding = m_findings->findingAt(findingRow);
     const ServiceRef ref = m_findings->serviceAt(findingRow);
-    if (!finding || !finding->fix || !m_document || !ref.isValid())
+    if (!finding || !finding->fix || !m_document || !ref.isValid()
+        || !m_findings->index(findingRow, 0).data(FindingsModel::HasFixRole).toBool())
         return std::nullopt;
     const Fix fix = *finding->fix; // the finding goes when the command revalidates
     Service fixed = m_document->manifest().service(ref);
@@ -74,6 +75,8 @@ std::optional<QString> EditorSession::applyFix(int findingRow)
         return std::nullopt;
     m_document->undoStack()->push(
         new SetServiceCommand(m_document.get(), ref, std::move(fixed), fix.label));
+    // The finding goes from the list at once, not after the pause for typing.
+    m_scheduler->validateNow();
     return fix.label;
 }
 

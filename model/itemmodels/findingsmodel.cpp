@@ -5,6 +5,7 @@
 
 #include "model/document/manifestdocument.h"
 #include "model/document/validationscheduler.h"
+#include "model/validation/validator.h"
 
 namespace sd {
 
@@ -34,6 +35,14 @@ void FindingsModel::setScheduler(ValidationScheduler *scheduler)
 
     if (!scheduler)
         return;
+    // The findings (and so their addresses) are replaced by these.
+    for (auto signal :
+         {&ValidationScheduler::findingsAboutToBeReset, &ValidationScheduler::servicesReset}) {
+        m_connections << connect(scheduler, signal, this, [this] { m_fixHelps.clear(); });
+    }
+    m_connections << connect(scheduler, &ValidationScheduler::findingsAboutToChange, this, [this] {
+        m_fixHelps.clear();
+    });
     m_connections << connect(scheduler,
                              &ValidationScheduler::servicesReset,
                              this,
@@ -200,6 +209,19 @@ QString FindingsModel::severityText(Severity severity)
     return {};
 }
 
+bool FindingsModel::offersFix(ServiceRef ref, const Finding &finding) const
+{
+    if (!finding.fix || !m_scheduler || !m_scheduler->document())
+        return false;
+    const auto known = m_fixHelps.constFind(&finding);
+    if (known != m_fixHelps.constEnd())
+        return *known;
+    const Service *service = m_scheduler->document()->serviceAt(ref);
+    const bool helps = service && fixHelps(*service, *finding.fix, m_scheduler->environment());
+    m_fixHelps.insert(&finding, helps);
+    return helps;
+}
+
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -225,7 +247,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return f.fix ? QString(f.message + u'\n' + tr("Fix: %1").arg(f.fix->label)) : f.message;
+        if (index.column() == PathColumn)
+            return f.path.toString();
+        return offersFix(g.ref, f) ? QString(f.message + u'\n' + tr("Fix: %1").arg(f.fix->label))
+                                   : f.message;
     case SeverityRole:
         return int(f.severity);
     case CodeRole:
@@ -239,9 +264,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case ColumnRole:
         return f.pos.column;
     case HasFixRole:
-        return f.fix.has_value();
+        return offersFix(g.ref, f);
     case FixLabelRole:
-        return f.fix ? f.fix->label : QString();
+        return offersFix(g.ref, f) ? f.fix->label : QString();
     default:
         return {};
     }

@@ -64,7 +64,8 @@ public:
         LineRole,
         /** 1-based column in the file; 0 when not known. */
         ColumnRole,
-        /** Whether the finding has a Fix. */
+        /** Whether the finding has a Fix that helps: it changes the Service and makes no new
+         *  error (fixHelps()). A Fix that would not is not offered. */
         HasFixRole,
         /** The Fix's label ("Name the port"), or an empty string. */
         FixLabelRole,
@@ -97,6 +98,7 @@ public:
     static QString severityText(Severity severity);
 
 private:
+    bool offersFix(ServiceRef ref, const Finding &finding) const;
     void reset();
     void aboutToChange(int entry, int newCount);
     void changed(int entry);
@@ -111,6 +113,8 @@ private:
     QPointer<ValidationScheduler> m_scheduler;
     mutable std::vector<int> m_firstRows;
     mutable bool m_firstRowsValid = false;
+    // Whether each finding's Fix helps (fixHelps()), worked out when first shown.
+    mutable QHash<const Finding *, bool> m_fixHelps;
     int m_oldCount = 0; // rows of the entry being replaced
     QList<QMetaObject::Connection> m_connections;
 };

@@ -4,15 +4,76 @@
 
 #include <algorithm>
 
+#include "model/domain/editdistance.h"
 #include "model/domain/scalar.h"
 #include "model/io/decodemessages.h"
 #include "model/io/servicefields.h"
+#include "model/io/servicereader.h"
+#include "model/io/servicewriter.h"
 #include "model/tr.h"
 #include "model/validation/rulecontext_p.h"
 
 namespace sd::rules {
 
 namespace {
+
+// The field of Obj that `key` most likely meant, or an empty string: the one at most two edits
+// away (case aside), else the only one that shares a long first part with it (at least 8
+// characters and half of each name: publishNotReadyEndpoints for publishNotReadyAddresses).
+template<typename Obj>
+QString nearKnownField(const QString &key)
+{
+    const QString lowerKey = key.toLower();
+    QString best;
+    int bestDistance = 3;
+    QStringList sharingStart;
+    Obj probe{};
+    fields::visit(probe, [&](QStringView name, auto &) {
+        const QString lowerName = name.toString().toLower();
+        const int d = editDistance(lowerKey, lowerName);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = name.toString();
+        }
+        qsizetype common = 0;
+        while (common < lowerKey.size() && common < lowerName.size()
+               && lowerKey[common] == lowerName[common])
+            ++common;
+        if (common >= 8 && 2 * common >= lowerKey.size() && 2 * common >= lowerName.size())
+            sharingStart << name.toString();
+    });
+    if (best.isEmpty() && sharingStart.size() == 1)
+        best = sharingStart.front();
+    return best;
+}
+
+// Renames the unknown field `key` of the object at `parentPath` to `known`: the value is read
+// again as that field's (the reader checks its type).
+Fix renameField(const QString &parentPath, const QString &key, const QString &known)
+{
+    return Fix{ValidationTr::tr("Rename it to %1").arg(known), [parentPath, key, known](Service &s) {
+                   Node tree = writeService(s);
+                   Node *at = &tree;
+                   const FieldPath path(parentPath);
+                   for (const FieldPath::Step &step : path.steps()) {
+                       if (step.kind == FieldPath::Step::Kind::Index)
+                           at = at->isSequence() && size_t(step.index) < at->items().size()
+                                    ? &at->items()[size_t(step.index)]
+                                    : nullptr;
+                       else
+                           at = at->isMapping() ? at->find(step.name) : nullptr;
+                       if (!at)
+                           return;
+                   }
+                   if (!at->isMapping() || at->find(known))
+                       return;
+                   for (Node::Entry &entry : at->entries()) {
+                       if (entry.key == key)
+                           entry.key = known;
+                   }
+                   s = readService(tree);
+               }};
+}
 
 // metadata fields of ObjectMeta that the model keeps in extras. All but resourceVersion are
 // ignored or overwritten on create.
@@ -305,13 +366,15 @@ private:
             if (isKnownMetadataField(e.key))
                 return;
         }
+        // A near miss of a known field (`publishNotReadyAddress`) is renamed, not removed.
+        const QString known = nearKnownField<Obj>(key);
         m_c.add({Severity::Error,
                  QStringLiteral("unknown-field"),
                  ErrorType::UnknownField,
                  fieldPath,
                  e.keyPos,
                  ValidationTr::tr("unknown field \"%1\"").arg(fieldPath),
-                 std::move(remove)});
+                 known.isEmpty() ? std::move(remove) : renameField(parentPath, key, known)});
     }
 
     RuleContext &m_c;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/validation/validator.h"
 
+#include <QSet>
+
 #include "model/domain/scalar.h"
 #include "model/tr.h"
 #include "model/validation/rulecontext_p.h"
@@ -206,6 +208,23 @@ std::vector<Finding> validateInManifest(const Manifest &manifest,
     if (c.spec)
         rules::checkAgainstManifest(c, index.podTemplates());
     return findings;
+}
+
+bool fixHelps(const Service &service, const Fix &fix, const Environment &environment)
+{
+    Service fixed = service;
+    fix.apply(fixed);
+    if (fixed == service)
+        return false;
+    auto errors = [&](const Service &s) {
+        QSet<QString> found;
+        for (const Finding &f : validateService(s, environment)) {
+            if (f.severity == Severity::Error)
+                found.insert(f.code + u' ' + f.path.toString());
+        }
+        return found;
+    };
+    return (errors(fixed) - errors(service)).isEmpty();
 }
 
 } // namespace sd

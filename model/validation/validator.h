@@ -48,6 +48,10 @@ QStringList containerPortNames(const ManifestIndex &index, const Service &servic
  */
 std::vector<Finding> validateService(const Service &service, const Environment &environment);
 
+/** Whether applying `fix` to `service` changes it and leaves no error that was not there
+ *  before (validateService() of both): only such a fix is offered. */
+bool fixHelps(const Service &service, const Fix &fix, const Environment &environment);
+
 /** The findings of one Service of a manifest, including the checks against the other documents
  *  of the file (selectors, named target ports, protocols of container ports). */
 std::vector<Finding> validateInManifest(const Manifest &manifest,

@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -401,6 +402,17 @@ TEST_F(FindingsDockTest, RowsShowSeverityIconAndSourceInTooltip)
     EXPECT_TRUE(tip.contains(provenanceText(*finding->provenance).toHtmlEscaped()))
         << tip.toStdString();
     EXPECT_TRUE(tip.contains(finding->message.toHtmlEscaped())) << tip.toStdString();
+}
+
+TEST_F(FindingsDockTest, TheMessageGetsTheWidthAndThePathItsTooltip)
+{
+    QHeaderView *header = m_view->header();
+    EXPECT_EQ(header->sectionResizeMode(FindingsModel::MessageColumn), QHeaderView::Stretch);
+    EXPECT_GT(header->sectionSize(FindingsModel::MessageColumn),
+              header->sectionSize(FindingsModel::PathColumn));
+    ASSERT_GT(m_view->model()->rowCount(), 0);
+    const QModelIndex path = m_view->model()->index(0, FindingsModel::PathColumn);
+    EXPECT_EQ(path.data(Qt::ToolTipRole).toString(), path.data(Qt::DisplayRole).toString());
 }
 
 // --- YamlPreviewDock -----------------------------------------------------------------------

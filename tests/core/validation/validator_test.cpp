@@ -506,6 +506,59 @@ TEST(Validator, NameThePortMakesUniqueNames)
     EXPECT_EQ(s.ports()[1].value().name.value(), QStringLiteral("tcp-80-2"));
 }
 
+TEST(Validator, ANearMissOfAKnownFieldIsRenamed)
+{
+    Service s = parse(
+        "apiVersion: v1\nkind: Service\nmetadata: {name: web}\n"
+        "spec: {publishNotReadyAddress: true, ports: [{port: 80, tagetPort: 8080}]}\n");
+    std::vector<Finding> findings = validateService(s, Environment());
+    ASSERT_EQ(findings.size(), 2u);
+    for (const Finding &f : findings) {
+        EXPECT_EQ(f.code, QStringLiteral("unknown-field"));
+        ASSERT_TRUE(f.fix.has_value());
+        EXPECT_TRUE(f.fix->label.startsWith(QStringLiteral("Rename it to ")))
+            << f.fix->label.toStdString();
+    }
+    findings[0].fix->apply(s);
+    findings = validateService(s, Environment());
+    ASSERT_EQ(findings.size(), 1u);
+    findings[0].fix->apply(s);
+    EXPECT_TRUE(validateService(s, Environment()).empty());
+    EXPECT_TRUE(s.spec.value().publishNotReadyAddresses.value());
+    EXPECT_EQ(s.ports()[0].value().targetPort.value(), IntOrString(8080));
+    // A long first part shared with one field only: that field.
+    const Service longer = parse("apiVersion: v1\nkind: Service\nmetadata: {name: web}\n"
+                                 "spec: {publishNotReadyEndpoints: true, ports: [{port: 80}]}\n");
+    findings = validateService(longer, Environment());
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].fix->label, QStringLiteral("Rename it to publishNotReadyAddresses"));
+    // Far from every field: removed.
+    const Service far = parse("apiVersion: v1\nkind: Service\nmetadata: {name: web}\n"
+                              "spec: {colour: red, ports: [{port: 80}]}\n");
+    findings = validateService(far, Environment());
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].fix->label, QStringLiteral("Remove the field"));
+}
+
+TEST(Validator, AFixIsOfferedOnlyWhenItLeavesNoNewError)
+{
+    // 53/UDP and 53/TCP: making the UDP port TCP would make two equal ports.
+    const Service s = parse("apiVersion: v1\nkind: Service\nmetadata: {name: dns}\n"
+                            "spec: {ports: [{name: udp, port: 53, protocol: UDP},\n"
+                            "               {name: tcp, port: 53, protocol: TCP}]}\n");
+    ASSERT_TRUE(validateService(s, Environment()).empty());
+    const Fix toTcp{QStringLiteral("Set protocol to TCP"), [](Service &svc) {
+                        svc.spec.value().ports.value()[0].value().protocol.set(Protocol::TCP);
+                    }};
+    EXPECT_FALSE(fixHelps(s, toTcp, Environment()));
+    const Fix rename{QStringLiteral("Rename"), [](Service &svc) {
+                         svc.spec.value().ports.value()[0].value().name.set(QStringLiteral("dns"));
+                     }};
+    EXPECT_TRUE(fixHelps(s, rename, Environment()));
+    const Fix nothing{QStringLiteral("Nothing"), [](Service &) {}};
+    EXPECT_FALSE(fixHelps(s, nothing, Environment()));
+}
+
 // The syntax functions, for what the rows above do not reach.
 TEST(Syntax, SloppyIPAsGoOneSixteen)
 {
