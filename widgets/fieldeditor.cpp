@@ -22,6 +22,7 @@ QWidget *createFieldEditor(const ServiceField &field, std::function<void(const Q
         auto *edit = new QLineEdit;
         QObject::connect(edit, &QLineEdit::editingFinished, edit, [edit, commit] {
             commit(edit->text());
+            edit->setModified(false); // taken: the field shows the document's value again
         });
         editor = edit;
         break;
@@ -35,6 +36,7 @@ QWidget *createFieldEditor(const ServiceField &field, std::function<void(const Q
                 // A listed text means its value ("no preference" is not a value).
                 const int listed = combo->findText(combo->currentText());
                 commit(listed >= 0 ? combo->itemData(listed) : QVariant(combo->currentText()));
+                combo->lineEdit()->setModified(false);
             });
         } else {
             QObject::connect(combo, &QComboBox::activated, combo, [combo, commit] {
@@ -70,7 +72,8 @@ QWidget *createFieldEditor(const ServiceField &field, std::function<void(const Q
 void showFieldValue(QWidget *editor, const QVariant &value)
 {
     if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
-        if (edit->text() != value.toString() && !edit->hasFocus())
+        // Not over what the user is typing; a value taken (or undone) shows even in focus.
+        if (edit->text() != value.toString() && (!edit->hasFocus() || !edit->isModified()))
             edit->setText(value.toString());
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         const QString text = value.toString();

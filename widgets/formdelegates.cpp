@@ -5,8 +5,10 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
+#include <QTimer>
 #include <QToolTip>
 
 #include "model/itemmodels/annotationcatalog.h"
@@ -14,6 +16,7 @@
 #include "model/itemmodels/porttablemodel.h"
 #include "model/providers/profile.h"
 #include "widgets/fieldmarkers.h"
+#include "widgets/inputguard.h"
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +45,12 @@ QVariant roleData(const QModelIndex &index, const QByteArray &name)
 bool isPortColumn(const QModelIndex &index, int column)
 {
     return qobject_cast<const PortTableModel *>(index.model()) && index.column() == column;
+}
+
+bool isNumberColumn(const QModelIndex &index)
+{
+    return isPortColumn(index, PortTableModel::PortColumn)
+           || isPortColumn(index, PortTableModel::NodePortColumn);
 }
 
 } // namespace
@@ -97,7 +106,32 @@ QWidget *TableCellDelegate::createEditor(QWidget *parent,
         auto *combo = new QComboBox(parent);
         combo->setObjectName(u"protocolEditor"_s);
         combo->addItems({u"TCP"_s, u"UDP"_s, u"SCTP"_s});
+        // The list opens at once: arrow keys move in it, and only a choice changes the value.
+        QTimer::singleShot(0, combo, [combo] {
+            if (combo->isVisible())
+                combo->showPopup();
+        });
+        // A choice in the list is the value: it is taken and the editor closes.
+        auto *self = const_cast<TableCellDelegate *>(this);
+        connect(combo, &QComboBox::activated, self, [self, combo] {
+            Q_EMIT self->commitData(combo);
+            Q_EMIT self->closeEditor(combo, QAbstractItemDelegate::NoHint);
+        });
         return combo;
+    }
+    if (isPortColumn(index, PortTableModel::PortColumn)
+        || isPortColumn(index, PortTableModel::NodePortColumn)) {
+        // Text, not a spin box: what the user types stays as typed until it is right.
+        auto *edit = new QLineEdit(parent);
+        edit->setObjectName(index.column() == PortTableModel::PortColumn ? u"portEditor"_s
+                                                                         : u"nodePortEditor"_s);
+        edit->setProperty("sdIndex", QVariant::fromValue(QPersistentModelIndex(index)));
+        // A refusal (eventFilter()) is marked until the text changes.
+        connect(edit, &QLineEdit::textEdited, edit, [edit] {
+            edit->setPalette(edit->parentWidget()->palette());
+            edit->setToolTip(QString());
+        });
+        return edit;
     }
     const QStringList suggestions = roleData(index, "suggestions").toStringList();
     if (isPortColumn(index, PortTableModel::AppProtocolColumn)
@@ -122,10 +156,20 @@ QWidget *TableCellDelegate::createEditor(QWidget *parent,
 
 void TableCellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
+    // Entered by keyboard, what is typed replaces the old text, as in a spin box.
+    if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+        const QVariant value = index.data(Qt::EditRole);
+        edit->setText(value.isValid() && !(value.typeId() == QMetaType::Int && value.toInt() == 0)
+                          ? value.toString()
+                          : QString());
+        edit->selectAll();
+        return;
+    }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         const QString value = index.data(Qt::EditRole).toString();
         if (combo->isEditable()) {
             combo->setEditText(value);
+            combo->lineEdit()->selectAll();
         } else {
             const int i = combo->findText(
                 value.isEmpty() ? roleData(index, "placeholder").toString() : value);
@@ -146,7 +190,69 @@ void TableCellDelegate::setModelData(QWidget *editor,
             model->setData(index, value, Qt::EditRole);
         return;
     }
+    if (auto *edit = qobject_cast<QLineEdit *>(editor);
+        edit && isNumberColumn(index) && refusal(index, edit->text()).isEmpty()) {
+        const QString text = edit->text().trimmed();
+        const QVariant value = text.isEmpty() ? QVariant() : QVariant(text.toInt());
+        if (value != index.data(Qt::EditRole))
+            model->setData(index, value, Qt::EditRole);
+        return;
+    }
+    if (qobject_cast<QLineEdit *>(editor) && isNumberColumn(index))
+        return; // refused: eventFilter() kept the editor open, or it was cancelled
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+QString TableCellDelegate::refusal(const QModelIndex &index, const QString &text)
+{
+    if (!isNumberColumn(index) || text.trimmed().isEmpty())
+        return {};
+    bool ok = false;
+    const int n = text.trimmed().toInt(&ok);
+    const bool nodePort = index.column() == PortTableModel::NodePortColumn;
+    if (ok && n >= 1 && n <= 65535)
+        return {};
+    return nodePort ? tr("A node port is a number from 1 to 65535 (usually 30000-32767), or "
+                         "empty for one the cluster chooses. Fix it, or press Esc to keep the "
+                         "old value.")
+                    : tr("A port is a number from 1 to 65535. Fix it, or press Esc to keep the "
+                         "old value.");
+}
+
+bool TableCellDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    auto *editor = qobject_cast<QWidget *>(object);
+    if (!editor)
+        return QStyledItemDelegate::eventFilter(object, event);
+    // Undo and Redo are the document's: what is typed in the cell is dropped, and the window's
+    // shortcut takes the key.
+    if (isUndoOrRedo(event)) {
+        if (event->type() == QEvent::ShortcutOverride) {
+            Q_EMIT closeEditor(editor, QAbstractItemDelegate::RevertModelCache);
+            event->ignore();
+        }
+        return true;
+    }
+    auto *edit = qobject_cast<QLineEdit *>(editor);
+    const QModelIndex index = edit ? QModelIndex(edit->property("sdIndex").toPersistentModelIndex())
+                                   : QModelIndex();
+    bool leaving = event->type() == QEvent::FocusOut;
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        leaving = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab
+                  || key == Qt::Key_Backtab;
+    }
+    if (edit && index.isValid() && leaving) {
+        if (const QString why = refusal(index, edit->text()); !why.isEmpty()) {
+            edit->setToolTip(why);
+            QPalette palette = edit->palette();
+            palette.setColor(QPalette::Text, severityColor(Severity::Error, palette));
+            edit->setPalette(palette);
+            QToolTip::showText(edit->mapToGlobal(QPoint(0, edit->height())), why, edit);
+            return true; // the editor stays, with the old value in the model
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 bool TableCellDelegate::helpEvent(QHelpEvent *event,

@@ -31,6 +31,9 @@ public:
                           const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    /** Why `text` cannot go into the cell at `index` (a port number out of range, letters), or
+     *  an empty string when it can. */
+    static QString refusal(const QModelIndex &index, const QString &text);
     void setModelData(QWidget *editor,
                       QAbstractItemModel *model,
                       const QModelIndex &index) const override;
@@ -41,6 +44,9 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+    /** Keeps an editor open while its text cannot be taken (saying why), opens a choice's list
+     *  at once so that arrow keys choose in it, and leaves Undo and Redo to the window. */
+    bool eventFilter(QObject *object, QEvent *event) override;
 };
 
 /** TableCellDelegate for the annotations table: completes keys from the chosen provider's

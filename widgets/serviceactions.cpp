@@ -39,6 +39,9 @@ ServiceActions::ServiceActions(QWidget *window,
     m_duplicateAction->setShortcut(QKeySequence(u"Ctrl+D"_s));
     m_removeAction = m_menu->addAction(QString(), this, &ServiceActions::remove);
     m_removeAction->setObjectName(u"removeServiceAction"_s);
+    // Delete in the list, not in a field of the form.
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_menu->addSeparator();
     m_moveUpAction = m_menu->addAction(QString(), this, [this] { move(-1); });
     m_moveUpAction->setObjectName(u"moveUpAction"_s);

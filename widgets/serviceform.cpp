@@ -21,21 +21,13 @@
 #include "widgets/fieldeditor.h"
 #include "widgets/fieldmarkers.h"
 #include "widgets/formdelegates.h"
+#include "widgets/inputguard.h"
 #include "widgets/portclipboard.h"
 #include "widgets/tablesection.h"
 
 using namespace Qt::StringLiterals;
 
 namespace sd {
-
-namespace {
-
-bool isTable(const ServiceField &f)
-{
-    return f.kind == FieldKind::Map || f.kind == FieldKind::Ports;
-}
-
-} // namespace
 
 ServiceForm::ServiceForm(QWidget *parent)
     : QWidget(parent)
@@ -49,7 +41,7 @@ ServiceForm::~ServiceForm() = default;
 
 QWidget *ServiceForm::createEditor(const ServiceField &field)
 {
-    if (isTable(field))
+    if (field.isTable())
         return createTable(field);
     if (field.path == FieldPath(u"spec.type"_s))
         return createFieldEditor(field,
@@ -111,7 +103,7 @@ void ServiceForm::buildUi()
         const size_t section = size_t(field.section);
         QWidget *editor = createEditor(field);
         // A table alone in its section needs no label: the section's title says what it is.
-        const bool alone = isTable(field) && field.section != FieldSection::Metadata;
+        const bool alone = field.isTable() && field.section != FieldSection::Metadata;
         Row row{&field, editor, nullptr};
         if (alone) {
             layouts[section]->addRow(editor);
@@ -120,7 +112,7 @@ void ServiceForm::buildUi()
             row.label->setBuddy(editor);
             layouts[section]->addRow(row.label, editor);
         }
-        if (!isTable(field)) {
+        if (!field.isTable()) {
             editor->installEventFilter(this);
             m_rowOf.insert(editor, m_rows.size());
         }
@@ -147,6 +139,7 @@ void ServiceForm::buildUi()
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+    InputGuard::install(content, scroll);
 }
 
 void ServiceForm::retranslateUi()
@@ -166,7 +159,7 @@ void ServiceForm::retranslateUi()
     for (const Row &row : m_rows) {
         if (row.label)
             row.label->setText(row.field->labelText());
-        if (!isTable(*row.field))
+        if (!row.field->isTable())
             retranslateFieldEditor(row.editor, *row.field);
     }
     m_updating = updating;
@@ -276,7 +269,7 @@ void ServiceForm::onChanged(const ServiceChange &change)
     if (change.service != m_ref)
         return;
     for (const Row &row : m_rows) {
-        if (!isTable(*row.field) && row.field->isAffectedBy(change.path))
+        if (!row.field->isTable() && row.field->isAffectedBy(change.path))
             refreshRow(row);
     }
     if (const Service *s = current())
@@ -299,7 +292,7 @@ void ServiceForm::refresh()
     const Service *service = current();
     setEnabled(service != nullptr);
     for (const Row &row : m_rows) {
-        if (!isTable(*row.field))
+        if (!row.field->isTable())
             refreshRow(row);
     }
     m_annotationDelegate->catalog()->setService(service ? *service : Service());

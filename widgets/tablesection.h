@@ -11,8 +11,10 @@ namespace sd {
 /**
  * A table of the form with its buttons beside it: add a row (and start editing it), remove the
  * selected rows, and with `movable` move the current row up and down. The buttons are named after
- * the table (`portsAdd`, `portsRemove`, `portsUp`, `portsDown`). Rows are whole-row selected and
- * edited on any trigger; key/value tables share their width between the two columns.
+ * the table (`portsAdd`, `portsRemove`, `portsUp`, `portsDown`), each with a tooltip, an
+ * accessible name and its keys on the table: Insert or Ctrl+Enter, Delete, Alt+Up and Alt+Down.
+ * Rows are whole-row selected; arrow keys move between cells and Tab leaves the table. Key/value
+ * tables share their width between the two columns.
  */
 QWidget *tableSection(QTableView *view, const QString &objectName, bool movable);
 

@@ -82,6 +82,8 @@ struct ServiceField
     QString undoLabel(bool on = true) const;
     /** The text a choice shows ("IPv4, IPv6" for "IPv4,IPv6"). */
     static QString choiceText(const QString &value);
+    /** A table (ports, a map), not a single value. */
+    bool isTable() const { return kind == FieldKind::Map || kind == FieldKind::Ports; }
     /** Whether a change at `changed` may change what this field shows. */
     bool isAffectedBy(const FieldPath &changed) const;
 };
