@@ -44,6 +44,8 @@ bool installTranslators(QCoreApplication &app, const QLocale &locale)
         delete translator;
     }
 
+    // Dates, sizes and numbers (the file dialog's too) in the language of the texts.
+    QLocale::setDefault(locale);
     // Qt's catalogue is optional: without it only the standard buttons stay in English.
     install(app,
             locale,

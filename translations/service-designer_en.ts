@@ -23,7 +23,7 @@
 <context>
     <name>sd::DocumentStatus</name>
     <message numerus="yes">
-        <location filename="../widgets/documentstatus.cpp" line="79"/>
+        <location filename="../widgets/documentstatus.cpp" line="98"/>
         <source>%n Service(s)</source>
         <translation>
             <numerusform>%n Service</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/documentstatus.cpp" line="80"/>
+        <location filename="../widgets/documentstatus.cpp" line="99"/>
         <source>%n other object(s)</source>
         <translation>
             <numerusform>%n other object</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/documentstatus.cpp" line="82"/>
+        <location filename="../widgets/documentstatus.cpp" line="101"/>
         <source>%n unreadable document(s)</source>
         <translation>
             <numerusform>%n unreadable document</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="148"/>
+        <location filename="../widgets/mainwindow.cpp" line="149"/>
         <source>%n provider profile(s) could not be read and were skipped: %1</source>
         <translation>
             <numerusform>%n provider profile could not be read and was skipped: %1</numerusform>

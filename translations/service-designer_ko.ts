@@ -628,53 +628,63 @@
 <context>
     <name>sd::DocumentStatus</name>
     <message>
-        <location filename="../widgets/documentstatus.cpp" line="46"/>
+        <location filename="../widgets/documentstatus.cpp" line="50"/>
+        <source>This edit could not be made in the file&apos;s text as it is: the Service will be written anew in kubectl&apos;s style when saved.</source>
+        <translation>이 편집은 파일의 텍스트에 그대로 반영할 수 없습니다. 저장할 때 이 Service를 kubectl 스타일로 새로 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentstatus.cpp" line="53"/>
+        <source>Part of this edit could not be placed in the file&apos;s text without guessing: that part was written anew in kubectl&apos;s style.</source>
+        <translation>이 편집의 일부는 추측 없이 파일의 텍스트에 넣을 수 없어, 그 부분을 kubectl 스타일로 새로 썼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/documentstatus.cpp" line="65"/>
         <source>Service Designer</source>
         <translation>Service Designer</translation>
     </message>
     <message>
-        <location filename="../widgets/documentstatus.cpp" line="54"/>
+        <location filename="../widgets/documentstatus.cpp" line="73"/>
         <source>%1 (deleted on disk)</source>
         <translation>%1 (디스크에서 삭제됨)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentstatus.cpp" line="56"/>
+        <location filename="../widgets/documentstatus.cpp" line="75"/>
         <source>%1 [read-only]</source>
         <translation>%1 [읽기 전용]</translation>
     </message>
     <message>
-        <location filename="../widgets/documentstatus.cpp" line="57"/>
+        <location filename="../widgets/documentstatus.cpp" line="76"/>
         <source>%1[*] — Service Designer</source>
         <translation>%1[*] — Service Designer</translation>
     </message>
     <message>
-        <location filename="../widgets/documentstatus.cpp" line="58"/>
+        <location filename="../widgets/documentstatus.cpp" line="77"/>
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/documentstatus.cpp" line="79"/>
+        <location filename="../widgets/documentstatus.cpp" line="98"/>
         <source>%n Service(s)</source>
         <translation>
             <numerusform>서비스 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/documentstatus.cpp" line="80"/>
+        <location filename="../widgets/documentstatus.cpp" line="99"/>
         <source>%n other object(s)</source>
         <translation>
             <numerusform>다른 오브젝트 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/documentstatus.cpp" line="82"/>
+        <location filename="../widgets/documentstatus.cpp" line="101"/>
         <source>%n unreadable document(s)</source>
         <translation>
             <numerusform>읽을 수 없는 문서 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/documentstatus.cpp" line="83"/>
+        <location filename="../widgets/documentstatus.cpp" line="102"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -714,7 +724,7 @@
     <message>
         <location filename="../widgets/environmenttoolbar.cpp" line="165"/>
         <source>Environment</source>
-        <translation>환경</translation>
+        <translation>실행 환경</translation>
     </message>
     <message>
         <location filename="../widgets/environmenttoolbar.cpp" line="166"/>
@@ -819,28 +829,28 @@
 <context>
     <name>sd::FindingsDock</name>
     <message>
-        <location filename="../widgets/findingsdock.cpp" line="153"/>
+        <location filename="../widgets/findingsdock.cpp" line="154"/>
         <source>Findings</source>
         <translation>검사 결과</translation>
     </message>
     <message>
-        <location filename="../widgets/findingsdock.cpp" line="154"/>
+        <location filename="../widgets/findingsdock.cpp" line="155"/>
         <source>Filter findings</source>
         <translation>검사 결과 필터링</translation>
     </message>
     <message>
-        <location filename="../widgets/findingsdock.cpp" line="192"/>
+        <location filename="../widgets/findingsdock.cpp" line="199"/>
         <source>%1 (click to show or hide them)</source>
         <translation>%1 (클릭하면 표시하거나 숨깁니다)</translation>
     </message>
     <message>
-        <location filename="../widgets/findingsdock.cpp" line="208"/>
+        <location filename="../widgets/findingsdock.cpp" line="215"/>
         <source>Apply fix: %1</source>
         <translation>수정 적용: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/findingsdock.cpp" line="208"/>
-        <location filename="../widgets/findingsdock.cpp" line="209"/>
+        <location filename="../widgets/findingsdock.cpp" line="215"/>
+        <location filename="../widgets/findingsdock.cpp" line="216"/>
         <source>Apply Fix</source>
         <translation>수정 적용</translation>
     </message>
@@ -848,7 +858,7 @@
 <context>
     <name>sd::FindingsFilterModel</name>
     <message>
-        <location filename="../widgets/findingsfiltermodel.cpp" line="113"/>
+        <location filename="../widgets/findingsfiltermodel.cpp" line="116"/>
         <source>Fix: %1</source>
         <translation>수정: %1</translation>
     </message>
@@ -856,54 +866,141 @@
 <context>
     <name>sd::FindingsModel</name>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="187"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="196"/>
         <source>(unnamed)</source>
         <translation>(이름 없음)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="194"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="203"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="196"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="205"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="198"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="207"/>
         <source>Info</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="228"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="252"/>
         <source>Fix: %1</source>
         <translation>수정: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="256"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="281"/>
         <source>Severity</source>
         <translation>심각도</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="258"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="283"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="260"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="285"/>
         <source>Path</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="262"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="287"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="264"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="289"/>
         <source>Line</source>
         <translation>행</translation>
+    </message>
+</context>
+<context>
+    <name>sd::HelpMenu</name>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="30"/>
+        <source>Getting Started</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="31"/>
+        <source>Design a Kubernetes Service in three steps.</source>
+        <translation>세 단계로 쿠버네티스 Service를 설계하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="32"/>
+        <source>1. Open a manifest (File › Open, or drop a file on the window), or add a Service from a template (Service › Add from Template).
+2. Edit it in the form, or its text in the In the File tab. The findings below say what the API server would refuse and what depends on the provider chosen in the toolbar; many offer a fix.
+3. Save: only what you changed is written, your comments stay. File › Export writes what kubectl apply -f takes.
+
+Press F1 in a field to read what it does.</source>
+        <translation>1. 매니페스트를 엽니다(파일 › 열기, 또는 창에 파일을 끌어다 놓기). 또는 템플릿으로 Service를 추가합니다(Service › 템플릿에서 추가).
+2. 폼에서 편집하거나, 파일 원문 탭에서 텍스트를 편집합니다. 아래의 검사 결과는 API 서버가 거부할 내용과 도구 모음에서 고른 제공자에 따라 달라지는 내용을 알려 주며, 많은 항목에 수정 방법이 있습니다.
+3. 저장합니다. 바꾼 부분만 쓰이고 주석은 그대로 남습니다. 파일 › 내보내기는 kubectl apply -f가 받아들이는 형태로 씁니다.
+
+필드에서 F1을 누르면 그 필드가 하는 일을 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="46"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="47"/>
+        <source>Keyboard shortcuts of Service Designer</source>
+        <translation>Service Designer의 키보드 단축키</translation>
+    </message>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="56"/>
+        <source>About Service Designer</source>
+        <translation>Service Designer 정보</translation>
+    </message>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="57"/>
+        <source>Service Designer %1</source>
+        <translation>Service Designer %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="58"/>
+        <source>Designs Kubernetes v1 Service manifests, checks them as the API server and the cloud providers would, and keeps your files&apos; comments.
+
+Licence: GNU General Public License, version 3 or later.
+Built with Qt %1 (running on Qt %2).</source>
+        <translation>Kubernetes v1 Service 매니페스트를 설계하고, API 서버와 클라우드 제공자가 하는 그대로 검사하며, 파일의 주석을 지킵니다.
+
+라이선스: GNU General Public License 버전 3 또는 그 이후 버전.
+Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="78"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="96"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="97"/>
+        <source>&amp;Explain the Focused Field</source>
+        <translation>포커스된 필드 설명(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="98"/>
+        <source>&amp;Getting Started</source>
+        <translation>시작하기(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="99"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>키보드 단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="100"/>
+        <source>&amp;About Service Designer</source>
+        <translation>Service Designer 정보(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -935,49 +1032,34 @@
 <context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="148"/>
+        <location filename="../widgets/mainwindow.cpp" line="149"/>
         <source>%n provider profile(s) could not be read and were skipped: %1</source>
         <translation>
             <numerusform>%n개의 프로바이더 프로파일을 읽을 수 없어 건너뛰었습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="226"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="225"/>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/mainwindow.cpp" line="230"/>
         <source>Form</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>In the File</source>
         <translation>파일 원문</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="230"/>
-        <source>Environment</source>
-        <translation>실행 환경</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="272"/>
-        <source>This edit could not be made in the file&apos;s text as it is: the Service will be written anew in kubectl&apos;s style when saved.</source>
-        <translation>이 편집은 파일의 텍스트에 그대로 반영할 수 없습니다. 저장할 때 이 Service를 kubectl 스타일로 새로 씁니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="275"/>
-        <source>Part of this edit could not be placed in the file&apos;s text without guessing: that part was written anew in kubectl&apos;s style.</source>
-        <translation>이 편집의 일부는 추측 없이 파일의 텍스트에 넣을 수 없어, 그 부분을 kubectl 스타일로 새로 썼습니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="384"/>
+        <location filename="../widgets/mainwindow.cpp" line="349"/>
         <source>Applied: %1</source>
         <translation>적용함: %1</translation>
     </message>
@@ -1186,32 +1268,32 @@
 <context>
     <name>sd::ServiceActions</name>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="55"/>
+        <location filename="../widgets/serviceactions.cpp" line="58"/>
         <source>&amp;Service</source>
         <translation>서비스(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="56"/>
+        <location filename="../widgets/serviceactions.cpp" line="59"/>
         <source>&amp;Add from Template</source>
         <translation>템플릿에서 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="67"/>
+        <location filename="../widgets/serviceactions.cpp" line="70"/>
         <source>&amp;Duplicate</source>
         <translation>복제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="68"/>
+        <location filename="../widgets/serviceactions.cpp" line="71"/>
         <source>&amp;Remove</source>
         <translation>제거(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="69"/>
+        <location filename="../widgets/serviceactions.cpp" line="72"/>
         <source>Move &amp;Up</source>
         <translation>위로 이동(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="70"/>
+        <location filename="../widgets/serviceactions.cpp" line="73"/>
         <source>Move &amp;Down</source>
         <translation>아래로 이동(&amp;D)</translation>
     </message>
@@ -1473,47 +1555,47 @@
 <context>
     <name>sd::ServiceForm</name>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="156"/>
+        <location filename="../widgets/serviceform.cpp" line="149"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="157"/>
+        <location filename="../widgets/serviceform.cpp" line="150"/>
         <source>Ports</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="158"/>
+        <location filename="../widgets/serviceform.cpp" line="151"/>
         <source>Selector: the pods that get the traffic</source>
         <translation>셀렉터: 트래픽을 받을 파드</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="159"/>
+        <location filename="../widgets/serviceform.cpp" line="152"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="160"/>
+        <location filename="../widgets/serviceform.cpp" line="153"/>
         <source>Addresses</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="161"/>
+        <location filename="../widgets/serviceform.cpp" line="154"/>
         <source>Load balancer</source>
         <translation>로드밸런서</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="162"/>
+        <location filename="../widgets/serviceform.cpp" line="155"/>
         <source>Labels and annotations</source>
         <translation>레이블과 어노테이션</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceform.cpp" line="163"/>
+        <location filename="../widgets/serviceform.cpp" line="156"/>
         <source>Advanced</source>
         <translation>고급</translation>
     </message>
     <message>
-        <location filename="../widgets/fieldeditor.cpp" line="109"/>
+        <location filename="../widgets/fieldeditor.cpp" line="112"/>
         <source> s</source>
         <translation>초</translation>
     </message>
@@ -1587,7 +1669,7 @@
 <context>
     <name>sd::ServiceListPane</name>
     <message>
-        <location filename="../widgets/servicelistpane.cpp" line="66"/>
+        <location filename="../widgets/servicelistpane.cpp" line="94"/>
         <source>Services</source>
         <translation>서비스</translation>
     </message>
@@ -1595,40 +1677,101 @@
 <context>
     <name>sd::ServiceYamlPane</name>
     <message>
-        <location filename="../widgets/serviceyamlpane.cpp" line="123"/>
+        <location filename="../widgets/serviceyamlpane.cpp" line="125"/>
         <source>No Services in %1</source>
         <translation>%1에 서비스가 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceyamlpane.cpp" line="127"/>
+        <location filename="../widgets/serviceyamlpane.cpp" line="129"/>
         <source>This file holds no v1 Service.</source>
         <translation>이 파일에는 v1 서비스가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceyamlpane.cpp" line="128"/>
+        <location filename="../widgets/serviceyamlpane.cpp" line="130"/>
         <source>Open a manifest with File › Open, or drop a YAML file here.</source>
         <translation>파일 › 열기로 매니페스트를 열거나, YAML 파일을 여기에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceyamlpane.cpp" line="145"/>
+        <location filename="../widgets/serviceyamlpane.cpp" line="147"/>
         <source>It is kept in the file and saved as it is until you fix it here.</source>
         <translation>여기에서 고치기 전까지는 파일에 그대로 남아 있고 그대로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceyamlpane.cpp" line="183"/>
+        <location filename="../widgets/serviceyamlpane.cpp" line="185"/>
         <source>Line %1, column %2: %3</source>
         <translation>%1번째 줄, %2번째 열: %3</translation>
     </message>
 </context>
 <context>
+    <name>sd::TableCellDelegate</name>
+    <message>
+        <location filename="../widgets/formdelegates.cpp" line="215"/>
+        <source>A node port is a number from 1 to 65535 (usually 30000-32767), or empty for one the cluster chooses. Fix it, or press Esc to keep the old value.</source>
+        <translation>노드 포트는 1부터 65535 사이의 숫자(보통 30000-32767)이거나, 클러스터가 고르게 하려면 비워 둡니다. 고치거나 Esc를 눌러 이전 값을 유지하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/formdelegates.cpp" line="218"/>
+        <source>A port is a number from 1 to 65535. Fix it, or press Esc to keep the old value.</source>
+        <translation>포트는 1부터 65535 사이의 숫자입니다. 고치거나 Esc를 눌러 이전 값을 유지하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TableSection</name>
+    <message>
+        <location filename="../widgets/tablesection.cpp" line="127"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tablesection.cpp" line="129"/>
+        <source>Add a row</source>
+        <translation>행 추가</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tablesection.cpp" line="129"/>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tablesection.cpp" line="130"/>
+        <source>Remove the selected rows</source>
+        <translation>선택한 행 제거</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tablesection.cpp" line="130"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tablesection.cpp" line="131"/>
+        <source>Move the row up</source>
+        <translation>행을 위로 이동</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tablesection.cpp" line="131"/>
+        <source>Alt+Up</source>
+        <translation>Alt+위쪽</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tablesection.cpp" line="132"/>
+        <source>Move the row down</source>
+        <translation>행을 아래로 이동</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tablesection.cpp" line="132"/>
+        <source>Alt+Down</source>
+        <translation>Alt+아래쪽</translation>
+    </message>
+</context>
+<context>
     <name>sd::TeachingDocks</name>
     <message>
-        <location filename="../widgets/teachingdocks.cpp" line="118"/>
+        <location filename="../widgets/teachingdocks.cpp" line="124"/>
         <source>Connection</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../widgets/teachingdocks.cpp" line="119"/>
+        <location filename="../widgets/teachingdocks.cpp" line="125"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
@@ -1644,6 +1787,29 @@
         <location filename="../widgets/yamlpreviewdock.cpp" line="30"/>
         <source>Select a Service to see the YAML that will be exported.</source>
         <translation>서비스를 선택하면 내보낼 YAML을 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ZoomMenu</name>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="161"/>
+        <source>&amp;Zoom</source>
+        <translation>확대/축소(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="162"/>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="163"/>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/helpmenu.cpp" line="164"/>
+        <source>&amp;Normal Size</source>
+        <translation>원래 크기(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -2154,12 +2320,12 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::editor</name>
     <message>
-        <location filename="../model/document/manifestdocument.cpp" line="72"/>
+        <location filename="../model/document/manifestdocument.cpp" line="75"/>
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../model/document/manifestdocument.cpp" line="84"/>
+        <location filename="../model/document/manifestdocument.cpp" line="87"/>
         <source>the document has no file name yet; choose where to save it</source>
         <translation>문서에 아직 파일 이름이 없습니다. 저장할 위치를 선택하세요</translation>
     </message>
@@ -2260,16 +2426,16 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="96"/>
-        <source>The manifest to open (YAML or JSON).</source>
-        <translation>열 매니페스트(YAML 또는 JSON).</translation>
+        <source>The manifests to open (YAML or JSON), each in a window.</source>
+        <translation>열 매니페스트(YAML 또는 JSON). 파일마다 창이 하나씩 열립니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>Save a picture of the window to FILE (PNG) and quit; for documentation and automated checks.</source>
         <translation>창의 그림을 FILE(PNG)에 저장하고 종료합니다. 문서와 자동 점검용입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="104"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -2277,7 +2443,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::i18n</name>
     <message>
-        <location filename="i18n.cpp" line="79"/>
+        <location filename="i18n.cpp" line="81"/>
         <source>English</source>
         <extracomment>The name of the language this catalogue translates into, written in that language.</extracomment>
         <translation>한국어</translation>
@@ -3460,37 +3626,37 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>타입을 %1(으)로 변경하고 %2 제거</translation>
     </message>
     <message>
-        <location filename="../model/document/documentcommands.cpp" line="156"/>
+        <location filename="../model/document/documentcommands.cpp" line="158"/>
         <source>Add Service</source>
         <translation>서비스 추가</translation>
     </message>
     <message>
-        <location filename="../model/document/documentcommands.cpp" line="176"/>
+        <location filename="../model/document/documentcommands.cpp" line="178"/>
         <source>Duplicate Service</source>
         <translation>서비스 복제</translation>
     </message>
     <message>
-        <location filename="../model/document/documentcommands.cpp" line="189"/>
+        <location filename="../model/document/documentcommands.cpp" line="191"/>
         <source>Remove Service</source>
         <translation>서비스 제거</translation>
     </message>
     <message>
-        <location filename="../model/document/documentcommands.cpp" line="190"/>
+        <location filename="../model/document/documentcommands.cpp" line="192"/>
         <source>Remove document</source>
         <translation>문서 제거</translation>
     </message>
     <message>
-        <location filename="../model/document/documentcommands.cpp" line="208"/>
+        <location filename="../model/document/documentcommands.cpp" line="210"/>
         <source>Move up</source>
         <translation>위로 이동</translation>
     </message>
     <message>
-        <location filename="../model/document/documentcommands.cpp" line="208"/>
+        <location filename="../model/document/documentcommands.cpp" line="210"/>
         <source>Move down</source>
         <translation>아래로 이동</translation>
     </message>
     <message>
-        <location filename="../model/document/documentcommands.cpp" line="245"/>
+        <location filename="../model/document/documentcommands.cpp" line="247"/>
         <source>Edit the text</source>
         <translation>텍스트 편집</translation>
     </message>
@@ -3600,7 +3766,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>복구한 변경 사항 복원</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="112"/>
+        <location filename="../widgets/serviceactions.cpp" line="115"/>
         <source>Add %1</source>
         <translation>%1 추가</translation>
     </message>
@@ -3619,7 +3785,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/finding.cpp" line="19"/>
-        <location filename="../model/validation/validator.cpp" line="73"/>
+        <location filename="../model/validation/validator.cpp" line="75"/>
         <source>Required value</source>
         <translation>필수 값</translation>
     </message>
@@ -3744,27 +3910,27 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>올바른 CIDR 값이어야 합니다(예: 10.9.8.0/24 또는 2001:db8::/64)</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="74"/>
+        <location filename="../model/validation/validator.cpp" line="76"/>
         <source>Required value: %1</source>
         <translation>필수 값: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="91"/>
+        <location filename="../model/validation/validator.cpp" line="93"/>
         <source>Invalid value: %1: %2</source>
         <translation>잘못된 값: %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="107"/>
+        <location filename="../model/validation/validator.cpp" line="109"/>
         <source>Forbidden: %1</source>
         <translation>금지됨: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="126"/>
+        <location filename="../model/validation/validator.cpp" line="128"/>
         <source>Unsupported value: %1: supported values: %2</source>
         <translation>지원하지 않는 값: %1: 지원하는 값: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="142"/>
+        <location filename="../model/validation/validator.cpp" line="144"/>
         <source>Duplicate value: %1</source>
         <translation>중복된 값: %1</translation>
     </message>
@@ -3790,56 +3956,61 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>오류 %1개, 경고 %2개, 정보 %3개</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="239"/>
+        <location filename="../model/validation/decoderules.cpp" line="41"/>
+        <source>Rename it to %1</source>
+        <translation>%1(으)로 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/decoderules.cpp" line="287"/>
         <location filename="../model/validation/providerrules_protocols.cpp" line="50"/>
         <source>Set protocol to TCP</source>
         <translation>프로토콜을 TCP로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="244"/>
-        <location filename="../model/validation/decoderules.cpp" line="286"/>
+        <location filename="../model/validation/decoderules.cpp" line="292"/>
+        <location filename="../model/validation/decoderules.cpp" line="334"/>
         <source>Remove the field</source>
         <translation>필드 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="301"/>
+        <location filename="../model/validation/decoderules.cpp" line="349"/>
         <source>resourceVersion should not be set on objects to be created</source>
         <translation>생성할 오브젝트에는 resourceVersion을 설정하면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="313"/>
+        <location filename="../model/validation/decoderules.cpp" line="363"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>알 수 없는 필드 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="330"/>
+        <location filename="../model/validation/decoderules.cpp" line="380"/>
         <source>apiVersion must be set to &quot;v1&quot;</source>
         <translation>apiVersion을 &quot;v1&quot;로 설정해야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="331"/>
-        <location filename="../model/validation/decoderules.cpp" line="341"/>
+        <location filename="../model/validation/decoderules.cpp" line="381"/>
+        <location filename="../model/validation/decoderules.cpp" line="391"/>
         <source>Set apiVersion to v1</source>
         <translation>apiVersion을 v1로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="339"/>
+        <location filename="../model/validation/decoderules.cpp" line="389"/>
         <source>a Service is served as apiVersion &quot;v1&quot;, not %1</source>
         <translation>서비스는 %1이(가) 아니라 apiVersion &quot;v1&quot;로 제공됩니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="351"/>
+        <location filename="../model/validation/decoderules.cpp" line="401"/>
         <source>kind must be set to &quot;Service&quot;</source>
         <translation>kind를 &quot;Service&quot;로 설정해야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="352"/>
-        <location filename="../model/validation/decoderules.cpp" line="361"/>
+        <location filename="../model/validation/decoderules.cpp" line="402"/>
+        <location filename="../model/validation/decoderules.cpp" line="411"/>
         <source>Set kind to Service</source>
         <translation>kind를 Service로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="360"/>
+        <location filename="../model/validation/decoderules.cpp" line="410"/>
         <source>expected kind &quot;Service&quot;, found %1</source>
         <translation>kind는 &quot;Service&quot;여야 합니다(실제: %1)</translation>
     </message>

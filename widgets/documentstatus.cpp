@@ -37,6 +37,25 @@ void DocumentStatus::documentChanged()
     m_counts->setScheduler(m_session->scheduler());
     updateTitle();
     updateSummary();
+    m_toldRewritten = false;
+    if (ManifestDocument *document = m_session->document()) {
+        connect(document,
+                &ManifestDocument::textRewritten,
+                this,
+                [this](const ServiceRef &, bool wholeObject) {
+                    if (m_toldRewritten)
+                        return;
+                    m_toldRewritten = true;
+                    m_window->statusBar()->showMessage(
+                        wholeObject ? tr("This edit could not be made in the file's text as it "
+                                         "is: the Service will be written anew in kubectl's "
+                                         "style when saved.")
+                                    : tr("Part of this edit could not be placed in the file's "
+                                         "text without guessing: that part was written anew in "
+                                         "kubectl's style."),
+                        10000);
+                });
+    }
 }
 
 void DocumentStatus::updateTitle()

@@ -24,7 +24,8 @@ class DocumentStatus final : public QObject
 public:
     DocumentStatus(QMainWindow *window, EditorSession *session, DocumentSafety *safety);
 
-    /** Follows a new document (or none). */
+    /** Follows a new document (or none). Says once per document, in the status bar, when an
+     *  edit could not keep the file's text as it was (ManifestDocument::textRewritten). */
     void documentChanged();
     void updateTitle();
     void updateSummary();
@@ -36,6 +37,7 @@ private:
     QLabel *m_summary;
     QLabel *m_readOnly;
     FindingCountsLabel *m_counts;
+    bool m_toldRewritten = false;
 };
 
 } // namespace sd

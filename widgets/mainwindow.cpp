@@ -4,6 +4,7 @@
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -24,6 +25,7 @@
 #include "widgets/environmenttoolbar.h"
 #include "widgets/explanationpanel.h"
 #include "widgets/findingsdock.h"
+#include "widgets/helpmenu.h"
 #include "widgets/languagemenu.h"
 #include "widgets/serviceactions.h"
 #include "widgets/serviceform.h"
@@ -105,7 +107,6 @@ void MainWindow::createWidgets()
     m_previewDock = new YamlPreviewDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
     m_findingsDock = new FindingsDock(m_session->findings(), this);
-    m_findingsDock->setObjectName(u"findingsDock"_s);
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
 
     m_environmentBar = EnvironmentToolBar::withInstalledProfiles(this);
@@ -160,8 +161,8 @@ void MainWindow::createMenus()
     m_documentActions->setCurrentService([this] { return currentService(); });
     connect(m_documentActions,
             &DocumentActions::statusMessage,
-            this,
-            [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
+            statusBar(),
+            &QStatusBar::showMessage);
     m_status = new DocumentStatus(this, m_session, m_documentActions->safety());
     connect(m_documentActions,
             &DocumentActions::titleChanged,
@@ -194,6 +195,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_previewDock->toggleViewAction());
     m_viewMenu->addAction(m_environmentBar->toggleViewAction());
     m_viewMenu->addActions(m_teaching->toggleActions());
+    HelpMenu::addTo(this, m_prompts.get(), m_viewMenu, [this] { m_teaching->showExplanation(); });
 }
 
 void MainWindow::setLanguages(std::shared_ptr<const LanguageChoice> languages)
@@ -227,7 +229,6 @@ void MainWindow::retranslateUi()
         m_languageMenu->retranslateUi();
     m_centralTabs->setTabText(0, tr("Form"));
     m_centralTabs->setTabText(1, tr("In the File"));
-    m_environmentBar->setWindowTitle(tr("Environment"));
     m_teaching->retranslateUi();
     m_status->updateTitle();
     m_status->updateSummary();
@@ -255,28 +256,10 @@ void MainWindow::documentChanged(ManifestDocument *document)
     m_form->setScheduler(scheduler());
     m_form->setDocument(document);
     m_yamlPane->setScheduler(scheduler());
-    m_toldRewritten = false;
     if (document) {
         m_undoGroup->addStack(document->undoStack());
         m_undoGroup->setActiveStack(document->undoStack());
         connect(document, &ManifestDocument::modifiedChanged, this, &QWidget::setWindowModified);
-        // Once per file: an edit that could not keep the text as it was.
-        connect(document,
-                &ManifestDocument::textRewritten,
-                this,
-                [this](const ServiceRef &, bool wholeObject) {
-                    if (m_toldRewritten)
-                        return;
-                    m_toldRewritten = true;
-                    statusBar()->showMessage(
-                        wholeObject ? tr("This edit could not be made in the file's text as it "
-                                         "is: the Service will be written anew in kubectl's "
-                                         "style when saved.")
-                                    : tr("Part of this edit could not be placed in the file's "
-                                         "text without guessing: that part was written anew in "
-                                         "kubectl's style."),
-                        10000);
-                });
         // The preview and the pictures follow the edit once its changes are all announced: after
         // the command, not inside it.
         connect(document,
@@ -291,29 +274,11 @@ void MainWindow::documentChanged(ManifestDocument *document)
                         });
                     }
                 });
-        // Adding, removing or moving a Service resets the list: keep the same one selected.
-        connect(document, &ManifestDocument::documentsAboutToChange, this, [this] {
-            m_selectedBeforeMove = currentService();
-            const QModelIndex current = m_listPane->currentIndex();
-            m_selectedDocumentBeforeMove
-                = current.isValid() ? current.data(ServiceListModel::DocumentIndexRole).toInt()
-                                    : -1;
+        // Adding, removing or moving a Service resets the list; the pane keeps the selection.
+        m_listPane->followDocument(document);
+        connect(document, &ManifestDocument::documentsChanged, this, [this] {
+            m_status->updateSummary();
         });
-        connect(document,
-                &ManifestDocument::documentsChanged,
-                this,
-                [this](const QList<int> &newIndexOf) {
-                    const ServiceRef selected = ManifestDocument::remapped(m_selectedBeforeMove,
-                                                                           newIndexOf);
-                    int row = selected.isValid() ? serviceListModel()->rowOf(selected) : -1;
-                    // A document that could not be read (and was fixed, or still is not).
-                    const int doc = m_selectedDocumentBeforeMove;
-                    if (row < 0 && doc >= 0 && doc < newIndexOf.size() && newIndexOf[doc] >= 0)
-                        row = serviceListModel()->firstRowOf(newIndexOf[doc]);
-                    m_listPane->selectRow(std::max(row, 0));
-                    m_status->updateSummary();
-                    showCurrent();
-                });
     } else {
         m_undoGroup->setActiveStack(nullptr);
     }
@@ -416,7 +381,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    // The first start fits the screen, status bar included.
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()) && screen())
+        resize(size().boundedTo(screen()->availableGeometry().size() * 0.9));
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray()); // the docks
     m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
 }
 
@@ -424,6 +392,7 @@ void MainWindow::saveSettings()
 {
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
     settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
 }
 

@@ -85,6 +85,17 @@ public:
     // The File and Service menus, for main() and tests.
     bool openFile(const QString &path) { return m_documentActions->openFile(path); }
     bool openUntitled(const QByteArray &bytes) { return m_documentActions->openUntitled(bytes); }
+    /** Opens the first of `files` here and each other one in a window of its own (the command
+     *  line's files). */
+    void openFiles(const QStringList &files)
+    {
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            if (i == 0)
+                openFile(files[i]);
+            else
+                openWindow()->openFile(files[i]);
+        }
+    }
     bool newDocument() { return m_documentActions->newDocument(); }
     bool save() { return m_documentActions->save(); }
     bool saveAs() { return m_documentActions->saveAs(); }
@@ -130,10 +141,7 @@ private:
     EditorSession *m_session;
     QUndoGroup *m_undoGroup;
     std::shared_ptr<const LanguageChoice> m_languages;
-    ServiceRef m_selectedBeforeMove; // as documents are about to move
-    int m_selectedDocumentBeforeMove = -1;
-    bool m_showPending = false;   // an edit's views follow soon
-    bool m_toldRewritten = false; // said that an edit could not keep the text
+    bool m_showPending = false; // an edit's views follow soon
 
     QSplitter *m_splitter = nullptr;
     ServiceListPane *m_listPane = nullptr;

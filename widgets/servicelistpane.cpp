@@ -6,6 +6,7 @@
 #include <QListView>
 #include <QVBoxLayout>
 
+#include "model/document/manifestdocument.h"
 #include "model/itemmodels/servicelistmodel.h"
 #include "widgets/servicelistdelegate.h"
 
@@ -59,6 +60,33 @@ void ServiceListPane::selectRow(int row)
 {
     if (row >= 0 && row < m_model->rowCount())
         m_list->setCurrentIndex(m_model->index(row));
+}
+
+void ServiceListPane::followDocument(ManifestDocument *document)
+{
+    if (!document)
+        return;
+    connect(document, &ManifestDocument::documentsAboutToChange, this, [this] {
+        const QModelIndex current = m_list->currentIndex();
+        m_selectedBeforeMove = m_model->serviceAt(current.row());
+        m_documentBeforeMove = current.isValid()
+                                   ? current.data(ServiceListModel::DocumentIndexRole).toInt()
+                                   : -1;
+    });
+    connect(document,
+            &ManifestDocument::documentsChanged,
+            this,
+            [this](const QList<int> &newIndexOf) {
+                const ServiceRef selected = ManifestDocument::remapped(m_selectedBeforeMove,
+                                                                       newIndexOf);
+                int row = selected.isValid() ? m_model->rowOf(selected) : -1;
+                // A document that could not be read (and was fixed, or still is not).
+                const int doc = m_documentBeforeMove;
+                if (row < 0 && doc >= 0 && doc < newIndexOf.size() && newIndexOf[doc] >= 0)
+                    row = m_model->firstRowOf(newIndexOf[doc]);
+                selectRow(std::max(row, 0));
+                Q_EMIT currentChanged();
+            });
 }
 
 void ServiceListPane::retranslateUi()

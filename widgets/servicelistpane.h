@@ -3,17 +3,20 @@
 
 #include <QWidget>
 
+#include "model/itemmodels/servicelistmodel.h"
+
 class QLabel;
 class QListView;
 class QModelIndex;
 
 namespace sd {
 
-class ServiceListModel;
+class ManifestDocument;
 
 /**
  * The left-hand side of the window: a "Services" heading over a two-line list of a
- * ServiceListModel. Keeps the same row selected when the model is reset (after a save).
+ * ServiceListModel. Keeps the same row selected when the model is reset (after a save), and the
+ * same Service (or unreadable document) when documents are added, removed or moved.
  * Child object name: "serviceList".
  */
 class ServiceListPane final : public QWidget
@@ -28,6 +31,8 @@ public:
     QModelIndex currentIndex() const;
     /** Selects `row` if there is such a row. */
     void selectRow(int row);
+    /** Follows the documents of `document` (the model's) as they are added, removed or moved. */
+    void followDocument(ManifestDocument *document);
 
 Q_SIGNALS:
     /** The selected row changed, or its content was replaced by a reset. */
@@ -43,6 +48,8 @@ private:
     QLabel *m_heading;
     QListView *m_list;
     int m_rowBeforeReset = -1;
+    ServiceRef m_selectedBeforeMove; // as documents are about to move
+    int m_documentBeforeMove = -1;
 };
 
 } // namespace sd

@@ -94,6 +94,12 @@ TeachingDocks::~TeachingDocks()
     delete m_explanation;
 }
 
+void TeachingDocks::showExplanation()
+{
+    m_explanation->show();
+    m_explanation->raise();
+}
+
 QList<QAction *> TeachingDocks::toggleActions() const
 {
     return {m_explanation->toggleViewAction(),

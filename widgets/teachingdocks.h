@@ -41,6 +41,8 @@ public:
     ~TeachingDocks() override;
 
     ExplanationPanel *explanation() const { return m_explanation; }
+    /** Shows the explanation dock on top (Help › Explain the Focused Field). */
+    void showExplanation();
     /** The View menu's toggles for the docks. */
     QList<QAction *> toggleActions() const;
 

@@ -93,8 +93,9 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"file"_s,
-                                 GuiTr::tr("The manifest to open (YAML or JSON)."),
-                                 u"[file]"_s);
+                                 GuiTr::tr("The manifests to open (YAML or JSON), each in a "
+                                           "window."),
+                                 u"[file...]"_s);
     const QCommandLineOption
         screenshot(u"screenshot"_s,
                    GuiTr::tr(
@@ -121,7 +122,7 @@ int main(int argc, char **argv)
         &window,
         [&window, files, takingScreenshot] {
             if (!files.isEmpty()) {
-                window.openFile(files.first());
+                window.openFiles(files);
             } else {
                 QFile example(sd::exampleDocumentPath());
                 if (example.open(QIODevice::ReadOnly))

@@ -80,6 +80,17 @@ TEST_F(I18nTest, SwitchingLanguageReplacesTheTranslators)
     EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
 }
 
+TEST_F(I18nTest, DatesAndSizesFollowTheLanguage)
+{
+    auto &app = *QCoreApplication::instance();
+    ASSERT_TRUE(sd::installTranslators(app, QLocale(QLocale::Korean)));
+    // What the file dialog uses for its sizes and dates.
+    EXPECT_EQ(QLocale().language(), QLocale::Korean);
+    EXPECT_EQ(QLocale().formattedDataSize(2048), QLocale(QLocale::Korean).formattedDataSize(2048));
+    ASSERT_TRUE(sd::installTranslators(app, QLocale(QLocale::English)));
+    EXPECT_EQ(QLocale().language(), QLocale::English);
+}
+
 TEST_F(I18nTest, LanguageWithoutCatalogueFallsBackToEnglish)
 {
     auto &app = *QCoreApplication::instance();

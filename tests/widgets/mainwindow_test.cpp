@@ -4,12 +4,16 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QMimeData>
+#include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -29,6 +33,7 @@
 #include "support/testsettings.h"
 #include "widgets/mainwindow.h"
 #include "widgets/recentfilesmenu.h"
+#include "widgets/serviceform.h"
 #include "widgets/sourceeditor.h"
 #include "widgets/userprompts.h"
 #include "widgets/yamlhighlighter.h"
@@ -122,6 +127,80 @@ protected:
     QLabel *m_header = nullptr;
     QLabel *m_summary = nullptr;
 };
+
+TEST_F(MainWindowTest, OpensEveryFileOfTheCommandLine)
+{
+    const QString other
+        = QFileInfo(realWorld(u"010-k8sweb-simple-service-flow.yaml"_s)).absoluteFilePath();
+    const QWidgetList topLevels = QApplication::topLevelWidgets();
+    const QSet<QWidget *> before(topLevels.cbegin(), topLevels.cend());
+    m_window->openFiles({m_bookinfo, other});
+    EXPECT_EQ(m_window->document()->filePath(), m_bookinfo);
+    MainWindow *second = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (!before.contains(w) && qobject_cast<MainWindow *>(w))
+            second = static_cast<MainWindow *>(w);
+    }
+    ASSERT_TRUE(second);
+    ASSERT_TRUE(second->document());
+    EXPECT_EQ(second->document()->filePath(), other);
+    delete second;
+}
+
+TEST_F(MainWindowTest, FitsTheScreenAtFirstAndRestoresTheDocksAfter)
+{
+    MainWindow first(std::make_unique<ScriptedPrompts>());
+    first.restoreSettings(); // none yet
+    ASSERT_TRUE(first.screen());
+    const QSize screen = first.screen()->availableGeometry().size();
+    EXPECT_LE(first.width(), screen.width());
+    EXPECT_LE(first.height(), screen.height());
+
+    showWindow();
+    m_window->findChild<QDockWidget *>(u"yamlPreviewDock"_s)->hide();
+    m_window->close(); // saves the layout
+    MainWindow next(std::make_unique<ScriptedPrompts>());
+    next.restoreSettings();
+    next.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&next));
+    EXPECT_FALSE(next.findChild<QDockWidget *>(u"yamlPreviewDock"_s)->isVisible());
+    EXPECT_TRUE(next.findChild<QDockWidget *>(u"findingsDock"_s)->isVisible());
+}
+
+TEST_F(MainWindowTest, HelpExplainsTheFieldTheKeysAndTheProgram)
+{
+    EXPECT_EQ(action(u"explainFieldAction"_s)->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    m_window->findChild<QAction *>(u"shortcutsAction"_s)->trigger();
+    ASSERT_FALSE(m_prompts->told.empty());
+    const QString keys = m_prompts->told.back().informativeText;
+    EXPECT_TRUE(keys.contains(u"Undo: Ctrl+Z"_s)) << keys.toStdString();
+    EXPECT_TRUE(keys.contains(u"Zoom In: Ctrl++"_s)) << keys.toStdString();
+
+    m_window->findChild<QAction *>(u"aboutAction"_s)->trigger();
+    const UserPrompts::Message &about = m_prompts->told.back();
+    EXPECT_TRUE(about.text.contains(QCoreApplication::applicationVersion()));
+    EXPECT_TRUE(about.informativeText.contains(QString::fromLatin1(qVersion())));
+    EXPECT_TRUE(about.informativeText.contains(u"General Public License"_s));
+
+    m_window->findChild<QAction *>(u"gettingStartedAction"_s)->trigger();
+    EXPECT_EQ(m_prompts->told.back().title, u"Getting Started"_s);
+}
+
+TEST_F(MainWindowTest, ZoomChangesTheTextSizeAndIsKept)
+{
+    const qreal form = m_window->serviceForm()->font().pointSizeF();
+    const qreal text = m_yaml->font().pointSizeF();
+    action(u"zoomInAction"_s)->trigger();
+    action(u"zoomInAction"_s)->trigger();
+    EXPECT_EQ(m_window->serviceForm()->font().pointSizeF(), form + 2);
+    EXPECT_EQ(m_yaml->font().pointSizeF(), text + 2);
+    {
+        MainWindow next(std::make_unique<ScriptedPrompts>());
+        EXPECT_EQ(next.serviceForm()->font().pointSizeF(), form + 2);
+    }
+    action(u"zoomResetAction"_s)->trigger();
+    EXPECT_EQ(m_window->serviceForm()->font().pointSizeF(), form);
+}
 
 TEST_F(MainWindowTest, StartsEmpty)
 {
