@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/protocolmixchart.h"
 
+#include <QCursor>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QToolTip>
 #include <QVPieModelMapper>
 
 #include "model/itemmodels/protocolmixmodel.h"
@@ -41,11 +44,61 @@ ProtocolMixChart::ProtocolMixChart(QWidget *parent)
     m_appProtocolMapper->setValuesColumn(ProtocolMixModel::CountColumn);
     m_appProtocolMapper->setFirstRow(ProtocolMixModel::protocolRowCount());
 
+    // The rings shrink as far as their outer labels need to stay inside the chart.
+    connect(c, &QChart::plotAreaChanged, this, &ProtocolMixChart::fitRings);
+    for (QPieSeries *series : {m_protocols, m_appProtocols}) {
+        connect(series, &QPieSeries::hovered, this, [this](QPieSlice *slice, bool entered) {
+            setToolTip(entered ? slice->label() : QString());
+            if (entered)
+                QToolTip::showText(QCursor::pos(), slice->label(), this);
+            else
+                QToolTip::hideText();
+        });
+    }
+
     applyPalette();
     retranslate();
 }
 
 ProtocolMixChart::~ProtocolMixChart() = default;
+
+void ProtocolMixChart::fitRings()
+{
+    constexpr double largest = 0.72; // of the plot area's smaller side, as a diameter
+    constexpr double smallest = 0.3; // below this the labels are left to the legend
+    const QRectF plot = chart()->plotArea();
+    const QList<QPieSlice *> slices = m_appProtocols->slices();
+    if (plot.isEmpty())
+        return;
+    double widest = 0;
+    double tallest = 0;
+    double arm = 0.15;
+    for (QPieSlice *slice : slices) {
+        if (slice->value() <= 0)
+            continue;
+        const QFontMetricsF metrics(slice->labelFont());
+        widest = std::max(widest, metrics.horizontalAdvance(slice->label()));
+        tallest = std::max(tallest, metrics.height());
+        arm = slice->labelArmLengthFactor();
+    }
+    // An outside label hangs from the end of its arm, at radius * (1 + arm) from the centre,
+    // and runs sideways for its width (or up or down for its height).
+    const double half = std::min(plot.width(), plot.height()) / 2.0;
+    const double pad = 4;
+    const double room = std::min(plot.width() / 2.0 - widest - pad,
+                                 plot.height() / 2.0 - tallest - pad);
+    double size = std::min(largest, room / ((1.0 + arm) * half));
+    const bool labelsFit = size >= smallest;
+    if (!labelsFit)
+        size = largest;
+    m_labelsFit = labelsFit;
+    for (QPieSlice *slice : slices)
+        slice->setLabelVisible(labelsFit && slice->value() > 0);
+    m_appProtocols->setPieSize(size);
+    m_appProtocols->setHoleSize(size * 0.48 / largest);
+    m_protocols->setPieSize(size * 0.46 / largest);
+    m_protocols->setHoleSize(size * 0.22 / largest);
+}
 
 ProtocolMixModel *ProtocolMixChart::model() const
 {
@@ -137,6 +190,7 @@ void ProtocolMixChart::updateSlices()
         for (int i = 0; i < markers.size() && i < slices.size(); ++i)
             markers[i]->setVisible(slices[i]->value() > 0);
     }
+    fitRings();
 }
 
 } // namespace sd

@@ -3,8 +3,10 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCursor>
 #include <QEvent>
 #include <QHorizontalStackedBarSeries>
+#include <QToolTip>
 #include <QVBarModelMapper>
 #include <QValueAxis>
 
@@ -160,6 +162,14 @@ void ProviderCompatibilityChart::styleBarSets()
 void ProviderCompatibilityChart::onBarSetsAdded(const QList<QBarSet *> &sets)
 {
     for (QBarSet *set : sets) {
+        connect(set, &QBarSet::hovered, this, [this, set](bool entered, int index) {
+            const QString text = entered ? barToolTip(set, index) : QString();
+            setToolTip(text);
+            if (entered)
+                QToolTip::showText(QCursor::pos(), text, this);
+            else
+                QToolTip::hideText();
+        });
         connect(set, &QBarSet::clicked, this, [this](int index) {
             if (m_model) {
                 const QString id = m_model->providerId(index);
@@ -169,6 +179,30 @@ void ProviderCompatibilityChart::onBarSetsAdded(const QList<QBarSet *> &sets)
         });
     }
     styleBarSets();
+}
+
+QString ProviderCompatibilityChart::barToolTip(const QBarSet *set, int row) const
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return {};
+    const QString provider
+        = m_model->index(row, ProviderCompatibilityModel::NameColumn).data().toString();
+    const int count = int(set->at(row));
+    const int total = m_model->counts(row).total();
+    QString text;
+    switch (m_series->barSets().indexOf(set)) {
+    case 0:
+        text = tr("%1 carries %2 of the %3 LoadBalancer ports.");
+        break;
+    case 1:
+        text = tr("%1 carries %2 of the %3 LoadBalancer ports only on a condition.");
+        break;
+    default:
+        text = tr("%1 does not carry %2 of the %3 LoadBalancer ports.");
+        break;
+    }
+    return text.arg(provider).arg(count).arg(total) + u' '
+           + tr("Click to see the findings for this provider.");
 }
 
 void ProviderCompatibilityChart::updateAxes()

@@ -49,6 +49,7 @@ private:
     void applyPalette();
     void styleBarSets();
     void onBarSetsAdded(const QList<QBarSet *> &sets);
+    QString barToolTip(const QBarSet *set, int row) const;
     void updateAxes();
 
     QPointer<ProviderCompatibilityModel> m_model;

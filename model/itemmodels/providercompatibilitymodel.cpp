@@ -2,7 +2,9 @@
 #include "model/itemmodels/providercompatibilitymodel.h"
 
 #include "model/document/manifestdocument.h"
+#include "model/document/validationscheduler.h"
 #include "model/providers/profilematch.h"
+#include "model/validation/validator.h"
 
 namespace sd {
 
@@ -35,30 +37,97 @@ ProviderCompatibilityModel::~ProviderCompatibilityModel() = default;
 void ProviderCompatibilityModel::setRegistry(ProviderRegistry registry)
 {
     m_registry = std::move(registry);
+    m_remembered.clear();
     reset();
+}
+
+namespace {
+
+// Whether two environments give the same provider findings for the same provider.
+bool sameChecks(const Environment &a, const Environment &b)
+{
+    return a.version == b.version && a.cluster.serviceCidrs == b.cluster.serviceCidrs
+           && a.cluster.nodePortMin == b.cluster.nodePortMin
+           && a.cluster.nodePortMax == b.cluster.nodePortMax
+           && a.platform.nodeOs == b.platform.nodeOs && a.platform.cniSctp == b.platform.cniSctp
+           && a.platform.cniMultihomed == b.platform.cniMultihomed;
+}
+
+} // namespace
+
+std::vector<std::optional<ProviderCompatibilityModel::Verdict>>
+ProviderCompatibilityModel::portVerdicts(const Service &service, const Environment &environment)
+{
+    std::vector<std::optional<Verdict>> verdicts(service.ports().size());
+    const ProviderProfile *profile = environment.platform.provider.get();
+    if (!profile || service.effectiveType() != ServiceType::LoadBalancer)
+        return verdicts;
+    const ProfileVariant &variant = selectVariant(*profile, service);
+    for (size_t i = 0; i < verdicts.size(); ++i) {
+        const ServicePort *port = service.ports()[i].get();
+        if (!port)
+            continue;
+        if (port->protocol.isSet() && !port->protocol.hasValue() && !port->protocol.isNull())
+            continue; // not a protocol at all: the validator says so
+        const Protocol protocol = port->protocol.valueOr(Protocol::TCP);
+        verdicts[i] = verdict(variant.protocolFact(protocol), protocol, service);
+    }
+    bool refused = false;
+    for (const Finding &f : validatePlatform(service, environment)) {
+        if (!f.code.startsWith(u"provider-"))
+            continue;
+        if (f.severity == Severity::Error || f.code == u"provider-no-load-balancer") {
+            refused = true;
+            continue;
+        }
+        const std::optional<int> port = f.path.portIndex();
+        if (f.severity == Severity::Warning && port && size_t(*port) < verdicts.size()
+            && verdicts[size_t(*port)] == Verdict::Supported)
+            verdicts[size_t(*port)] = Verdict::Conditional;
+    }
+    if (refused) {
+        for (std::optional<Verdict> &v : verdicts) {
+            if (v)
+                v = Verdict::Unsupported;
+        }
+    }
+    return verdicts;
 }
 
 void ProviderCompatibilityModel::recount()
 {
     const auto &profiles = m_registry.profiles();
     m_counts.assign(profiles.size(), Counts{});
-    if (!document())
+    if (!document() || !scheduler()) {
+        m_remembered.clear();
         return;
+    }
+    Environment environment = scheduler()->environment();
+    if (!sameChecks(environment, m_rememberedFor)) {
+        m_remembered.clear();
+        m_rememberedFor = environment;
+    }
     const Manifest &manifest = document()->manifest();
-    for (const ServiceRef ref : manifest.services()) {
-        const Service &service = manifest.service(ref);
-        if (service.effectiveType() != ServiceType::LoadBalancer)
-            continue;
-        for (const Field<ServicePort> &portField : service.ports()) {
-            const ServicePort *port = portField.get();
-            if (!port)
-                continue;
-            if (port->protocol.isSet() && !port->protocol.hasValue() && !port->protocol.isNull())
-                continue; // not a protocol at all: the validator says so
-            const Protocol protocol = port->protocol.valueOr(Protocol::TCP);
-            for (size_t p = 0; p < profiles.size(); ++p) {
-                const ProfileVariant &variant = selectVariant(*profiles[p], service);
-                switch (verdict(variant.protocolFact(protocol), protocol, service)) {
+    const auto &refs = manifest.services();
+    m_remembered.resize(refs.size());
+    for (size_t s = 0; s < refs.size(); ++s) {
+        const Service &service = manifest.service(refs[s]);
+        Remembered &r = m_remembered[s];
+        if (r.verdicts.size() != profiles.size() || !(r.service == service)) {
+            r.service = service;
+            r.verdicts.assign(profiles.size(), {});
+            if (service.effectiveType() == ServiceType::LoadBalancer) {
+                for (size_t p = 0; p < profiles.size(); ++p) {
+                    environment.platform.provider = profiles[p];
+                    r.verdicts[p] = portVerdicts(service, environment);
+                }
+            }
+        }
+        for (size_t p = 0; p < profiles.size(); ++p) {
+            for (const std::optional<Verdict> &v : r.verdicts[p]) {
+                if (!v)
+                    continue;
+                switch (*v) {
                 case Verdict::Supported:
                     ++m_counts[p].supported;
                     break;

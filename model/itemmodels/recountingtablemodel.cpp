@@ -14,6 +14,11 @@ RecountingTableModel::RecountingTableModel(QObject *parent)
 
 RecountingTableModel::~RecountingTableModel() = default;
 
+ValidationScheduler *RecountingTableModel::scheduler() const
+{
+    return m_scheduler;
+}
+
 ManifestDocument *RecountingTableModel::document() const
 {
     return m_scheduler ? m_scheduler->document() : nullptr;

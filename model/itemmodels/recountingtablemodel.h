@@ -34,6 +34,8 @@ protected:
     explicit RecountingTableModel(QObject *parent = nullptr);
     ~RecountingTableModel() override;
 
+    /** The scheduler followed (its environment), or nullptr. */
+    ValidationScheduler *scheduler() const;
     /** Recounts inside a model reset. */
     void reset();
     /** Recounts soon (once, however often it is asked before), or when next active. */

@@ -190,6 +190,15 @@ std::vector<Finding> validateService(const Service &service, const Environment &
     return findings;
 }
 
+std::vector<Finding> validatePlatform(const Service &service, const Environment &environment)
+{
+    std::vector<Finding> findings;
+    rules::RuleContext c(service, environment, findings);
+    if (c.spec)
+        rules::checkPlatform(c);
+    return findings;
+}
+
 std::vector<Finding> validateInManifest(const Manifest &manifest,
                                         ServiceRef ref,
                                         const Environment &environment)

@@ -48,6 +48,10 @@ QStringList containerPortNames(const ManifestIndex &index, const Service &servic
  */
 std::vector<Finding> validateService(const Service &service, const Environment &environment);
 
+/** The findings of the checks of the chosen provider and platform alone (codes "provider-..."
+ *  and "platform-..."): what validateService() adds for environment.platform. */
+std::vector<Finding> validatePlatform(const Service &service, const Environment &environment);
+
 /** Whether applying `fix` to `service` changes it and leaves no error that was not there
  *  before (validateService() of both): only such a fix is offered. */
 bool fixHelps(const Service &service, const Fix &fix, const Environment &environment);

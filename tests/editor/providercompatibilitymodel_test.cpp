@@ -14,6 +14,7 @@
 #include "model/itemmodels/protocolmixmodel.h"
 #include "model/itemmodels/providercompatibilitymodel.h"
 #include "model/providers/providerregistry.h"
+#include "model/validation/validator.h"
 #include "resources/resources.h"
 #include "support/qtprinters.h"
 #include "support/validated.h"
@@ -126,12 +127,13 @@ TEST(ProviderCompatibilityModel, CountsTheLoadBalancerPortsByVerdict)
     f.model.setScheduler(&scheduler);
     validateAndSettle(scheduler);
 
-    // AWS without annotations is the classic ELB: TCP only.
-    EXPECT_EQ(countsOf(f.model, u"aws"_s), (Counts{1, 0, 2}));
+    // AWS without annotations is the classic ELB: TCP only, and its controller refuses the whole
+    // Service for the others, so no port of it is carried (the findings say so).
+    EXPECT_EQ(countsOf(f.model, u"aws"_s), (Counts{0, 0, 3}));
     EXPECT_EQ(countsOf(f.model, u"metallb"_s), (Counts{2, 1, 0}));
-    EXPECT_EQ(countsOf(f.model, u"gke"_s), (Counts{2, 0, 1}));
-    // Azure: SCTP only on an internal load balancer, which this one is not.
-    EXPECT_EQ(countsOf(f.model, u"azure"_s), (Counts{2, 1, 0}));
+    EXPECT_EQ(countsOf(f.model, u"gke"_s), (Counts{0, 0, 3}));
+    // Azure: SCTP only on an internal load balancer, which this one is not: refused.
+    EXPECT_EQ(countsOf(f.model, u"azure"_s), (Counts{0, 0, 3}));
     // Every provider counts exactly the three ports of the LoadBalancer, none of the ClusterIP.
     for (int row = 0; row < f.model.rowCount(); ++row)
         EXPECT_EQ(f.model.counts(row).total(), 3) << f.model.providerId(row).toStdString();
@@ -148,15 +150,44 @@ metadata:
 spec:
   type: LoadBalancer
   ports:
-  - {port: 80}
-  - {port: 53, protocol: UDP}
+  - {name: dns, port: 53, protocol: UDP}
 )");
     CompatibilityFixture f;
     f.model.setRegistry(builtIns());
     ValidationScheduler scheduler(doc.get());
     f.model.setScheduler(&scheduler);
     validateAndSettle(scheduler);
-    EXPECT_EQ(countsOf(f.model, u"aws"_s), (Counts{2, 0, 0}));
+    // The NLB carries UDP, where the classic ELB would refuse the Service.
+    EXPECT_EQ(countsOf(f.model, u"aws"_s), (Counts{1, 0, 0}));
+}
+
+// Whatever the provider, a port counted as supported or conditional belongs to a Service its
+// findings do not say is refused.
+TEST(ProviderCompatibilityModel, NeverSaysMoreThanTheFindings)
+{
+    const ProviderRegistry registry = builtIns();
+    ReadResult read = readManifest(threeProtocols);
+    const Service &mixed = read.manifest.service(read.manifest.services().front());
+    for (const auto &profile : registry.profiles()) {
+        Environment environment;
+        environment.platform.provider = profile;
+        bool refused = false;
+        for (const Finding &finding : validateService(mixed, environment)) {
+            refused = refused
+                      || (finding.code.startsWith(u"provider-")
+                          && (finding.severity == Severity::Error
+                              || finding.code == u"provider-no-load-balancer"));
+        }
+        const auto verdicts = ProviderCompatibilityModel::portVerdicts(mixed, environment);
+        ASSERT_EQ(verdicts.size(), 3u);
+        for (const auto &verdict : verdicts) {
+            ASSERT_TRUE(verdict.has_value());
+            if (refused) {
+                EXPECT_EQ(*verdict, ProviderCompatibilityModel::Verdict::Unsupported)
+                    << profile->id.toStdString();
+            }
+        }
+    }
 }
 
 TEST(ProviderCompatibilityModel, AConditionTheServiceMeetsCountsAsSupported)

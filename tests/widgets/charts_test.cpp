@@ -8,8 +8,10 @@
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QChart>
 #include <QDir>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QHorizontalStackedBarSeries>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -111,10 +113,29 @@ TEST(ProviderCompatibilityChart, BarSetsHoldTheModelsNumbers)
         EXPECT_EQ(f.chart.categoryAxis()->at(row),
                   f.model.index(row, ProviderCompatibilityModel::NameColumn).data().toString());
     }
+    // AWS's classic ELB refuses the Service for its UDP and SCTP ports, as the findings say:
+    // none of its ports is carried.
     const int aws = f.model.rowOf(u"aws"_s);
     ASSERT_GE(aws, 0);
-    EXPECT_EQ(int(sets[0]->at(aws)), 1);
-    EXPECT_EQ(int(sets[2]->at(aws)), 2);
+    EXPECT_EQ(int(sets[0]->at(aws)), 0);
+    EXPECT_EQ(int(sets[2]->at(aws)), 3);
+}
+
+TEST(ProviderCompatibilityChart, ABarSaysWhatItCountsAsItsTooltip)
+{
+    ProviderChartFixture f;
+    const int metallb = f.model.rowOf(u"metallb"_s);
+    ASSERT_GE(metallb, 0);
+    const QList<QBarSet *> sets = f.chart.series()->barSets();
+    Q_EMIT sets[0]->hovered(true, metallb);
+    EXPECT_EQ(f.chart.toolTip(),
+              u"MetalLB (bare metal) carries 2 of the 3 LoadBalancer ports. Click to see the "
+              u"findings for this provider."_s)
+        << f.chart.toolTip().toStdString();
+    Q_EMIT sets[0]->hovered(false, metallb);
+    EXPECT_TRUE(f.chart.toolTip().isEmpty());
+    Q_EMIT sets[1]->hovered(true, metallb);
+    EXPECT_TRUE(f.chart.toolTip().contains(u"1 of the 3"_s)) << f.chart.toolTip().toStdString();
 }
 
 TEST(ProviderCompatibilityChart, FollowsTheModelWhenTheDocumentChanges)
@@ -207,6 +228,64 @@ TEST(ProtocolMixChart, SlicesMatchTheCounts)
     EXPECT_EQ(chart.protocolSeries()->slices().at(1)->value(), 2.0);
     EXPECT_EQ(chart.protocolSeries()->slices().at(2)->value(), 0.0);
     EXPECT_FALSE(chart.protocolSeries()->slices().at(2)->isLabelVisible());
+}
+
+// However narrow the chart, no outer label of the donut reaches past its edges: the rings
+// shrink, and where even that is not enough the labels go and the legend names the slices.
+TEST(ProtocolMixChart, OuterLabelsAreNeverClipped)
+{
+    auto doc = documentFrom(R"(apiVersion: v1
+kind: Service
+metadata: {name: many}
+spec:
+  selector: {app: x}
+  ports:
+  - {name: a, port: 1, appProtocol: example.com/a-rather-long-protocol-name}
+  - {name: b, port: 2, appProtocol: kubernetes.io/h2c}
+  - {name: c, port: 3, appProtocol: kubernetes.io/wss}
+  - {name: d, port: 4, appProtocol: http}
+)");
+    ValidationScheduler scheduler(doc.get());
+    ProtocolMixModel model;
+    model.setScheduler(&scheduler);
+    validateAndSettle(scheduler);
+    ProtocolMixChart chart;
+    chart.setModel(&model);
+    for (const QSize size : {QSize(900, 500), QSize(520, 420), QSize(300, 420)}) {
+        chart.resize(size);
+        chart.show();
+        QCoreApplication::processEvents();
+        const QRectF inside = chart.chart()->rect();
+        const QRectF plot = chart.chart()->plotArea();
+        const double radius = chart.appProtocolSeries()->pieSize()
+                              * std::min(plot.width(), plot.height()) / 2.0;
+        for (QPieSlice *slice : chart.appProtocolSeries()->slices()) {
+            if (!slice->isLabelVisible())
+                continue;
+            // The label's farthest reach, sideways and up or down, from the centre.
+            const QFontMetricsF metrics(slice->labelFont());
+            const double reach = radius * (1 + slice->labelArmLengthFactor());
+            EXPECT_LE(plot.center().x() + reach + metrics.horizontalAdvance(slice->label()),
+                      inside.right())
+                << size.width() << ' ' << slice->label().toStdString();
+            EXPECT_GE(plot.center().x() - reach - metrics.horizontalAdvance(slice->label()),
+                      inside.left())
+                << size.width() << ' ' << slice->label().toStdString();
+            EXPECT_LE(plot.center().y() + reach + metrics.height(), inside.bottom());
+            EXPECT_GE(plot.center().y() - reach - metrics.height(), inside.top());
+        }
+        if (size.width() == 900) {
+            EXPECT_TRUE(chart.labelsFit());
+        }
+        if (!chart.labelsFit()) {
+            for (QPieSlice *slice : chart.appProtocolSeries()->slices())
+                EXPECT_FALSE(slice->isLabelVisible());
+        }
+    }
+    // A slice tells its name and number when the pointer is on it.
+    QPieSlice *first = chart.appProtocolSeries()->slices().front();
+    Q_EMIT chart.appProtocolSeries()->hovered(first, true);
+    EXPECT_EQ(chart.toolTip(), first->label());
 }
 
 // The charts speak the language of the moment and render in it: the titles come back in
