@@ -173,16 +173,26 @@ void ConnectionPathView::changeEvent(QEvent *event)
 
 void ConnectionPathView::recompute()
 {
+    computeHops();
+    update();
+    Q_EMIT recomputed();
+}
+
+void ConnectionPathView::computeHops()
+{
     m_hops.clear();
     m_appProtocol.clear();
     m_proxyVersion = 0;
+    m_proxy = {};
     const List<ServicePort> &ports = m_service.ports();
     if (m_portIndex < 0 || m_portIndex >= int(ports.size()) || !ports[m_portIndex].hasValue()) {
-        update();
+        m_proxy.status = tr("Choose a port of a Service to see whether it gets a PROXY header.");
         return;
     }
     const ServicePort &port = ports[m_portIndex].value();
     const Protocol transport = port.protocol.valueOr(Protocol::TCP);
+    m_proxy.udp = transport == Protocol::UDP;
+    m_proxy.port = port.port.valueOr(0);
     const QString protocol = toString(transport);
     const ServiceType type = m_service.effectiveType();
     const ServiceSpec *spec = m_service.spec.get();
@@ -195,12 +205,13 @@ void ConnectionPathView::recompute()
         m_hops.push_back(
             {tr("Service"), tr("DNS name only: a CNAME, no proxying"), protocol, false, false});
         m_hops.push_back({tr("External host"), host + u':' + portNumber, protocol, false, false});
-        update();
+        m_proxy.status = proxyStatus(transport, nullptr);
         return;
     }
 
     const ProfileVariant *variant = nullptr;
-    if (m_profile && type == ServiceType::LoadBalancer && handles(*m_profile, m_service))
+    if (m_profile && m_profile->kind != u"none" && type == ServiceType::LoadBalancer
+        && handles(*m_profile, m_service))
         variant = &selectVariant(*m_profile, m_service);
     // Load balancers terminate TLS and add PROXY headers on stream listeners only.
     const bool tls = variant && transport == Protocol::TCP
@@ -209,6 +220,9 @@ void ConnectionPathView::recompute()
                           ? proxyVersionAdded(variant->proxyProtocol, m_service, port)
                           : 0;
     m_proxyVersion = std::max(proxy, 0);
+    m_proxy.added = proxy != 0;
+    m_proxy.version = m_proxyVersion;
+    m_proxy.status = proxyStatus(transport, variant);
     m_appProtocol = port.appProtocol.valueOr(QString());
     if (m_appProtocol.isEmpty() && variant)
         m_appProtocol = backendAppProtocol(variant->backendProtocol, m_service);
@@ -218,7 +232,15 @@ void ConnectionPathView::recompute()
                                                                  : tr("on the internet");
     m_hops.push_back({tr("Client"), clientDetail, protocol, false, false});
 
-    if (type == ServiceType::LoadBalancer) {
+    if (type == ServiceType::LoadBalancer && m_profile && m_profile->kind == u"none") {
+        Hop none{tr("Load balancer"),
+                 tr("never created: the cluster has none (the Service stays pending)"),
+                 protocol,
+                 false,
+                 false};
+        none.missing = true;
+        m_hops.push_back(none);
+    } else if (type == ServiceType::LoadBalancer) {
         QString detail = tr("external IP:%1").arg(portNumber);
         if (variant && !variant->name.isEmpty())
             detail = variant->name.text() + u'\n' + detail;
@@ -250,7 +272,41 @@ void ConnectionPathView::recompute()
     if (!m_appProtocol.isEmpty())
         podDetail += u'\n' + tr("speaks %1").arg(m_appProtocol);
     m_hops.push_back({tr("Pod"), podDetail, protocol, false, false});
-    update();
+}
+
+QString ConnectionPathView::proxyStatus(Protocol transport, const ProfileVariant *variant) const
+{
+    const ServiceType type = m_service.effectiveType();
+    if (type != ServiceType::LoadBalancer)
+        return tr("No PROXY header: only a load balancer adds one, and this Service is of type "
+                  "%1.")
+            .arg(toString(type));
+    if (!m_profile)
+        return tr("No PROXY header: no provider is chosen.");
+    const QString provider = m_profile->name.text().isEmpty() ? m_profile->id
+                                                              : m_profile->name.text();
+    if (m_profile->kind == u"none")
+        return tr("No PROXY header: %1 has no load balancer, so none is created.").arg(provider);
+    if (!variant)
+        return tr("No PROXY header from %1: it leaves this Service to another controller.")
+            .arg(provider);
+    if (transport == Protocol::SCTP)
+        return tr("No PROXY header: PROXY protocol carries TCP and UDP connections, not SCTP.");
+    if (m_proxy.added) {
+        return m_proxy.version > 0
+                   ? tr("%1 adds a PROXY protocol version %2 header to this port.")
+                         .arg(provider)
+                         .arg(m_proxy.version)
+                   : tr("%1 adds a PROXY header to this port; its version is not documented.")
+                         .arg(provider);
+    }
+    QStringList keys;
+    for (const ProxyProtocolAnnotation &annotation : variant->proxyProtocol.annotations)
+        keys << annotation.key;
+    if (keys.isEmpty())
+        return tr("No PROXY header: %1 does not add one.").arg(provider);
+    return tr("No PROXY header: %1 adds one only when the Service asks for it with %2.")
+        .arg(provider, keys.join(tr(" or ")));
 }
 
 void ConnectionPathView::paintEvent(QPaintEvent *)
@@ -292,8 +348,9 @@ void ConnectionPathView::paintEvent(QPaintEvent *)
         const Hop &hop = m_hops[size_t(i)];
         const QRect box(margin + i * (boxWidth + arrowWidth), boxTop, boxWidth, boxHeight);
 
-        painter.setPen(QPen(pal.color(QPalette::Mid), 1.2));
-        painter.setBrush(pal.color(QPalette::Base));
+        painter.setPen(
+            QPen(pal.color(QPalette::Mid), 1.2, hop.missing ? Qt::DashLine : Qt::SolidLine));
+        painter.setBrush(hop.missing ? pal.color(QPalette::Window) : pal.color(QPalette::Base));
         painter.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
 
         // The label in bold, the detail below it; an address too long for the box even in the
@@ -303,7 +360,7 @@ void ConnectionPathView::paintEvent(QPaintEvent *)
         const QRect needed = QFontMetrics(text).boundingRect(inner, Qt::TextWordWrap, all);
         const int wrap = needed.width() <= inner.width() ? Qt::TextWordWrap : Qt::TextWrapAnywhere;
         const QRect labelRect = boldMetrics.boundingRect(inner, wrap, hop.label);
-        painter.setPen(pal.color(QPalette::Text));
+        painter.setPen(pal.color(hop.missing ? QPalette::PlaceholderText : QPalette::Text));
         painter.setFont(bold);
         painter.drawText(inner, Qt::AlignHCenter | Qt::AlignTop | wrap, hop.label);
         painter.setFont(text);

@@ -18,6 +18,7 @@ namespace sd {
 
 ProxyHeaderView::ProxyHeaderView(QWidget *parent)
     : QWidget(parent)
+    , m_status(new QLabel)
     , m_intro(new QLabel)
     , m_sourceLabel(new QLabel)
     , m_destinationLabel(new QLabel)
@@ -32,6 +33,13 @@ ProxyHeaderView::ProxyHeaderView(QWidget *parent)
     , m_errorView(new QLabel)
 {
     setObjectName(QStringLiteral("proxyHeaderView"));
+    m_status->setObjectName(QStringLiteral("proxyStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    QFont strong = m_status->font();
+    strong.setBold(true);
+    m_status->setFont(strong);
+    m_status->hide(); // until a port is followed
     m_source->setObjectName(QStringLiteral("proxySource"));
     m_destination->setObjectName(QStringLiteral("proxyDestination"));
     m_version->setObjectName(QStringLiteral("proxyVersion"));
@@ -72,6 +80,7 @@ ProxyHeaderView::ProxyHeaderView(QWidget *parent)
     form->addRow(m_transportLabel, m_transport);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
     layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_lineView);
@@ -107,6 +116,29 @@ void ProxyHeaderView::setUdp(bool udp)
 {
     m_transport->setCurrentIndex(
         m_transport->findData(int(udp ? ProxyTransport::Udp : ProxyTransport::Tcp)));
+}
+
+QString ProxyHeaderView::status() const
+{
+    return m_status->text();
+}
+
+void ProxyHeaderView::setContext(const ConnectionPathView::ProxyContext &context)
+{
+    m_status->setText(context.status);
+    m_status->setVisible(!context.status.isEmpty());
+    if (context.port > 0) {
+        // The sample load balancer listens on the Service's port, over its transport.
+        const QString text = m_destination->text().trimmed();
+        const qsizetype colon = text.lastIndexOf(u':');
+        if (colon > 0 && parseProxyEndpoint(text))
+            m_destination->setText(text.left(colon + 1) + QString::number(context.port));
+        setUdp(context.udp);
+    }
+    if (context.added && context.version > 0)
+        setVersion(context.version);
+    else if (context.udp && version() == 1)
+        setVersion(2); // version 1 has no UDP: the old choice would only show an error
 }
 
 void ProxyHeaderView::changeEvent(QEvent *event)

@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include "widgets/connectionpathview.h"
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -15,7 +17,11 @@ namespace sd {
  * sample addresses the user can edit (sd::buildProxyHeader()). Version 1 shows the text line with
  * CR LF spelled out; both versions show the annotated dump. What the specification refuses (v1
  * with UDP, mixed address families, an address that does not parse) shows why instead.
- * Object name "proxyHeaderView"; children "proxySource", "proxyDestination" (QLineEdit),
+ * It follows the selected port (setContext()): it says whether and why a PROXY header is added
+ * there, takes the port's number and transport and the version the provider sends, and gives
+ * up a version that the new transport makes impossible.
+ * Object name "proxyHeaderView"; children "proxyStatus" (QLabel), "proxySource",
+ * "proxyDestination" (QLineEdit),
  * "proxyVersion", "proxyTransport" (QComboBox), "proxyLine" (QLabel), "proxyDump"
  * (QPlainTextEdit), "proxyError" (QLabel).
  */
@@ -25,6 +31,9 @@ class ProxyHeaderView final : public QWidget
 
 public:
     explicit ProxyHeaderView(QWidget *parent = nullptr);
+
+    /** Whether and why the selected port gets a PROXY header, as shown. */
+    QString status() const;
 
     int version() const;
     /** The header as text, exactly as sent, for version 1 (with a real CR LF); empty for
@@ -41,6 +50,8 @@ public Q_SLOTS:
     void setVersion(int version);
     /** Chooses the transport: false for TCP, true for UDP. */
     void setUdp(bool udp);
+    /** Follows the selected port: its status sentence, port, transport and PROXY version. */
+    void setContext(const sd::ConnectionPathView::ProxyContext &context);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +60,7 @@ private:
     void retranslateUi();
     void rebuild();
 
+    QLabel *m_status;
     QLabel *m_intro;
     QLabel *m_sourceLabel;
     QLabel *m_destinationLabel;

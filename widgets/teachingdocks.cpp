@@ -55,6 +55,10 @@ TeachingDocks::TeachingDocks(QMainWindow *window,
     m_proxyView = new ProxyHeaderView(content);
     layout->addWidget(m_pathView);
     layout->addWidget(m_proxyView, 1);
+    // The PROXY header follows the port and provider the picture shows.
+    connect(m_pathView, &ConnectionPathView::recomputed, m_proxyView, [this] {
+        m_proxyView->setContext(m_pathView->proxyContext());
+    });
     m_connectionDock->setWidget(scrolled(content, m_connectionDock));
     window->addDockWidget(Qt::BottomDockWidgetArea, m_connectionDock);
     window->tabifyDockWidget(bottomNeighbour, m_connectionDock);
@@ -110,8 +114,6 @@ QList<QAction *> TeachingDocks::toggleActions() const
 void TeachingDocks::showConnection(const Service *service, int port)
 {
     m_pathView->setService(service ? *service : Service(), service ? port : -1);
-    if (m_pathView->proxyVersion() > 0)
-        m_proxyView->setVersion(m_pathView->proxyVersion());
 }
 
 void TeachingDocks::setProfile(std::shared_ptr<const ProviderProfile> profile)

@@ -5,12 +5,15 @@
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QTextBrowser>
 
+#include "model/document/editorsession.h"
 #include "model/io/manifest.h"
 #include "model/providers/providerregistry.h"
 #include "model/teaching/explanations.h"
@@ -19,6 +22,7 @@
 #include "widgets/connectionpathview.h"
 #include "widgets/explanationpanel.h"
 #include "widgets/proxyheaderview.h"
+#include "widgets/teachingdocks.h"
 
 using namespace Qt::StringLiterals;
 
@@ -204,6 +208,81 @@ spec:
     EXPECT_EQ(hops[2].protocol, u"UDP"_s);
     EXPECT_EQ(view.workloadAppProtocol(), u"dns"_s);
     EXPECT_TRUE(hops[2].detail.contains(u"53"_s));
+}
+
+// The PROXY header view follows the port and provider the connection picture shows: it says
+// whether and why a header is added, takes the port's number, transport and version, and never
+// keeps a version the new transport cannot have.
+TEST(TeachingDocks, TheProxyHeaderFollowsTheSelectedPortAndProvider)
+{
+    const ProviderRegistry registry = ProviderRegistry::withBuiltIns(providerProfilesPath(),
+                                                                     false,
+                                                                     nullptr);
+    const Service service = serviceFrom(R"(apiVersion: v1
+kind: Service
+metadata:
+  name: edge
+  annotations:
+    service.beta.kubernetes.io/aws-load-balancer-type: external
+    service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip
+    service.beta.kubernetes.io/aws-load-balancer-proxy-protocol: "*"
+spec:
+  type: LoadBalancer
+  selector: {app: edge}
+  ports:
+  - {name: https, port: 8443, protocol: TCP}
+  - {name: quic, port: 4433, protocol: UDP}
+  - {name: sig, port: 3868, protocol: SCTP}
+)");
+    QMainWindow window;
+    EditorSession session;
+    auto *right = new QDockWidget(&window);
+    auto *bottom = new QDockWidget(&window);
+    window.addDockWidget(Qt::RightDockWidgetArea, right);
+    window.addDockWidget(Qt::BottomDockWidgetArea, bottom);
+    TeachingDocks docks(&window, &session, right, bottom);
+    auto *proxy = window.findChild<ProxyHeaderView *>(u"proxyHeaderView"_s);
+    auto *path = window.findChild<ConnectionPathView *>(u"connectionPath"_s);
+    ASSERT_TRUE(proxy && path);
+    auto *destination = proxy->findChild<QLineEdit *>(u"proxyDestination"_s);
+    auto *transport = proxy->findChild<QComboBox *>(u"proxyTransport"_s);
+
+    // The AWS Load Balancer Controller's NLB sends PROXY version 2 to every port.
+    docks.setProfile(registry.find(u"aws-lbc"_s));
+    docks.showConnection(&service, 0);
+    EXPECT_TRUE(proxy->status().contains(u"version 2"_s)) << proxy->status().toStdString();
+    EXPECT_EQ(proxy->version(), 2); // what the NLB sends
+    EXPECT_TRUE(destination->text().endsWith(u":8443"_s)) << destination->text().toStdString();
+    EXPECT_EQ(transport->currentText(), u"TCP"_s);
+    EXPECT_TRUE(proxy->error().isEmpty());
+
+    // The user looks at version 1, then selects the UDP port: version 1 cannot carry UDP.
+    proxy->setVersion(1);
+    EXPECT_EQ(proxy->version(), 1);
+    docks.showConnection(&service, 1);
+    EXPECT_EQ(transport->currentText(), u"UDP"_s);
+    EXPECT_TRUE(destination->text().endsWith(u":4433"_s));
+    EXPECT_EQ(proxy->version(), 2);
+    EXPECT_TRUE(proxy->error().isEmpty()) << proxy->error().toStdString();
+
+    // SCTP: no PROXY protocol, and why.
+    docks.showConnection(&service, 2);
+    EXPECT_TRUE(proxy->status().contains(u"SCTP"_s)) << proxy->status().toStdString();
+
+    // No load-balancer implementation: no header, and the picture shows none created.
+    docks.setProfile(registry.find(u"none"_s));
+    docks.showConnection(&service, 0);
+    EXPECT_TRUE(proxy->status().startsWith(u"No PROXY header"_s)) << proxy->status().toStdString();
+    ASSERT_GE(path->hops().size(), 2u);
+    EXPECT_TRUE(path->hops()[1].missing);
+    EXPECT_TRUE(path->hops()[1].detail.contains(u"never created"_s));
+
+    // Not a LoadBalancer: says so.
+    Service inside = service;
+    inside.spec.value().type.set(ServiceType::ClusterIP);
+    docks.setProfile(registry.find(u"aws"_s));
+    docks.showConnection(&inside, 0);
+    EXPECT_TRUE(proxy->status().contains(u"ClusterIP"_s)) << proxy->status().toStdString();
 }
 
 } // namespace
