@@ -32,39 +32,6 @@ bool containsValue(const QStringList &list, const QString &value, bool caseInsen
     });
 }
 
-// Whether the port is one of the TLS ports: the ports annotation lists numbers or port names;
-// absent and `*` mean all or none as the provider reads them.
-bool isTlsPort(const Tls &tls, const Service &service, const ServicePort &port)
-{
-    if (tls.portsAnnotation.isEmpty())
-        return true;
-    const std::optional<QString> ports = annotationValue(service, tls.portsAnnotation);
-    if (!ports)
-        return tls.absentMeansAll;
-    if (ports->trimmed() == u"*")
-        return tls.starMeansAll;
-    const QString number = QString::number(port.port.valueOr(0));
-    const QString name = port.name.valueOr(QString());
-    for (QString item : ports->split(tls.portsSeparator)) {
-        if (tls.portsTrimmed)
-            item = item.trimmed();
-        if (item == number || (!name.isEmpty() && item == name))
-            return true;
-    }
-    return false;
-}
-
-bool tlsEndsAtLoadBalancer(const Tls &tls, const Service &service, const ServicePort &port)
-{
-    const bool certificate = std::any_of(tls.certificateAnnotations.begin(),
-                                         tls.certificateAnnotations.end(),
-                                         [&service](const QString &key) {
-                                             const auto value = annotationValue(service, key);
-                                             return value && !value->isEmpty();
-                                         });
-    return certificate && isTlsPort(tls, service, port);
-}
-
 // The version of the PROXY header the variant adds to this port: 0 when none, -1 when added in
 // an undocumented version.
 int proxyVersionAdded(const ProxyProtocol &proxy, const Service &service, const ServicePort &port)

@@ -183,7 +183,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
 
-    m_serviceActions = new ServiceActions(this, m_session, m_listPane, this);
+    m_serviceActions = new ServiceActions(this, m_session, m_listPane, m_prompts.get(), this);
     connect(m_serviceActions, &ServiceActions::serviceAdded, this, [this] {
         m_centralTabs->setCurrentWidget(m_form);
     });

@@ -9,9 +9,12 @@
 #include "model/document/editorsession.h"
 #include "model/document/manifestdocument.h"
 #include "model/document/servicetemplates.h"
+#include "model/document/validationscheduler.h"
 #include "model/itemmodels/servicelistmodel.h"
+#include "model/providers/profilematch.h"
 #include "model/tr.h"
 #include "widgets/servicelistpane.h"
+#include "widgets/userprompts.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,10 +23,13 @@ namespace sd {
 ServiceActions::ServiceActions(QWidget *window,
                                EditorSession *session,
                                ServiceListPane *list,
+                               UserPrompts *prompts,
                                QObject *parent)
     : QObject(parent)
+    , m_window(window)
     , m_session(session)
     , m_list(list)
+    , m_prompts(prompts)
     , m_menu(new QMenu(window))
 {
     m_templateMenu = m_menu->addMenu(QString());
@@ -104,6 +110,12 @@ void ServiceActions::addFromTemplate(const QString &templateId)
     for (ServiceTemplate &t : serviceTemplates()) {
         if (t.id != templateId)
             continue;
+        if (t.id == u"https-lb-tls") {
+            std::optional<Service> tailored = tailorHttps(std::move(t.service));
+            if (!tailored)
+                return;
+            t.service = std::move(*tailored);
+        }
         // After the selected row's document, or at the end.
         const QModelIndex current = m_list->currentIndex();
         const int index = current.isValid()
@@ -119,6 +131,39 @@ void ServiceActions::addFromTemplate(const QString &templateId)
         Q_EMIT serviceAdded();
         return;
     }
+}
+
+std::optional<Service> ServiceActions::tailorHttps(Service service)
+{
+    const ValidationScheduler *scheduler = m_session->scheduler();
+    const ProviderProfile *profile = scheduler ? scheduler->environment().platform.provider.get()
+                                               : nullptr;
+    if (!profile)
+        return service;
+    const QString provider = profile->name.text().isEmpty() ? profile->id : profile->name.text();
+    if (const std::optional<TlsRecipe> recipe = tlsRecipe(profile->id)) {
+        const std::optional<QString> certificate
+            = m_prompts->text(m_window,
+                              tr("HTTPS at a load balancer on %1").arg(provider),
+                              recipe->certificateLabel,
+                              recipe->example);
+        if (!certificate)
+            return std::nullopt;
+        // Left empty, the annotations still show where the certificate goes, and the findings
+        // say that it is missing.
+        return withTls(std::move(service), *recipe, *certificate);
+    }
+    if (selectVariant(*profile, service).tls.support.support == Support::No) {
+        m_prompts->tell(m_window,
+                        {QMessageBox::Information,
+                         tr("HTTPS at a load balancer"),
+                         tr("%1 does not terminate TLS for a Service.").arg(provider),
+                         tr("The Service is added as it is; its load balancer passes TLS through "
+                            "to the pods, which then serve HTTPS themselves. To end TLS before "
+                            "the pods, use an Ingress or a Gateway."),
+                         {}});
+    }
+    return service;
 }
 
 void ServiceActions::duplicate()

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QObject>
 
 #include "model/document/servicechange.h"
+#include "model/domain/service.h"
 
 class QAction;
 class QMenu;
@@ -15,6 +17,7 @@ namespace sd {
 
 class EditorSession;
 class ServiceListPane;
+class UserPrompts;
 
 /**
  * The Service menu of a window: add a Service from a template after the selected one, duplicate,
@@ -29,6 +32,7 @@ public:
     ServiceActions(QWidget *window,
                    EditorSession *session,
                    ServiceListPane *list,
+                   UserPrompts *prompts,
                    QObject *parent = nullptr);
 
     QMenu *menu() const { return m_menu; }
@@ -51,8 +55,14 @@ private:
     void remove();
     void move(int delta);
 
+    /** The HTTPS template as the chosen provider terminates TLS, with the certificate asked
+     *  for; std::nullopt when the user cancels. */
+    std::optional<Service> tailorHttps(Service service);
+
+    QWidget *m_window;
     EditorSession *m_session;
     ServiceListPane *m_list;
+    UserPrompts *m_prompts;
     QMenu *m_menu;
     QMenu *m_templateMenu;
     QAction *m_duplicateAction;

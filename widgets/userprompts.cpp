@@ -2,6 +2,8 @@
 #include "widgets/userprompts.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QPushButton>
 
 #include "widgets/diffdialog.h"
@@ -77,6 +79,23 @@ QString UserPrompts::openFileName(QWidget *parent,
                                   const QString &filter)
 {
     return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
+std::optional<QString> UserPrompts::text(QWidget *parent,
+                                         const QString &title,
+                                         const QString &label,
+                                         const QString &placeholder)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setInputMode(QInputDialog::TextInput);
+    if (auto *edit = dialog.findChild<QLineEdit *>())
+        edit->setPlaceholderText(placeholder);
+    dialog.resize(std::max(dialog.sizeHint().width(), 520), dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue().trimmed();
 }
 
 QString UserPrompts::saveFileName(QWidget *parent,

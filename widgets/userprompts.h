@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QList>
 #include <QMessageBox>
@@ -55,6 +57,12 @@ public:
     /** Shows how two versions of a file differ (a unified diff); returns when it is closed. */
     virtual void showDiff(QWidget *parent, const QString &title, const QByteArray &diff);
 
+    /** Asks for a line of text (`placeholder` shows the expected form); std::nullopt on
+     *  cancel. */
+    virtual std::optional<QString> text(QWidget *parent,
+                                        const QString &title,
+                                        const QString &label,
+                                        const QString &placeholder);
     /** Asks for an existing file to open; returns its path, or an empty string on cancel. */
     virtual QString openFileName(QWidget *parent,
                                  const QString &caption,

@@ -3,6 +3,8 @@
 
 #include "model/tr.h"
 
+using namespace Qt::StringLiterals;
+
 namespace sd {
 
 namespace {
@@ -163,6 +165,75 @@ std::vector<ServiceTemplate> serviceTemplates()
                       "database resolves to db.example.com. No pods, no ports, no proxying."),
          std::move(external)});
     return out;
+}
+
+std::optional<TlsRecipe> tlsRecipe(const QString &providerId)
+{
+    // Each recipe is checked against the provider's profile by the tests: the Service it makes
+    // is clean on that provider, and the profile says TLS ends at the load balancer on 443.
+    const QString certificate = QStringLiteral("{certificate}");
+    const QString acm = EditorTr::tr("The ARN of the certificate in AWS Certificate Manager:");
+    const QString arn = u"arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c"_s;
+    if (providerId == u"aws") {
+        return TlsRecipe{acm,
+                         arn,
+                         {{u"service.beta.kubernetes.io/aws-load-balancer-ssl-cert"_s, certificate},
+                          {u"service.beta.kubernetes.io/aws-load-balancer-ssl-ports"_s, u"443"_s},
+                          {u"service.beta.kubernetes.io/aws-load-balancer-backend-protocol"_s,
+                           u"http"_s}}};
+    }
+    if (providerId == u"aws-lbc") {
+        return TlsRecipe{acm,
+                         arn,
+                         {{u"service.beta.kubernetes.io/aws-load-balancer-type"_s, u"external"_s},
+                          {u"service.beta.kubernetes.io/aws-load-balancer-nlb-target-type"_s,
+                           u"ip"_s},
+                          {u"service.beta.kubernetes.io/aws-load-balancer-ssl-cert"_s, certificate},
+                          {u"service.beta.kubernetes.io/aws-load-balancer-ssl-ports"_s, u"443"_s}}};
+    }
+    if (providerId == u"eks-auto") {
+        return TlsRecipe{acm,
+                         arn,
+                         {{u"service.beta.kubernetes.io/aws-load-balancer-ssl-cert"_s, certificate},
+                          {u"service.beta.kubernetes.io/aws-load-balancer-ssl-ports"_s, u"443"_s}}};
+    }
+    if (providerId == u"digitalocean") {
+        return TlsRecipe{EditorTr::tr("The id of the certificate in DigitalOcean:"),
+                         u"3c8d2a15-6e7f-4b90-a1c2-d3e4f5a6b7c8"_s,
+                         {{u"service.beta.kubernetes.io/do-loadbalancer-type"_s, u"REGIONAL"_s},
+                          {u"service.beta.kubernetes.io/do-loadbalancer-protocol"_s, u"http"_s},
+                          {u"service.beta.kubernetes.io/do-loadbalancer-tls-ports"_s, u"443"_s},
+                          {u"service.beta.kubernetes.io/do-loadbalancer-certificate-id"_s,
+                           certificate}}};
+    }
+    if (providerId == u"hetzner") {
+        return TlsRecipe{EditorTr::tr("The id of the certificate in Hetzner Cloud:"),
+                         u"1234567"_s,
+                         {{u"load-balancer.hetzner.cloud/protocol"_s, u"https"_s},
+                          {u"load-balancer.hetzner.cloud/http-certificates"_s, certificate}}};
+    }
+    if (providerId == u"oci") {
+        return TlsRecipe{EditorTr::tr("The name of the TLS Secret with the certificate and key:"),
+                         u"web-tls"_s,
+                         {{u"service.beta.kubernetes.io/oci-load-balancer-ssl-ports"_s, u"443"_s},
+                          {u"service.beta.kubernetes.io/oci-load-balancer-tls-secret"_s,
+                           certificate}}};
+    }
+    return std::nullopt;
+}
+
+Service withTls(Service service, const TlsRecipe &recipe, const QString &certificate)
+{
+    ObjectMeta *meta = service.metadata.get();
+    if (!meta)
+        return service;
+    StringMap annotations = meta->annotations.valueOr(StringMap());
+    for (const auto &[key, value] : recipe.annotations) {
+        QString v = value;
+        annotations.set(key, v.replace(QStringLiteral("{certificate}"), certificate));
+    }
+    meta->annotations.set(std::move(annotations));
+    return service;
 }
 
 } // namespace sd

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include <QString>
@@ -25,5 +27,24 @@ struct ServiceTemplate
  * `headless-statefulset`, `external-name`.
  */
 std::vector<ServiceTemplate> serviceTemplates();
+
+/**
+ * What a provider needs to terminate TLS at its load balancer for the `https-lb-tls` template:
+ * the annotations to add, where `{certificate}` stands for the user's certificate, and what to
+ * ask the user for. The load balancer then speaks plain HTTP to the pods (appProtocol http).
+ */
+struct TlsRecipe
+{
+    QString certificateLabel; ///< translated: "The ARN of the certificate in ACM:"
+    QString example;          ///< a value of the right form, as a placeholder
+    std::vector<std::pair<QString, QString>> annotations;
+};
+
+/** The recipe of a provider id, or std::nullopt where it does not terminate TLS for a Service
+ *  or does it otherwise (a certificate inside a per-port JSON annotation: Linode). */
+std::optional<TlsRecipe> tlsRecipe(const QString &providerId);
+
+/** `service` with the recipe's annotations, `{certificate}` replaced. */
+Service withTls(Service service, const TlsRecipe &recipe, const QString &certificate);
 
 } // namespace sd

@@ -340,4 +340,41 @@ ProxyValue readProxyValue(const ProxyProtocolAnnotation &annotation, const QStri
     return out;
 }
 
+namespace {
+
+// Whether the port is one of the TLS ports: the ports annotation lists numbers or port names;
+// absent and `*` mean all or none as the provider reads them.
+bool isTlsPort(const Tls &tls, const Service &service, const ServicePort &port)
+{
+    if (tls.portsAnnotation.isEmpty())
+        return true;
+    const std::optional<QString> ports = annotationValue(service, tls.portsAnnotation);
+    if (!ports)
+        return tls.absentMeansAll;
+    if (ports->trimmed() == u"*")
+        return tls.starMeansAll;
+    const QString number = QString::number(port.port.valueOr(0));
+    const QString name = port.name.valueOr(QString());
+    for (QString item : ports->split(tls.portsSeparator)) {
+        if (tls.portsTrimmed)
+            item = item.trimmed();
+        if (item == number || (!name.isEmpty() && item == name))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool tlsEndsAtLoadBalancer(const Tls &tls, const Service &service, const ServicePort &port)
+{
+    const bool certificate = std::any_of(tls.certificateAnnotations.begin(),
+                                         tls.certificateAnnotations.end(),
+                                         [&service](const QString &key) {
+                                             const auto value = annotationValue(service, key);
+                                             return value && !value->isEmpty();
+                                         });
+    return certificate && isTlsPort(tls, service, port);
+}
+
 } // namespace sd

@@ -16,6 +16,7 @@
 namespace sd {
 
 struct Service;
+struct ServicePort;
 
 /** The effective value of an annotation (the last of duplicate keys wins, as in kubectl), or
  *  nullopt when the Service does not have it. A value that is not a string (a decode error
@@ -92,6 +93,11 @@ const ProfileVariant *otherVariantReading(const ProviderProfile &profile,
 /** Whether a PROXY protocol annotation's values are items of a comma-separated key=value list
  *  (AWS target-group attributes: `proxy_protocol_v2.enabled=true` among other attributes). */
 bool isAttributeList(const ProxyProtocolAnnotation &annotation);
+
+/** Whether TLS from the client ends at the load balancer for `port`: one of the certificate
+ *  annotations is set, and the port is one of the TLS ports as the controller reads the ports
+ *  annotation (absent and `*` meaning all or none). */
+bool tlsEndsAtLoadBalancer(const Tls &tls, const Service &service, const ServicePort &port);
 
 /** What a value of a PROXY protocol annotation means. */
 struct ProxyValue

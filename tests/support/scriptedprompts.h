@@ -52,6 +52,17 @@ public:
     {
         return pathToOpen;
     }
+    /** What text() answers (std::nullopt: cancel), and what it was asked. */
+    std::optional<QString> textAnswer;
+    QStringList textLabels;
+    std::optional<QString> text(QWidget *,
+                                const QString &,
+                                const QString &label,
+                                const QString &) override
+    {
+        textLabels << label;
+        return textAnswer;
+    }
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
     {
         ++saveDialogs;

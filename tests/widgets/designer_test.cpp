@@ -230,6 +230,45 @@ TEST_F(DesignerTest, ServicesAreAddedDuplicatedMovedAndRemoved)
     EXPECT_EQ(list->rowCount(), 3);
 }
 
+// The HTTPS template ends TLS at the chosen provider's load balancer: it asks for the
+// certificate and adds the annotations the provider reads; where the provider cannot, it says so.
+TEST_F(DesignerTest, TheHttpsTemplateTerminatesTlsOnTheChosenProvider)
+{
+    child<QAction>(u"newAction"_s)->trigger();
+    auto *provider = child<QComboBox>(u"providerCombo"_s);
+    chooseWithKeyboard(provider, provider->findData(u"aws"_s));
+    auto *https = child<QAction>(u"template-https-lb-tls"_s);
+
+    // Cancel: nothing is added.
+    m_prompts->textAnswer.reset();
+    https->trigger();
+    EXPECT_EQ(m_window->serviceListModel()->rowCount(), 0);
+    ASSERT_EQ(m_prompts->textLabels.size(), 1);
+    EXPECT_TRUE(m_prompts->textLabels.front().contains(u"ARN"_s));
+
+    const QString arn = u"arn:aws:acm:eu-west-1:123456789012:certificate/abc"_s;
+    m_prompts->textAnswer = arn;
+    https->trigger();
+    ASSERT_EQ(m_window->serviceListModel()->rowCount(), 1);
+    const StringMap annotations = service().metadata.value().annotations.value();
+    const auto valueOf = [&](const QString &key) {
+        const Field<QString> *field = annotations.find(key);
+        return field ? field->valueOr(QString()) : QString();
+    };
+    EXPECT_EQ(valueOf(u"service.beta.kubernetes.io/aws-load-balancer-ssl-cert"_s), arn);
+    EXPECT_EQ(valueOf(u"service.beta.kubernetes.io/aws-load-balancer-ssl-ports"_s), u"443"_s);
+    for (const QString &code : findingCodes())
+        EXPECT_FALSE(code.startsWith(u"provider-"_s)) << code.toStdString();
+
+    // Google Cloud does not end TLS for a Service: the template comes as it is, with a word why.
+    chooseWithKeyboard(provider, provider->findData(u"gke"_s));
+    https->trigger();
+    EXPECT_EQ(m_window->serviceListModel()->rowCount(), 2);
+    ASSERT_FALSE(m_prompts->told.empty());
+    EXPECT_TRUE(m_prompts->told.back().text.contains(u"does not terminate TLS"_s))
+        << m_prompts->told.back().text.toStdString();
+}
+
 TEST_F(DesignerTest, PortsAreCopiedAndPastedWithTheKeyboard)
 {
     child<QAction>(u"newAction"_s)->trigger();
