@@ -43,6 +43,14 @@ int runValidate(const QStringList &arguments);
 int runProviders(const QStringList &arguments);
 int runExplain(const QStringList &arguments);
 int runProxyHeader(const QStringList &arguments);
+int runTrace(const QStringList &arguments);
+
+/** The Service named by --service ([NAMESPACE/]NAME, the namespace "default" when a Service has
+ *  none), or the file's only one; std::nullopt after saying why on standard error. With
+ *  `indexOption` the messages mention --index too. */
+std::optional<ServiceRef> chooseService(const Manifest &manifest,
+                                        const QString &name,
+                                        bool indexOption);
 
 /** Standard error, for messages. */
 QTextStream &err();

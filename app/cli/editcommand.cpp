@@ -70,35 +70,7 @@ std::optional<ServiceRef> chosenService(const Manifest &manifest,
               << Qt::endl;
         return std::nullopt;
     }
-    if (!name.isEmpty()) {
-        const QString wantedNamespace = name.contains(u'/') ? name.section(u'/', 0, 0) : QString();
-        const QString wantedName = name.section(u'/', -1);
-        std::vector<ServiceRef> found;
-        for (const ServiceRef ref : refs) {
-            const Resource &r = manifest.resource(ref);
-            const QString ns = r.namespaceName.isEmpty() ? QStringLiteral("default")
-                                                         : r.namespaceName;
-            if (r.name == wantedName && (wantedNamespace.isEmpty() || ns == wantedNamespace))
-                found.push_back(ref);
-        }
-        if (found.size() == 1)
-            return found.front();
-        if (found.empty())
-            err() << Tr::tr("no Service named '%1' in the file").arg(name) << Qt::endl;
-        else
-            err() << Tr::tr("%1 Services are named '%2': add the namespace (NAMESPACE/NAME) or "
-                            "use --index")
-                         .arg(found.size())
-                         .arg(name)
-                  << Qt::endl;
-        return std::nullopt;
-    }
-    if (refs.size() == 1)
-        return refs.front();
-    err() << Tr::tr("the file holds %1 Services: choose one with --service or --index")
-                 .arg(refs.size())
-          << Qt::endl;
-    return std::nullopt;
+    return chooseService(manifest, name, true);
 }
 
 } // namespace

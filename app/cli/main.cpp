@@ -42,6 +42,11 @@ const std::vector<Command> &commands()
                            "Print the PROXY protocol header a load balancer sends before the "
                            "client's first byte."),
          runProxyHeader},
+        {u"trace",
+         QT_TRANSLATE_NOOP("sd::cli",
+                           "Follow a connection to a port of a Service through an example "
+                           "cluster and show every address translation."),
+         runTrace},
     };
     return all;
 }
