@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLineEdit>
+#include <QTreeView>
 
 #include "generated.h"
 #include "model/document/manifestdocument.h"
@@ -68,6 +70,39 @@ void BM_SelectAndEditAPort(benchmark::State &state)
     state.counters["services"] = list->rowCount();
 }
 BENCHMARK(BM_SelectAndEditAPort)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// One keystroke in the findings filter with every finding of the 10,000-Service file listed,
+// until the list shows the result: the text grows a letter at a time ("w", "we", "web", ...,
+// then back to empty), as a user types and clears it.
+void BM_FindingsFilterKeystroke(benchmark::State &state)
+{
+    sd::MainWindow window;
+    window.openUntitled(sd::bench::generatedManifest());
+    window.show();
+    window.scheduler()->validateNow();
+    QApplication::processEvents();
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("findingsFilter"));
+    auto *view = window.findChild<QTreeView *>(QStringLiteral("findingsView"));
+    if (!filter || !view) {
+        state.SkipWithError("no findings filter");
+        return;
+    }
+    const QStringList texts{QStringLiteral("w"),
+                            QStringLiteral("we"),
+                            QStringLiteral("web"),
+                            QStringLiteral("web-1"),
+                            QStringLiteral("web-12"),
+                            QString()};
+    qsizetype next = 0;
+    const int all = view->model()->rowCount();
+    for (auto _ : state) {
+        filter->setText(texts[next]);
+        QApplication::processEvents();
+        next = (next + 1) % texts.size();
+    }
+    state.counters["findings"] = all;
+}
+BENCHMARK(BM_FindingsFilterKeystroke)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 } // namespace
 

@@ -23,8 +23,6 @@ Severity severityOf(const QModelIndex &index)
 FindingsFilterModel::FindingsFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    setFilterKeyColumn(-1);
-    setFilterCaseSensitivity(Qt::CaseInsensitive);
     // Findings arrive while the user types: keep the order and the filter up to date.
     setDynamicSortFilter(true);
 }
@@ -51,27 +49,83 @@ bool FindingsFilterModel::isSeverityVisible(Severity severity) const
 
 void FindingsFilterModel::setText(const QString &text)
 {
-    setFilterFixedString(text);
+    const QString needle = text.toLower();
+    if (needle == m_needle)
+        return;
+    m_needle = needle;
+    // One layout change rather than a removal or insertion for each run of rows: a view takes
+    // it in one go.
+    invalidate();
+}
+
+void FindingsFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    m_cacheValid = false;
+    if (model) {
+        // Connected before the base class's own connections: the cache is stale before the
+        // proxy maps anything anew.
+        const auto stale = [this] { m_cacheValid = false; };
+        m_sourceConnections << connect(model, &QAbstractItemModel::modelAboutToBeReset, this, stale);
+        m_sourceConnections << connect(model, &QAbstractItemModel::rowsInserted, this, stale);
+        m_sourceConnections << connect(model, &QAbstractItemModel::rowsRemoved, this, stale);
+        m_sourceConnections << connect(model, &QAbstractItemModel::rowsMoved, this, stale);
+        m_sourceConnections << connect(model, &QAbstractItemModel::dataChanged, this, stale);
+        m_sourceConnections << connect(model, &QAbstractItemModel::layoutChanged, this, stale);
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void FindingsFilterModel::ensureCache() const
+{
+    const QAbstractItemModel *source = sourceModel();
+    const int rows = source ? source->rowCount() : 0;
+    if (m_cacheValid && int(m_haystacks.size()) == rows)
+        return;
+    m_haystacks.assign(size_t(rows), QString());
+    m_severities.assign(size_t(rows), Severity::Info);
+    const int columns = source ? source->columnCount() : 0;
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex first = source->index(row, 0);
+        QString text = first.data(FindingsModel::CodeRole).toString();
+        for (int column = 0; column < columns; ++column)
+            text += u'\x1f' + source->index(row, column).data().toString();
+        m_haystacks[size_t(row)] = text.toLower();
+        m_severities[size_t(row)] = severityOf(first);
+    }
+    m_cacheValid = true;
 }
 
 bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex first = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_visible[size_t(severityOf(first))])
+    if (sourceParent.isValid())
         return false;
-    if (QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent))
-        return true;
-    return first.data(FindingsModel::CodeRole).toString().contains(filterRegularExpression());
+    if (m_needle.isEmpty()) // no text to look for: no need of the texts
+        return m_visible[size_t(severityOf(sourceModel()->index(sourceRow, 0)))];
+    ensureCache();
+    if (sourceRow < 0 || size_t(sourceRow) >= m_haystacks.size())
+        return false;
+    if (!m_visible[size_t(m_severities[size_t(sourceRow)])])
+        return false;
+    return m_needle.isEmpty() || m_haystacks[size_t(sourceRow)].contains(m_needle);
 }
 
 bool FindingsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     switch (left.column()) {
-    case FindingsModel::SeverityColumn:
+    case FindingsModel::SeverityColumn: {
         // Errors first when sorted ascending, as the enum has them.
-        if (severityOf(left) != severityOf(right))
-            return int(severityOf(left)) < int(severityOf(right));
+        const bool cached = m_cacheValid;
+        const auto severity = [this, cached](const QModelIndex &i) {
+            return cached && size_t(i.row()) < m_severities.size() ? m_severities[size_t(i.row())]
+                                                                   : severityOf(i);
+        };
+        if (severity(left) != severity(right))
+            return int(severity(left)) < int(severity(right));
         break;
+    }
     case FindingsModel::LineColumn: {
         const int a = left.data(FindingsModel::LineRole).toInt();
         const int b = right.data(FindingsModel::LineRole).toInt();

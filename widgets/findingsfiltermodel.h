@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <vector>
 
 #include <QSortFilterProxyModel>
 
@@ -34,6 +35,8 @@ public:
     /** Keeps the findings that contain `text` (case-insensitive) in a column or their code. */
     void setText(const QString &text);
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
@@ -42,8 +45,18 @@ protected:
 
 private:
     const FindingsModel *findings() const;
+    /** Fills the per-row texts and severities from the source, once per change of it. */
+    void ensureCache() const;
 
     std::array<bool, 3> m_visible{true, true, true}; // by int(Severity)
+    QString m_needle;                                // the filter text, lower-cased
+    // By source row: every column's text and the code, lower-cased and separated so that a
+    // match never spans two of them; and the severity. Filtering and sorting read these, not
+    // the source's data(), which builds its strings anew on each call.
+    mutable std::vector<QString> m_haystacks;
+    mutable std::vector<Severity> m_severities;
+    mutable bool m_cacheValid = false;
+    QList<QMetaObject::Connection> m_sourceConnections;
 };
 
 } // namespace sd
