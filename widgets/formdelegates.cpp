@@ -2,6 +2,7 @@
 #include "widgets/formdelegates.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHelpEvent>
@@ -275,6 +276,53 @@ AnnotationDelegate::AnnotationDelegate(QObject *parent)
 
 AnnotationDelegate::~AnnotationDelegate() = default;
 
+KeyWithDescriptionDelegate::KeyWithDescriptionDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+QSize KeyWithDescriptionDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                           const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (!index.data(Qt::ToolTipRole).toString().isEmpty())
+        size.setHeight(size.height() + option.fontMetrics.height());
+    return size;
+}
+
+void KeyWithDescriptionDelegate::paint(QPainter *painter,
+                                       const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
+{
+    const QString description = index.data(Qt::ToolTipRole).toString();
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString key = opt.text;
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    const QRect text
+        = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(2, 0, -2, 0);
+    const int line = opt.fontMetrics.height();
+    const bool selected = opt.state & QStyle::State_Selected;
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(QRect(text.left(), text.top(), text.width(), line),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      opt.fontMetrics.elidedText(key, Qt::ElideMiddle, text.width()));
+    if (!description.isEmpty()) {
+        painter->setPen(
+            opt.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        painter->drawText(QRect(text.left(), text.top() + line, text.width(), line),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          opt.fontMetrics.elidedText(description.simplified(),
+                                                     Qt::ElideRight,
+                                                     text.width()));
+    }
+    painter->restore();
+}
+
 void AnnotationDelegate::setProfile(std::shared_ptr<const ProviderProfile> profile)
 {
     m_profile = profile;
@@ -291,6 +339,11 @@ QWidget *AnnotationDelegate::createEditor(QWidget *parent,
         auto *completer = new QCompleter(m_catalog, edit);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         completer->setFilterMode(Qt::MatchContains);
+        // Keys share long prefixes: the list is wide enough to tell them apart, and each shows
+        // its description under it.
+        completer->popup()->setItemDelegate(new KeyWithDescriptionDelegate(completer->popup()));
+        completer->popup()->setMinimumWidth(std::max(560, edit->width()));
+        completer->popup()->setTextElideMode(Qt::ElideMiddle);
         edit->setCompleter(completer);
     } else if (m_profile) {
         edit->setObjectName(u"annotationValueEditor"_s);

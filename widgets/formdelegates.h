@@ -51,6 +51,20 @@ protected:
 
 /** TableCellDelegate for the annotations table: completes keys from the chosen provider's
  *  catalogue (with each key's description) and values from the catalogue entry of the key. */
+/** A completion list item: the key, and its description (Qt::ToolTipRole) under it in the
+ *  placeholder colour, each on one line. */
+class KeyWithDescriptionDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit KeyWithDescriptionDelegate(QObject *parent = nullptr);
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+};
+
 class AnnotationDelegate final : public TableCellDelegate
 {
     Q_OBJECT

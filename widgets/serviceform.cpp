@@ -77,7 +77,7 @@ QWidget *ServiceForm::createTable(const ServiceField &field)
     }
     view->installEventFilter(this);
     m_rowOf.insert(view, m_rows.size());
-    return tableSection(view, field.objectName, field.kind == FieldKind::Ports);
+    return tableSection(view, field.objectName, field.kind == FieldKind::Ports ? 5 : 4);
 }
 
 void ServiceForm::buildUi()

@@ -24,7 +24,7 @@ class TableSection final : public QWidget
     Q_DECLARE_TR_FUNCTIONS(sd::TableSection)
 
 public:
-    TableSection(QTableView *view, const QString &objectName, bool movable);
+    TableSection(QTableView *view, const QString &objectName, int rows);
 
 protected:
     void changeEvent(QEvent *event) override
@@ -47,7 +47,7 @@ private:
     QToolButton *m_down = nullptr;
 };
 
-TableSection::TableSection(QTableView *view, const QString &objectName, bool movable)
+TableSection::TableSection(QTableView *view, const QString &objectName, int rows)
     : m_view(view)
 {
     view->setObjectName(objectName);
@@ -63,7 +63,6 @@ TableSection::TableSection(QTableView *view, const QString &objectName, bool mov
                           | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     view->setTabKeyNavigation(false);
     // Five rows without scrolling (a Service seldom has more ports), four for a map.
-    const int rows = movable ? 5 : 4;
     view->setMinimumHeight(view->horizontalHeader()->sizeHint().height()
                            + view->verticalHeader()->defaultSectionSize() * rows
                            + 2 * view->frameWidth());
@@ -87,16 +86,14 @@ TableSection::TableSection(QTableView *view, const QString &objectName, bool mov
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
-    if (movable) {
-        m_up = button(objectName + u"Up"_s, {QKeySequence(Qt::ALT | Qt::Key_Up)});
-        m_up->setArrowType(Qt::UpArrow);
-        m_down = button(objectName + u"Down"_s, {QKeySequence(Qt::ALT | Qt::Key_Down)});
-        m_down->setArrowType(Qt::DownArrow);
-        connect(m_up, &QToolButton::clicked, this, [this] { move(-1); });
-        connect(m_down, &QToolButton::clicked, this, [this] { move(1); });
-        buttons->addWidget(m_up);
-        buttons->addWidget(m_down);
-    }
+    m_up = button(objectName + u"Up"_s, {QKeySequence(Qt::ALT | Qt::Key_Up)});
+    m_up->setArrowType(Qt::UpArrow);
+    m_down = button(objectName + u"Down"_s, {QKeySequence(Qt::ALT | Qt::Key_Down)});
+    m_down->setArrowType(Qt::DownArrow);
+    connect(m_up, &QToolButton::clicked, this, [this] { move(-1); });
+    connect(m_down, &QToolButton::clicked, this, [this] { move(1); });
+    buttons->addWidget(m_up);
+    buttons->addWidget(m_down);
     buttons->addStretch();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -157,9 +154,9 @@ void TableSection::move(int delta)
 
 } // namespace
 
-QWidget *tableSection(QTableView *view, const QString &objectName, bool movable)
+QWidget *tableSection(QTableView *view, const QString &objectName, int rows)
 {
-    return new TableSection(view, objectName, movable);
+    return new TableSection(view, objectName, rows);
 }
 
 } // namespace sd

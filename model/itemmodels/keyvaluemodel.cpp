@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/itemmodels/keyvaluemodel.h"
 
+#include <algorithm>
+
 #include "model/tr.h"
 #include "model/validation/syntax.h"
 
@@ -221,6 +223,22 @@ bool KeyValueModel::removeRows(int row, int count, const QModelIndex &parent)
     std::vector<StringMapEntry> edited = entries();
     edited.erase(edited.begin() + row, edited.begin() + row + count);
     return pushEntries(std::move(edited), {RowEdit::Kind::Remove, row, count}, removeText(count));
+}
+
+bool KeyValueModel::moveRows(const QModelIndex &sourceParent,
+                             int sourceRow,
+                             int count,
+                             const QModelIndex &destinationParent,
+                             int destinationChild)
+{
+    if (sourceParent.isValid() || destinationParent.isValid()
+        || !isRowMove(rowCount(), sourceRow, count, destinationChild) || !currentService())
+        return false;
+    std::vector<StringMapEntry> edited = entries();
+    moveItems(edited, sourceRow, count, destinationChild);
+    return pushEntries(std::move(edited),
+                       {RowEdit::Kind::Move, sourceRow, count, destinationChild},
+                       UndoTr::tr("Move %n entries", nullptr, count));
 }
 
 int KeyValueModel::appendEntry(const QString &key, const QString &value)

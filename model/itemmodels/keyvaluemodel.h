@@ -14,7 +14,7 @@ namespace sd {
  * ignores (the last wins), say so in ShadowedRole.
  *
  * Edits go through the document's undo stack as SetMapCommands, one per setData(),
- * insertRows() or removeRows(). What the view sees follows the document's typed changes (see
+ * insertRows(), removeRows() or moveRows(). What the view sees follows the document's typed changes (see
  * ServiceTableModel).
  *
  * Findings: a finding belongs to a row when its path names the entry
@@ -61,6 +61,12 @@ public:
     bool insertRows(int row, int count, const QModelIndex &parent = {}) override;
     /** Removes entries (one undo step); removing the last one removes the field. */
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
+    /** Moves entries (one undo step): the file keeps the order. */
+    bool moveRows(const QModelIndex &sourceParent,
+                  int sourceRow,
+                  int count,
+                  const QModelIndex &destinationParent,
+                  int destinationChild) override;
     /** Appends `key: value` (one undo step); returns its row, or -1. */
     int appendEntry(const QString &key, const QString &value);
 

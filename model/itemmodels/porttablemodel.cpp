@@ -243,18 +243,11 @@ bool PortTableModel::moveRows(const QModelIndex &sourceParent,
                               const QModelIndex &destinationParent,
                               int destinationChild)
 {
-    if (sourceParent.isValid() || destinationParent.isValid() || count <= 0 || sourceRow < 0
-        || sourceRow + count > rowCount() || destinationChild < 0 || destinationChild > rowCount()
-        || (destinationChild >= sourceRow && destinationChild <= sourceRow + count)
-        || !currentService())
+    if (sourceParent.isValid() || destinationParent.isValid()
+        || !isRowMove(rowCount(), sourceRow, count, destinationChild) || !currentService())
         return false;
     List<ServicePort> list = ports();
-    const auto first = list.begin() + sourceRow;
-    const auto last = first + count;
-    if (destinationChild < sourceRow)
-        std::rotate(list.begin() + destinationChild, first, last);
-    else
-        std::rotate(first, last, list.begin() + destinationChild);
+    moveItems(list, sourceRow, count, destinationChild);
     return pushPorts(std::move(list),
                      {RowEdit::Kind::Move, sourceRow, count, destinationChild},
                      UndoTr::tr("Move %n port(s)", nullptr, count));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
 #include <vector>
 
 #include <QAbstractTableModel>
@@ -26,6 +27,27 @@ class ValidationScheduler;
  * and the findings of a ValidationScheduler. Edits are pushed as field-level commands
  * (servicecommands.h).
  */
+/** Whether moveRows(sourceRow, count, destinationChild) is a move within `rows` rows (in
+ *  QAbstractItemModel::moveRows()' terms: the rows end up before destinationChild). */
+inline bool isRowMove(int rows, int sourceRow, int count, int destinationChild)
+{
+    return count > 0 && sourceRow >= 0 && sourceRow + count <= rows && destinationChild >= 0
+           && destinationChild <= rows
+           && !(destinationChild >= sourceRow && destinationChild <= sourceRow + count);
+}
+
+/** Moves the items as isRowMove() describes. */
+template<typename List>
+void moveItems(List &items, int sourceRow, int count, int destinationChild)
+{
+    const auto first = items.begin() + sourceRow;
+    const auto last = first + count;
+    if (destinationChild < sourceRow)
+        std::rotate(items.begin() + destinationChild, first, last);
+    else
+        std::rotate(first, last, items.begin() + destinationChild);
+}
+
 class ServiceTableModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -7,11 +7,13 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +22,7 @@
 #include <QWheelEvent>
 
 #include "model/document/manifestdocument.h"
+#include "model/itemmodels/keyvaluemodel.h"
 #include "model/itemmodels/porttablemodel.h"
 #include "support/qtprinters.h"
 #include "support/scriptedprompts.h"
@@ -272,6 +275,69 @@ TEST_F(FormInputTest, TheKeyboardReachesTheTablesButtons)
     QTest::keyClick(m_ports, Qt::Key_Tab);
     EXPECT_NE(QApplication::focusWidget(), m_ports);
     EXPECT_EQ(QApplication::focusWidget(), add);
+}
+
+TEST_F(FormInputTest, MapEntriesMoveWithAltArrowsAndTheFileKeepsTheOrder)
+{
+    auto *selector = m_window->findChild<QTableView *>(u"selector"_s);
+    ASSERT_TRUE(selector);
+    auto *model = qobject_cast<KeyValueModel *>(selector->model());
+    ASSERT_TRUE(model);
+    ASSERT_EQ(model->appendEntry(u"tier"_s, u"front"_s), 1);
+    for (const char *name : {"selectorUp", "selectorDown", "labelsUp", "annotationsDown"}) {
+        auto *b = m_window->findChild<QToolButton *>(QString::fromLatin1(name));
+        ASSERT_TRUE(b) << name;
+        EXPECT_FALSE(b->toolTip().isEmpty()) << name;
+    }
+    selector->setFocus();
+    selector->setCurrentIndex(model->index(1, KeyValueModel::KeyColumn));
+    QTest::keyClick(selector, Qt::Key_Up, Qt::AltModifier);
+    QCoreApplication::processEvents();
+    const auto &entries = service().spec.value().selector.value().entries;
+    ASSERT_EQ(entries.size(), 2u);
+    EXPECT_EQ(entries[0].key, u"tier"_s);
+    EXPECT_EQ(entries[1].key, u"app"_s);
+    EXPECT_EQ(selector->currentIndex().row(), 0);
+    m_window->document()->syncText();
+    EXPECT_TRUE(m_window->document()->bytes().contains("tier: front\n    app: web"))
+        << m_window->document()->bytes().constData();
+    // One undo step puts it back.
+    m_window->document()->undoStack()->undo();
+    EXPECT_EQ(service().spec.value().selector.value().entries.front().key, u"app"_s);
+}
+
+TEST_F(FormInputTest, AnnotationKeyCompletionsAreWideAndDescribed)
+{
+    auto *provider = m_window->findChild<QComboBox *>(u"providerCombo"_s);
+    ASSERT_TRUE(provider);
+    // As the user chooses: the toolbar follows what is chosen, not what is set.
+    provider->setFocus();
+    QTest::keyClick(provider, Qt::Key_Home);
+    while (provider->currentData().toString() != u"aws"_s
+           && provider->currentIndex() + 1 < provider->count())
+        QTest::keyClick(provider, Qt::Key_Down);
+    ASSERT_EQ(provider->currentData().toString(), u"aws"_s);
+    auto *annotations = m_window->findChild<QTableView *>(u"annotations"_s);
+    ASSERT_TRUE(annotations);
+    auto *model = qobject_cast<KeyValueModel *>(annotations->model());
+    ASSERT_TRUE(model);
+    ASSERT_EQ(model->appendEntry(u"x"_s, u"y"_s), 0);
+    annotations->setFocus();
+    annotations->edit(model->index(0, KeyValueModel::KeyColumn));
+    auto *edit = m_window->findChild<QLineEdit *>(u"annotationKeyEditor"_s);
+    ASSERT_TRUE(edit && edit->completer());
+    QCompleter *completer = edit->completer();
+    EXPECT_GE(completer->popup()->minimumWidth(), 560);
+    completer->setCompletionPrefix(u"ssl-cert"_s);
+    ASSERT_GT(completer->completionCount(), 0);
+    const QModelIndex first = completer->completionModel()->index(0, 0);
+    EXPECT_TRUE(first.data().toString().contains(u"ssl-cert"_s));
+    EXPECT_FALSE(first.data(Qt::ToolTipRole).toString().isEmpty());
+    // The description has a line of its own under the key.
+    QStyleOptionViewItem option;
+    option.initFrom(completer->popup());
+    const int height = completer->popup()->itemDelegate()->sizeHint(option, first).height();
+    EXPECT_GE(height, 2 * completer->popup()->fontMetrics().height());
 }
 
 TEST_F(FormInputTest, DeleteInTheListRemovesTheServiceButNotInAField)
