@@ -32,6 +32,9 @@ ServiceActions::ServiceActions(QWidget *window,
     , m_prompts(prompts)
     , m_menu(new QMenu(window))
 {
+    m_blankAction = m_menu->addAction(QString(), this, &ServiceActions::addBlank);
+    m_blankAction->setObjectName(u"addBlankServiceAction"_s);
+    m_blankAction->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
     m_templateMenu = m_menu->addMenu(QString());
     m_templateMenu->setObjectName(u"templateMenu"_s);
     for (const ServiceTemplate &t : serviceTemplates()) {
@@ -55,13 +58,23 @@ ServiceActions::ServiceActions(QWidget *window,
     m_moveDownAction = m_menu->addAction(QString(), this, [this] { move(1); });
     m_moveDownAction->setObjectName(u"moveDownAction"_s);
     m_moveDownAction->setShortcut(QKeySequence(u"Ctrl+Shift+Down"_s));
-    list->addActions({m_duplicateAction, m_removeAction, m_moveUpAction, m_moveDownAction});
+    // Right-click in the list: add as well as change, so that an empty file says what to do.
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    list->addActions({m_blankAction,
+                      m_templateMenu->menuAction(),
+                      separator,
+                      m_duplicateAction,
+                      m_removeAction,
+                      m_moveUpAction,
+                      m_moveDownAction});
     list->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void ServiceActions::retranslateUi()
 {
     m_menu->setTitle(tr("&Service"));
+    m_blankAction->setText(tr("Add &Blank Service"));
     m_templateMenu->setTitle(tr("&Add from Template"));
     const std::vector<ServiceTemplate> templates = serviceTemplates();
     for (QAction *action : m_templateMenu->actions()) {
@@ -96,6 +109,7 @@ void ServiceActions::update()
     const int row = m_list->currentIndex().row();
     const bool selected = m_session->document() && m_list->currentIndex().isValid();
     m_templateMenu->setEnabled(m_session->document() != nullptr);
+    m_blankAction->setEnabled(m_session->document() != nullptr);
     m_duplicateAction->setEnabled(currentService().isValid());
     m_removeAction->setEnabled(selected);
     m_moveUpAction->setEnabled(selected && row > 0);
@@ -116,21 +130,38 @@ void ServiceActions::addFromTemplate(const QString &templateId)
                 return;
             t.service = std::move(*tailored);
         }
-        // After the selected row's document, or at the end.
-        const QModelIndex current = m_list->currentIndex();
-        const int index = current.isValid()
-                              ? current.data(ServiceListModel::DocumentIndexRole).toInt() + 1
-                              : int(document->manifest().documents.size());
-        auto *command = new InsertServiceCommand(document,
-                                                 index,
-                                                 std::move(t.service),
-                                                 UndoTr::tr("Add %1").arg(t.name));
-        const ServiceRef added = command->insertedService();
-        document->undoStack()->push(command);
-        selectService(added);
-        Q_EMIT serviceAdded();
+        insert(std::move(t.service), UndoTr::tr("Add %1").arg(t.name));
         return;
     }
+}
+
+void ServiceActions::addBlank()
+{
+    ManifestDocument *document = m_session->document();
+    if (!document)
+        return;
+    QStringList names;
+    for (const ServiceRef ref : document->manifest().services())
+        names << document->manifest().service(ref).name();
+    QString name = u"my-service"_s;
+    for (int n = 2; names.contains(name); ++n)
+        name = u"my-service-%1"_s.arg(n);
+    insert(blankService(name), UndoTr::tr("Add Blank Service"));
+}
+
+void ServiceActions::insert(Service service, const QString &text)
+{
+    ManifestDocument *document = m_session->document();
+    // After the selected row's document, or at the end.
+    const QModelIndex current = m_list->currentIndex();
+    const int index = current.isValid()
+                          ? current.data(ServiceListModel::DocumentIndexRole).toInt() + 1
+                          : int(document->manifest().documents.size());
+    auto *command = new InsertServiceCommand(document, index, std::move(service), text);
+    const ServiceRef added = command->insertedService();
+    document->undoStack()->push(command);
+    selectService(added);
+    Q_EMIT serviceAdded();
 }
 
 std::optional<Service> ServiceActions::tailorHttps(Service service)

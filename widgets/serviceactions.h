@@ -42,6 +42,8 @@ public:
     void selectService(ServiceRef ref);
 
     void addFromTemplate(const QString &templateId);
+    /** Adds a blank Service with a name no other Service of the file has. */
+    void addBlank();
     /** Enables what the selection allows. */
     void update();
     void retranslateUi();
@@ -58,6 +60,7 @@ private:
     /** The HTTPS template as the chosen provider terminates TLS, with the certificate asked
      *  for; std::nullopt when the user cancels. */
     std::optional<Service> tailorHttps(Service service);
+    void insert(Service service, const QString &text);
 
     QWidget *m_window;
     EditorSession *m_session;
@@ -65,6 +68,7 @@ private:
     UserPrompts *m_prompts;
     QMenu *m_menu;
     QMenu *m_templateMenu;
+    QAction *m_blankAction;
     QAction *m_duplicateAction;
     QAction *m_removeAction;
     QAction *m_moveUpAction;

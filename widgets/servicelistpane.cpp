@@ -19,7 +19,15 @@ ServiceListPane::ServiceListPane(ServiceListModel *model, QWidget *parent)
     , m_model(model)
     , m_heading(new QLabel(this))
     , m_list(new QListView(this))
+    , m_hint(new QLabel(this))
 {
+    // Where a file has no Service yet: what to do next.
+    m_hint->setObjectName(u"serviceListHint"_s);
+    m_hint->setWordWrap(true);
+    m_hint->setContentsMargins(10, 8, 10, 8);
+    m_hint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->setContextMenuPolicy(Qt::NoContextMenu); // the list's menu, below it, is the one
     m_heading->setContentsMargins(10, 8, 10, 8);
     m_heading->setTextFormat(Qt::RichText);
     m_list->setObjectName(u"serviceList"_s);
@@ -32,7 +40,15 @@ ServiceListPane::ServiceListPane(ServiceListModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_heading);
+    layout->addWidget(m_hint);
     layout->addWidget(m_list);
+    const auto updateHint = [this] {
+        m_hint->setVisible(m_model->document() && m_model->rowCount() == 0);
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, updateHint);
+    connect(model, &QAbstractItemModel::rowsInserted, this, updateHint);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, updateHint);
+    updateHint();
 
     connect(m_list->selectionModel(),
             &QItemSelectionModel::currentChanged,
@@ -92,6 +108,8 @@ void ServiceListPane::followDocument(ManifestDocument *document)
 void ServiceListPane::retranslateUi()
 {
     m_heading->setText(u"<b>%1</b>"_s.arg(tr("Services").toHtmlEscaped()));
+    m_hint->setText(tr("This file has no Service yet. Add one with Service › Add Blank Service "
+                       "(Ctrl+Shift+N) or Add from Template, or right-click below."));
 }
 
 void ServiceListPane::changeEvent(QEvent *event)

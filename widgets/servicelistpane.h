@@ -17,7 +17,8 @@ class ManifestDocument;
  * The left-hand side of the window: a "Services" heading over a two-line list of a
  * ServiceListModel. Keeps the same row selected when the model is reset (after a save), and the
  * same Service (or unreadable document) when documents are added, removed or moved.
- * Child object name: "serviceList".
+ * While the file has no Service, a hint above the list says how to add one. Child object
+ * names: "serviceList", "serviceListHint".
  */
 class ServiceListPane final : public QWidget
 {
@@ -47,6 +48,7 @@ private:
     ServiceListModel *m_model;
     QLabel *m_heading;
     QListView *m_list;
+    QLabel *m_hint;
     int m_rowBeforeReset = -1;
     ServiceRef m_selectedBeforeMove; // as documents are about to move
     int m_documentBeforeMove = -1;

@@ -167,6 +167,14 @@ std::vector<ServiceTemplate> serviceTemplates()
     return out;
 }
 
+Service blankService(const QString &name)
+{
+    return service(name,
+                   name,
+                   ServiceType::ClusterIP,
+                   {port(u"http"_s, Protocol::TCP, 80, IntOrString(80))});
+}
+
 std::optional<TlsRecipe> tlsRecipe(const QString &providerId)
 {
     // Each recipe is checked against the provider's profile by the tests: the Service it makes

@@ -28,6 +28,10 @@ struct ServiceTemplate
  */
 std::vector<ServiceTemplate> serviceTemplates();
 
+/** A blank Service named `name`, as little as the API server takes: a selector `app: <name>`
+ *  and one TCP port 80 named http. */
+Service blankService(const QString &name);
+
 /**
  * What a provider needs to terminate TLS at its load balancer for the `https-lb-tls` template:
  * the annotations to add, where `{certificate}` stands for the user's certificate, and what to

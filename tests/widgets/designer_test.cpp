@@ -14,6 +14,8 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -22,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include "model/document/manifestdocument.h"
 #include "model/document/validationscheduler.h"
@@ -228,6 +231,36 @@ TEST_F(DesignerTest, ServicesAreAddedDuplicatedMovedAndRemoved)
     EXPECT_EQ(list->rowCount(), 2);
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
     EXPECT_EQ(list->rowCount(), 3);
+}
+
+// File › New gives an empty file that says what to do next: a hint in the empty list, and the
+// list's right-click menu adds a blank Service (or one from a template).
+TEST_F(DesignerTest, AnEmptyFileSaysHowToAddAService)
+{
+    child<QAction>(u"newAction"_s)->trigger();
+    auto *hint = child<QLabel>(u"serviceListHint"_s);
+    EXPECT_TRUE(hint->isVisible());
+    EXPECT_TRUE(hint->text().contains(u"Add Blank Service"_s)) << hint->text().toStdString();
+    auto *list = child<QListView>(u"serviceList"_s);
+    // The list passes the right-click to its pane, whose menu is its actions.
+    EXPECT_EQ(list->parentWidget()->contextMenuPolicy(), Qt::ActionsContextMenu);
+    auto *blank = child<QAction>(u"addBlankServiceAction"_s);
+    EXPECT_TRUE(list->parentWidget()->actions().contains(blank) || list->actions().contains(blank));
+    bool templates = false;
+    for (QAction *a : list->parentWidget()->actions() + list->actions())
+        templates = templates || (a->menu() && a->menu()->objectName() == u"templateMenu"_s);
+    EXPECT_TRUE(templates);
+
+    blank->trigger();
+    ASSERT_EQ(m_window->serviceListModel()->rowCount(), 1);
+    EXPECT_EQ(service().name(), u"my-service"_s);
+    EXPECT_FALSE(hint->isVisible());
+    EXPECT_TRUE(findingCodes().isEmpty()) << findingCodes().join(u' ').toStdString();
+    blank->trigger();
+    EXPECT_EQ(service().name(), u"my-service-2"_s);
+    m_window->document()->undoStack()->undo();
+    m_window->document()->undoStack()->undo();
+    EXPECT_TRUE(hint->isVisible());
 }
 
 // The HTTPS template ends TLS at the chosen provider's load balancer: it asks for the
