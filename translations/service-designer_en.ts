@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>sd::FindDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/finddialog.cpp" line="142"/>
+        <source>%n place(s) found.</source>
+        <translation>
+            <numerusform>%n place found.</numerusform>
+            <numerusform>%n places found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::FindingCountsLabel</name>
     <message numerus="yes">
         <location filename="../widgets/findingcounts.cpp" line="55"/>
@@ -77,7 +88,7 @@
 <context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="149"/>
+        <location filename="../widgets/mainwindow.cpp" line="150"/>
         <source>%n provider profile(s) could not be read and were skipped: %1</source>
         <translation>
             <numerusform>%n provider profile could not be read and was skipped: %1</numerusform>
@@ -127,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="260"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="253"/>
         <source>Move %n port(s)</source>
         <translation>
             <numerusform>Move %n port</numerusform>
@@ -135,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="306"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="299"/>
         <source>Paste %n port(s)</source>
         <translation>
             <numerusform>Paste %n port</numerusform>
@@ -143,7 +154,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="240"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="241"/>
+        <source>Move %n entries</source>
+        <translation>
+            <numerusform>Move %n entry</numerusform>
+            <numerusform>Move %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="258"/>
         <source>Add %n label(s)</source>
         <translation>
             <numerusform>Add %n label</numerusform>
@@ -151,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="242"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="260"/>
         <source>Add %n selector entries</source>
         <translation>
             <numerusform>Add %n selector entry</numerusform>
@@ -159,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="246"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="264"/>
         <source>Add %n annotation(s)</source>
         <translation>
             <numerusform>Add %n annotation</numerusform>
@@ -167,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="253"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="271"/>
         <source>Remove %n label(s)</source>
         <translation>
             <numerusform>Remove %n label</numerusform>
@@ -175,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="255"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="273"/>
         <source>Remove %n selector entries</source>
         <translation>
             <numerusform>Remove %n selector entry</numerusform>
@@ -183,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="259"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="277"/>
         <source>Remove %n annotation(s)</source>
         <translation>
             <numerusform>Remove %n annotation</numerusform>

@@ -62,125 +62,186 @@
 <context>
     <name>sd::ConnectionPathView</name>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="190"/>
+        <location filename="../widgets/connectionpathview.cpp" line="167"/>
         <source>(no port)</source>
         <translation>(포트 없음)</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="194"/>
-        <location filename="../widgets/connectionpathview.cpp" line="219"/>
+        <location filename="../widgets/connectionpathview.cpp" line="171"/>
+        <location filename="../widgets/connectionpathview.cpp" line="200"/>
         <source>Client</source>
         <translation>클라이언트</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="194"/>
-        <location filename="../widgets/connectionpathview.cpp" line="216"/>
+        <location filename="../widgets/connectionpathview.cpp" line="171"/>
+        <location filename="../widgets/connectionpathview.cpp" line="197"/>
         <source>a pod in the cluster</source>
         <translation>클러스터 안의 파드</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="196"/>
-        <location filename="../widgets/connectionpathview.cpp" line="243"/>
+        <location filename="../widgets/connectionpathview.cpp" line="173"/>
+        <location filename="../widgets/connectionpathview.cpp" line="232"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="196"/>
+        <location filename="../widgets/connectionpathview.cpp" line="173"/>
         <source>DNS name only: a CNAME, no proxying</source>
         <translation>DNS 이름만: CNAME이며 프록시하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="197"/>
+        <location filename="../widgets/connectionpathview.cpp" line="174"/>
         <source>External host</source>
         <translation>외부 호스트</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="217"/>
+        <location filename="../widgets/connectionpathview.cpp" line="198"/>
         <source>outside the cluster</source>
         <translation>클러스터 밖</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="218"/>
+        <location filename="../widgets/connectionpathview.cpp" line="199"/>
         <source>on the internet</source>
         <translation>인터넷</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="222"/>
+        <location filename="../widgets/connectionpathview.cpp" line="211"/>
         <source>external IP:%1</source>
         <translation>외부 IP:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="225"/>
+        <location filename="../widgets/connectionpathview.cpp" line="203"/>
+        <location filename="../widgets/connectionpathview.cpp" line="214"/>
         <source>Load balancer</source>
         <translation>로드밸런서</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="234"/>
+        <location filename="../widgets/connectionpathview.cpp" line="156"/>
+        <source>Choose a port of a Service to see whether it gets a PROXY header.</source>
+        <translation>서비스의 포트를 고르면 PROXY 헤더가 붙는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="204"/>
+        <source>never created: the cluster has none (the Service stays pending)</source>
+        <translation>만들어지지 않음: 클러스터에 로드 밸런서가 없습니다(서비스는 대기 상태로 남습니다)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="223"/>
         <source>30000–32767 (allocated)</source>
         <translation>30000–32767 (자동 할당)</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="235"/>
+        <location filename="../widgets/connectionpathview.cpp" line="224"/>
         <source>Node port</source>
         <translation>노드 포트</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="235"/>
+        <location filename="../widgets/connectionpathview.cpp" line="224"/>
         <source>node IP:%1</source>
         <translation>노드 IP:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="240"/>
+        <location filename="../widgets/connectionpathview.cpp" line="229"/>
         <source>headless: DNS gives the pod IPs</source>
         <translation>헤드리스: DNS가 파드 IP를 반환</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="241"/>
+        <location filename="../widgets/connectionpathview.cpp" line="230"/>
         <source>cluster IP</source>
         <translation>클러스터 IP</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="247"/>
+        <location filename="../widgets/connectionpathview.cpp" line="236"/>
         <source>container port %1</source>
         <translation>컨테이너 포트 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="249"/>
+        <location filename="../widgets/connectionpathview.cpp" line="238"/>
         <source>reads the PROXY header first</source>
         <translation>PROXY 헤더를 먼저 읽음</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="251"/>
+        <location filename="../widgets/connectionpathview.cpp" line="240"/>
         <source>speaks %1</source>
         <translation>%1 사용</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="252"/>
+        <location filename="../widgets/connectionpathview.cpp" line="241"/>
         <source>Pod</source>
         <translation>파드</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="266"/>
+        <location filename="../widgets/connectionpathview.cpp" line="248"/>
+        <source>No PROXY header: only a load balancer adds one, and this Service is of type %1.</source>
+        <translation>PROXY 헤더 없음: 헤더는 로드 밸런서만 붙이는데, 이 서비스의 타입은 %1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="252"/>
+        <source>No PROXY header: no provider is chosen.</source>
+        <translation>PROXY 헤더 없음: 프로바이더를 고르지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="256"/>
+        <source>No PROXY header: %1 has no load balancer, so none is created.</source>
+        <translation>PROXY 헤더 없음: %1에는 로드 밸런서가 없어 만들어지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="258"/>
+        <source>No PROXY header from %1: it leaves this Service to another controller.</source>
+        <translation>%1의 PROXY 헤더 없음: 이 서비스를 다른 컨트롤러에 맡깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="261"/>
+        <source>No PROXY header: PROXY protocol carries TCP and UDP connections, not SCTP.</source>
+        <translation>PROXY 헤더 없음: PROXY 프로토콜은 TCP와 UDP 연결을 다루며 SCTP는 다루지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="264"/>
+        <source>%1 adds a PROXY protocol version %2 header to this port.</source>
+        <translation>%1은(는) 이 포트에 PROXY 프로토콜 버전 %2 헤더를 붙입니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="267"/>
+        <source>%1 adds a PROXY header to this port; its version is not documented.</source>
+        <translation>%1은(는) 이 포트에 PROXY 헤더를 붙입니다. 버전은 문서에 나와 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="274"/>
+        <source>No PROXY header: %1 does not add one.</source>
+        <translation>PROXY 헤더 없음: %1은(는) 헤더를 붙이지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="275"/>
+        <source>No PROXY header: %1 adds one only when the Service asks for it with %2.</source>
+        <translation>PROXY 헤더 없음: %1은(는) 서비스가 %2(으)로 요청할 때만 헤더를 붙입니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="276"/>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionpathview.cpp" line="289"/>
         <source>Choose a port to see the way a connection takes to the pods.</source>
         <translation>포트를 고르면 연결이 파드까지 가는 길을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="318"/>
+        <location filename="../widgets/connectionpathview.cpp" line="342"/>
         <source>TLS ends here</source>
         <translation>여기서 TLS 종료</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="322"/>
+        <location filename="../widgets/connectionpathview.cpp" line="346"/>
         <source>adds PROXY v%1 header</source>
         <translation>PROXY v%1 헤더 추가</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="323"/>
+        <location filename="../widgets/connectionpathview.cpp" line="347"/>
         <source>adds PROXY header</source>
         <translation>PROXY 헤더 추가</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionpathview.cpp" line="349"/>
+        <location filename="../widgets/connectionpathview.cpp" line="373"/>
         <source>TLS over %1</source>
         <translation>%1 위의 TLS</translation>
     </message>
@@ -781,6 +842,61 @@
     </message>
 </context>
 <context>
+    <name>sd::FindDialog</name>
+    <message>
+        <location filename="../widgets/finddialog.cpp" line="110"/>
+        <source>&amp;Find...</source>
+        <translation>찾기(&amp;F)...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/finddialog.cpp" line="126"/>
+        <source>(unnamed)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/finddialog.cpp" line="128"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/finddialog.cpp" line="129"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/finddialog.cpp" line="135"/>
+        <source>Type a Service&apos;s name, a field&apos;s name or a value.</source>
+        <translation>서비스 이름, 필드 이름 또는 값을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/finddialog.cpp" line="137"/>
+        <source>Nothing found.</source>
+        <translation>찾은 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/finddialog.cpp" line="140"/>
+        <source>The first %1 places found; type more to narrow them.</source>
+        <translation>처음 %1곳을 찾았습니다. 더 입력해 범위를 좁히십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/finddialog.cpp" line="142"/>
+        <source>%n place(s) found.</source>
+        <translation>
+            <numerusform>%n곳을 찾았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/finddialog.cpp" line="167"/>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/finddialog.cpp" line="168"/>
+        <source>Find a Service or a field by name or value</source>
+        <translation>이름이나 값으로 서비스나 필드 찾기</translation>
+    </message>
+</context>
+<context>
     <name>sd::FindingCountsLabel</name>
     <message numerus="yes">
         <location filename="../widgets/findingcounts.cpp" line="55"/>
@@ -858,7 +974,7 @@
 <context>
     <name>sd::FindingsFilterModel</name>
     <message>
-        <location filename="../widgets/findingsfiltermodel.cpp" line="116"/>
+        <location filename="../widgets/findingsfiltermodel.cpp" line="170"/>
         <source>Fix: %1</source>
         <translation>수정: %1</translation>
     </message>
@@ -1006,12 +1122,12 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::KeyValueModel</name>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="188"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="190"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="190"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="192"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
@@ -1032,34 +1148,34 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="149"/>
+        <location filename="../widgets/mainwindow.cpp" line="150"/>
         <source>%n provider profile(s) could not be read and were skipped: %1</source>
         <translation>
             <numerusform>%n개의 프로바이더 프로파일을 읽을 수 없어 건너뛰었습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="226"/>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="230"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>Form</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
         <source>In the File</source>
         <translation>파일 원문</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="349"/>
+        <location filename="../widgets/mainwindow.cpp" line="351"/>
         <source>Applied: %1</source>
         <translation>적용함: %1</translation>
     </message>
@@ -1103,12 +1219,12 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::ProtocolMixChart</name>
     <message>
-        <location filename="../widgets/protocolmixchart.cpp" line="85"/>
+        <location filename="../widgets/protocolmixchart.cpp" line="138"/>
         <source>Ports by protocol (inside) and appProtocol (outside)</source>
         <translation>프로토콜(안쪽)과 appProtocol(바깥쪽)별 포트</translation>
     </message>
     <message>
-        <location filename="../widgets/protocolmixchart.cpp" line="123"/>
+        <location filename="../widgets/protocolmixchart.cpp" line="176"/>
         <source>%1: %2</source>
         <comment>chart slice: name and number of ports</comment>
         <translation>%1: %2</translation>
@@ -1161,40 +1277,60 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::ProviderCompatibilityChart</name>
     <message>
-        <location filename="../widgets/providerchart.cpp" line="112"/>
+        <location filename="../widgets/providerchart.cpp" line="114"/>
         <source>LoadBalancer ports by provider</source>
         <translation>프로바이더별 LoadBalancer 포트</translation>
     </message>
     <message>
-        <location filename="../widgets/providerchart.cpp" line="113"/>
+        <location filename="../widgets/providerchart.cpp" line="115"/>
         <source>Ports</source>
         <translation>포트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/providerchart.cpp" line="195"/>
+        <source>%1 carries %2 of the %3 LoadBalancer ports.</source>
+        <translation>%1은(는) LoadBalancer 포트 %3개 중 %2개를 전달합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/providerchart.cpp" line="198"/>
+        <source>%1 carries %2 of the %3 LoadBalancer ports only on a condition.</source>
+        <translation>%1은(는) LoadBalancer 포트 %3개 중 %2개를 조건이 맞을 때만 전달합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/providerchart.cpp" line="201"/>
+        <source>%1 does not carry %2 of the %3 LoadBalancer ports.</source>
+        <translation>%1은(는) LoadBalancer 포트 %3개 중 %2개를 전달하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/providerchart.cpp" line="205"/>
+        <source>Click to see the findings for this provider.</source>
+        <translation>클릭하면 이 프로바이더의 검사 결과를 봅니다.</translation>
     </message>
 </context>
 <context>
     <name>sd::ProviderCompatibilityModel</name>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="124"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="193"/>
         <source>Provider</source>
         <translation>프로바이더</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="126"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="195"/>
         <source>Supported</source>
         <translation>지원</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="128"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="197"/>
         <source>Conditional</source>
         <translation>조건부</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="130"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="199"/>
         <source>Not supported</source>
         <translation>지원 안 함</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="132"/>
+        <location filename="../model/itemmodels/providercompatibilitymodel.cpp" line="201"/>
         <source>Provider id</source>
         <translation>프로바이더 ID</translation>
     </message>
@@ -1202,52 +1338,52 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::ProxyHeaderView</name>
     <message>
-        <location filename="../widgets/proxyheaderview.cpp" line="123"/>
+        <location filename="../widgets/proxyheaderview.cpp" line="155"/>
         <source>What the workload receives from the load balancer before the client&apos;s first byte, for these sample addresses:</source>
         <translation>이 예시 주소에서 워크로드가 클라이언트의 첫 바이트보다 먼저 로드밸런서에게서 받는 것:</translation>
     </message>
     <message>
-        <location filename="../widgets/proxyheaderview.cpp" line="125"/>
+        <location filename="../widgets/proxyheaderview.cpp" line="157"/>
         <source>&amp;Client (source):</source>
         <translation>클라이언트(출발지)(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../widgets/proxyheaderview.cpp" line="126"/>
+        <location filename="../widgets/proxyheaderview.cpp" line="158"/>
         <source>&amp;Load balancer (destination):</source>
         <translation>로드밸런서(목적지)(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../widgets/proxyheaderview.cpp" line="127"/>
+        <location filename="../widgets/proxyheaderview.cpp" line="159"/>
         <source>PROXY protocol &amp;version:</source>
         <translation>PROXY protocol 버전(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../widgets/proxyheaderview.cpp" line="128"/>
+        <location filename="../widgets/proxyheaderview.cpp" line="160"/>
         <source>&amp;Transport:</source>
         <translation>전송 프로토콜(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../widgets/proxyheaderview.cpp" line="129"/>
+        <location filename="../widgets/proxyheaderview.cpp" line="161"/>
         <source>An address and port: 192.0.2.1:443 or [2001:db8::1]:443</source>
         <translation>주소와 포트: 192.0.2.1:443 또는 [2001:db8::1]:443</translation>
     </message>
     <message>
-        <location filename="../widgets/proxyheaderview.cpp" line="131"/>
+        <location filename="../widgets/proxyheaderview.cpp" line="163"/>
         <source>1 (text)</source>
         <translation>1 (텍스트)</translation>
     </message>
     <message>
-        <location filename="../widgets/proxyheaderview.cpp" line="132"/>
+        <location filename="../widgets/proxyheaderview.cpp" line="164"/>
         <source>2 (binary)</source>
         <translation>2 (바이너리)</translation>
     </message>
     <message>
-        <location filename="../widgets/proxyheaderview.cpp" line="144"/>
+        <location filename="../widgets/proxyheaderview.cpp" line="176"/>
         <source>The client address is not an IPv4 or IPv6 address with a port.</source>
         <translation>클라이언트 주소가 포트를 포함한 IPv4 또는 IPv6 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/proxyheaderview.cpp" line="146"/>
+        <location filename="../widgets/proxyheaderview.cpp" line="178"/>
         <source>The load balancer address is not an IPv4 or IPv6 address with a port.</source>
         <translation>로드밸런서 주소가 포트를 포함한 IPv4 또는 IPv6 주소가 아닙니다.</translation>
     </message>
@@ -1268,34 +1404,59 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::ServiceActions</name>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="58"/>
+        <location filename="../widgets/serviceactions.cpp" line="76"/>
         <source>&amp;Service</source>
         <translation>서비스(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="59"/>
+        <location filename="../widgets/serviceactions.cpp" line="77"/>
+        <source>Add &amp;Blank Service</source>
+        <translation>빈 서비스 추가(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceactions.cpp" line="78"/>
         <source>&amp;Add from Template</source>
         <translation>템플릿에서 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="70"/>
+        <location filename="../widgets/serviceactions.cpp" line="89"/>
         <source>&amp;Duplicate</source>
         <translation>복제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="71"/>
+        <location filename="../widgets/serviceactions.cpp" line="90"/>
         <source>&amp;Remove</source>
         <translation>제거(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="72"/>
+        <location filename="../widgets/serviceactions.cpp" line="91"/>
         <source>Move &amp;Up</source>
         <translation>위로 이동(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="73"/>
+        <location filename="../widgets/serviceactions.cpp" line="92"/>
         <source>Move &amp;Down</source>
         <translation>아래로 이동(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceactions.cpp" line="178"/>
+        <source>HTTPS at a load balancer on %1</source>
+        <translation>%1의 로드 밸런서에서 HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceactions.cpp" line="190"/>
+        <source>HTTPS at a load balancer</source>
+        <translation>로드밸런서에서 HTTPS 처리</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceactions.cpp" line="191"/>
+        <source>%1 does not terminate TLS for a Service.</source>
+        <translation>%1은(는) 서비스의 TLS를 종료하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceactions.cpp" line="192"/>
+        <source>The Service is added as it is; its load balancer passes TLS through to the pods, which then serve HTTPS themselves. To end TLS before the pods, use an Ingress or a Gateway.</source>
+        <translation>서비스는 그대로 추가됩니다. 로드 밸런서는 TLS를 파드까지 그대로 전달하고, 파드가 직접 HTTPS를 제공해야 합니다. 파드 앞에서 TLS를 끝내려면 Ingress나 Gateway를 쓰십시오.</translation>
     </message>
 </context>
 <context>
@@ -1669,9 +1830,14 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::ServiceListPane</name>
     <message>
-        <location filename="../widgets/servicelistpane.cpp" line="94"/>
+        <location filename="../widgets/servicelistpane.cpp" line="110"/>
         <source>Services</source>
         <translation>서비스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/servicelistpane.cpp" line="111"/>
+        <source>This file has no Service yet. Add one with Service › Add Blank Service (Ctrl+Shift+N) or Add from Template, or right-click below.</source>
+        <translation>이 파일에는 아직 서비스가 없습니다. 서비스 › 빈 서비스 추가(Ctrl+Shift+N)나 템플릿에서 추가로 추가하거나, 아래를 마우스 오른쪽 버튼으로 클릭하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1705,12 +1871,12 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::TableCellDelegate</name>
     <message>
-        <location filename="../widgets/formdelegates.cpp" line="215"/>
+        <location filename="../widgets/formdelegates.cpp" line="216"/>
         <source>A node port is a number from 1 to 65535 (usually 30000-32767), or empty for one the cluster chooses. Fix it, or press Esc to keep the old value.</source>
         <translation>노드 포트는 1부터 65535 사이의 숫자(보통 30000-32767)이거나, 클러스터가 고르게 하려면 비워 둡니다. 고치거나 Esc를 눌러 이전 값을 유지하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/formdelegates.cpp" line="218"/>
+        <location filename="../widgets/formdelegates.cpp" line="219"/>
         <source>A port is a number from 1 to 65535. Fix it, or press Esc to keep the old value.</source>
         <translation>포트는 1부터 65535 사이의 숫자입니다. 고치거나 Esc를 눌러 이전 값을 유지하세요.</translation>
     </message>
@@ -1718,47 +1884,47 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::TableSection</name>
     <message>
-        <location filename="../widgets/tablesection.cpp" line="127"/>
+        <location filename="../widgets/tablesection.cpp" line="124"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/tablesection.cpp" line="129"/>
+        <location filename="../widgets/tablesection.cpp" line="126"/>
         <source>Add a row</source>
         <translation>행 추가</translation>
     </message>
     <message>
-        <location filename="../widgets/tablesection.cpp" line="129"/>
+        <location filename="../widgets/tablesection.cpp" line="126"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../widgets/tablesection.cpp" line="130"/>
+        <location filename="../widgets/tablesection.cpp" line="127"/>
         <source>Remove the selected rows</source>
         <translation>선택한 행 제거</translation>
     </message>
     <message>
-        <location filename="../widgets/tablesection.cpp" line="130"/>
+        <location filename="../widgets/tablesection.cpp" line="127"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../widgets/tablesection.cpp" line="131"/>
+        <location filename="../widgets/tablesection.cpp" line="128"/>
         <source>Move the row up</source>
         <translation>행을 위로 이동</translation>
     </message>
     <message>
-        <location filename="../widgets/tablesection.cpp" line="131"/>
+        <location filename="../widgets/tablesection.cpp" line="128"/>
         <source>Alt+Up</source>
         <translation>Alt+위쪽</translation>
     </message>
     <message>
-        <location filename="../widgets/tablesection.cpp" line="132"/>
+        <location filename="../widgets/tablesection.cpp" line="129"/>
         <source>Move the row down</source>
         <translation>행을 아래로 이동</translation>
     </message>
     <message>
-        <location filename="../widgets/tablesection.cpp" line="132"/>
+        <location filename="../widgets/tablesection.cpp" line="129"/>
         <source>Alt+Down</source>
         <translation>Alt+아래쪽</translation>
     </message>
@@ -1766,12 +1932,12 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::TeachingDocks</name>
     <message>
-        <location filename="../widgets/teachingdocks.cpp" line="124"/>
+        <location filename="../widgets/teachingdocks.cpp" line="126"/>
         <source>Connection</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../widgets/teachingdocks.cpp" line="125"/>
+        <location filename="../widgets/teachingdocks.cpp" line="127"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
@@ -1833,6 +1999,21 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
         <location filename="../app/cli/common.cpp" line="73"/>
         <source>write error</source>
         <translation>쓰기 오류</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="87"/>
+        <source>the file holds no Service</source>
+        <translation>파일에 Service가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="93"/>
+        <source>the file holds %1 Services: choose one with --service</source>
+        <translation>파일에 Service가 %1개 있습니다. --service로 하나를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="117"/>
+        <source>%1 Services are named &apos;%2&apos;: add the namespace (NAMESPACE/NAME)</source>
+        <translation>이름이 &apos;%2&apos;인 Service가 %1개입니다. 네임스페이스를 붙이세요(NAMESPACE/NAME)</translation>
     </message>
     <message>
         <location filename="../app/cli/explaincommand.cpp" line="15"/>
@@ -1902,22 +2083,22 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
         <translation>Service %1이(가) 없습니다. 파일에는 %2개가 있습니다(0부터 셉니다)</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="87"/>
+        <location filename="../app/cli/common.cpp" line="109"/>
         <source>no Service named &apos;%1&apos; in the file</source>
         <translation>파일에 이름이 &apos;%1&apos;인 Service가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="89"/>
+        <location filename="../app/cli/common.cpp" line="111"/>
         <source>%1 Services are named &apos;%2&apos;: add the namespace (NAMESPACE/NAME) or use --index</source>
         <translation>이름이 &apos;%2&apos;인 Service가 %1개입니다. 네임스페이스를 붙이거나(NAMESPACE/NAME) --index를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="98"/>
+        <location filename="../app/cli/common.cpp" line="89"/>
         <source>the file holds %1 Services: choose one with --service or --index</source>
         <translation>파일에 Service가 %1개 있습니다. --service나 --index로 하나를 고르세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="110"/>
+        <location filename="../app/cli/editcommand.cpp" line="82"/>
         <source>Changes fields of one Service of FILE and writes the file with only those bytes changed: comments, order and style are kept, as when editing in the designer.
 
 PATH is a field path as &apos;validate&apos; prints it:
@@ -1950,88 +2131,91 @@ VALUE는 YAML 스칼라나 flow 값입니다: 8081, UDP, &quot;8080&quot;(문자
 종료 상태: 편집을 적용하면 0(결과에서 검사기가 찾은 오류는 표준 오류에 출력되고, 파일은 그래도 씁니다). 잘못된 경로, 타입이 맞지 않는 값, 없는 Service, 읽을 수 없는 파일이면 2이고, 이때는 아무것도 쓰지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="136"/>
+        <location filename="../app/cli/editcommand.cpp" line="108"/>
         <source>The Service to edit: NAME or NAMESPACE/NAME.</source>
         <translation>편집할 Service: NAME 또는 NAMESPACE/NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="139"/>
+        <location filename="../app/cli/editcommand.cpp" line="111"/>
         <source>The Service to edit: the N-th of the file, counted from 0.</source>
         <translation>편집할 Service: 파일에서 N번째(0부터 셉니다).</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="143"/>
+        <location filename="../app/cli/editcommand.cpp" line="115"/>
         <source>Set the field at PATH to VALUE (repeatable).</source>
         <translation>PATH의 필드를 VALUE로 설정합니다(여러 번 쓸 수 있음).</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="146"/>
+        <location filename="../app/cli/editcommand.cpp" line="118"/>
         <source>Remove the field at PATH (repeatable).</source>
         <translation>PATH의 필드를 제거합니다(여러 번 쓸 수 있음).</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="150"/>
+        <location filename="../app/cli/editcommand.cpp" line="122"/>
         <source>Write the edited file over FILE.</source>
         <translation>편집한 파일을 FILE에 덮어씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="153"/>
+        <location filename="../app/cli/editcommand.cpp" line="125"/>
         <source>Write the edited file to OUT instead of standard output (&apos;-&apos; is standard output).</source>
         <translation>편집한 파일을 표준 출력 대신 OUT에 씁니다(&apos;-&apos;는 표준 출력).</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="161"/>
+        <location filename="../app/cli/editcommand.cpp" line="133"/>
+        <location filename="../app/cli/tracecommand.cpp" line="139"/>
         <source>The manifest file (YAML or JSON); &apos;-&apos; reads standard input.</source>
         <translation>매니페스트 파일(YAML 또는 JSON). &apos;-&apos;는 표준 입력을 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="168"/>
+        <location filename="../app/cli/editcommand.cpp" line="140"/>
         <source>name one file to edit</source>
         <translation>편집할 파일을 하나 지정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="174"/>
+        <location filename="../app/cli/editcommand.cpp" line="146"/>
         <source>--in-place needs a file, and no --output</source>
         <translation>--in-place에는 파일이 필요하고 --output은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="178"/>
+        <location filename="../app/cli/editcommand.cpp" line="150"/>
         <source>use --service or --index, not both</source>
         <translation>--service와 --index 중 하나만 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="186"/>
+        <location filename="../app/cli/editcommand.cpp" line="158"/>
         <source>nothing to do: give --set PATH=VALUE or --remove PATH</source>
         <translation>할 일이 없습니다. --set PATH=VALUE나 --remove PATH를 주세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="190"/>
+        <location filename="../app/cli/editcommand.cpp" line="162"/>
         <location filename="../app/cli/exportcommand.cpp" line="52"/>
+        <location filename="../app/cli/tracecommand.cpp" line="188"/>
         <location filename="../app/cli/validatecommand.cpp" line="165"/>
         <source>&lt;stdin&gt;</source>
         <translation>&lt;표준 입력&gt;</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="194"/>
-        <location filename="../app/cli/editcommand.cpp" line="207"/>
-        <location filename="../app/cli/editcommand.cpp" line="243"/>
+        <location filename="../app/cli/editcommand.cpp" line="166"/>
+        <location filename="../app/cli/editcommand.cpp" line="179"/>
+        <location filename="../app/cli/editcommand.cpp" line="215"/>
         <location filename="../app/cli/exportcommand.cpp" line="56"/>
         <location filename="../app/cli/providerscommand.cpp" line="34"/>
+        <location filename="../app/cli/tracecommand.cpp" line="192"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="217"/>
+        <location filename="../app/cli/editcommand.cpp" line="189"/>
         <source>note</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="219"/>
+        <location filename="../app/cli/editcommand.cpp" line="191"/>
         <source>the Service is written anew in kubectl&apos;s style: its text could not be changed in place</source>
         <translation>Service를 kubectl 스타일로 새로 썼습니다. 텍스트를 제자리에서 바꿀 수 없었습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="221"/>
+        <location filename="../app/cli/editcommand.cpp" line="193"/>
         <source>part of the Service is written anew in kubectl&apos;s style: it could not be changed in place</source>
         <translation>Service의 일부를 kubectl 스타일로 새로 썼습니다. 제자리에서 바꿀 수 없었습니다</translation>
     </message>
@@ -2073,7 +2257,12 @@ VALUE는 YAML 스칼라나 flow 값입니다: 8081, UDP, &quot;8080&quot;(문자
         <translation>로드 밸런서가 클라이언트의 첫 바이트 앞에 보내는 PROXY 프로토콜 헤더를 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="46"/>
+        <source>Follow a connection to a port of a Service through an example cluster and show every address translation.</source>
+        <translation>예시 클러스터에서 Service 포트로 가는 연결을 따라가며 모든 주소 변환을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>Usage: %1 &lt;command&gt; [options] [FILE...]
 
 Commands:
@@ -2092,7 +2281,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 명령의 옵션은 &apos;%1 &lt;명령&gt; --help&apos;로 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="112"/>
+        <location filename="../app/cli/main.cpp" line="117"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>알 수 없는 명령 &apos;%1&apos;</translation>
     </message>
@@ -2138,6 +2327,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../app/cli/providerscommand.cpp" line="83"/>
+        <location filename="../app/cli/tracecommand.cpp" line="153"/>
         <source>unknown format &apos;%1&apos;: use text or json</source>
         <translation>알 수 없는 형식 &apos;%1&apos;: text 또는 json을 사용하세요</translation>
     </message>
@@ -2213,6 +2403,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../app/cli/proxyheadercommand.cpp" line="43"/>
+        <location filename="../app/cli/tracecommand.cpp" line="149"/>
         <source>--%1 is required</source>
         <translation>--%1 옵션이 필요합니다</translation>
     </message>
@@ -2312,9 +2503,120 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>알 수 없는 노드 OS &apos;%1&apos;: linux, windows 또는 mixed를 쓰세요</translation>
     </message>
     <message>
+        <location filename="../app/cli/tracecommand.cpp" line="39"/>
+        <source>invalid --endpoints item &apos;%1&apos;: write NODE=COUNT, e.g. node-a=2</source>
+        <translation>잘못된 --endpoints 항목 &apos;%1&apos;: NODE=COUNT 형식으로 쓰세요(예: node-a=2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="48"/>
+        <source>--endpoints names the node &apos;%1&apos;, which is not one of %2</source>
+        <translation>--endpoints에 지정한 노드 &apos;%1&apos;은(는) %2 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="65"/>
+        <source>Follows one connection to a port of a Service through a small example cluster and prints every hop: the source and destination address and port, where DNAT and SNAT happen and why, which node&apos;s endpoint gets the connection, what source address the pod sees, where the client&apos;s own address is still to be had (PROXY header, X-Forwarded-For), and, when the connection does not arrive, why.</source>
+        <translation>작은 예시 클러스터에서 Service 포트 하나로 가는 연결 하나를 따라가며 모든 구간을 출력합니다. 출발지와 목적지의 주소와 포트, DNAT(목적지 주소 변환)과 SNAT(출발지 주소 변환)이 어디서 왜 일어나는지, 어느 노드의 엔드포인트가 연결을 받는지, 파드가 보는 출발지 주소가 무엇인지, 클라이언트 자신의 주소를 아직 어디서 얻을 수 있는지(PROXY 헤더, X-Forwarded-For), 연결이 도착하지 않으면 그 이유를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="71"/>
+        <source>The cluster has the nodes node-a, node-b and node-c (--nodes), with one ready endpoint on node-a and one on node-b (--endpoints: nodes it does not name have none). The client is outside the cluster (203.0.113.7) connecting through the load balancer (--from lb), to a node port (--from nodeport) or to an external IP (--from external-ip), or a pod (--from pod). kube-proxy&apos;s iptables and IPVS modes behave alike here; the notes say where nftables and eBPF data planes differ.</source>
+        <translation>클러스터에는 노드 node-a, node-b, node-c가 있고(--nodes), node-a와 node-b에 준비된 엔드포인트가 하나씩 있습니다(--endpoints: 지정하지 않은 노드에는 없습니다). 클라이언트는 클러스터 밖(203.0.113.7)에서 로드밸런서를 거치거나(--from lb) 노드 포트로(--from nodeport) 또는 외부 IP로(--from external-ip) 연결하거나, 파드입니다(--from pod). kube-proxy의 iptables 모드와 IPVS 모드는 여기서 똑같이 동작하며, nftables와 eBPF 데이터 플레인이 어디서 다른지는 참고에 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="78"/>
+        <source>Examples:</source>
+        <translation>예:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="82"/>
+        <source>Exit status: 0 when the connection was traced, whether it arrives or not; 2 for no such Service, port or node, a --from the Service&apos;s type does not allow, or an unreadable file.</source>
+        <translation>종료 상태: 연결을 추적했으면 도착 여부와 상관없이 0, 그런 Service나 포트나 노드가 없거나 Service 타입이 허용하지 않는 --from이거나 파일을 읽을 수 없으면 2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="87"/>
+        <source>The Service: NAME or NAMESPACE/NAME (not needed when the file holds one).</source>
+        <translation>Service: NAME 또는 NAMESPACE/NAME(파일에 하나뿐이면 필요 없음).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="91"/>
+        <source>The port of the Service: its name or number.</source>
+        <translation>Service의 포트: 이름 또는 번호.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="94"/>
+        <source>Where the client is: lb, nodeport, external-ip or pod.</source>
+        <translation>클라이언트의 위치: lb, nodeport, external-ip 또는 pod.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="98"/>
+        <source>For lb, nodeport and external-ip: the node the connection reaches (default: the first one the load balancer sends to, or the first node).</source>
+        <translation>lb, nodeport, external-ip용: 연결이 도착하는 노드(기본값: 로드밸런서가 보내는 첫 노드, 또는 첫 번째 노드).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="103"/>
+        <source>For pod: the node of the client pod (default: the first node).</source>
+        <translation>pod용: 클라이언트 파드가 있는 노드(기본값: 첫 번째 노드).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="107"/>
+        <source>The nodes of the example cluster, in order (default: node-a,node-b,node-c).</source>
+        <translation>예시 클러스터의 노드, 순서대로(기본값: node-a,node-b,node-c).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="111"/>
+        <source>Ready endpoints per node, e.g. node-a=2,node-c=1; nodes not named have none.</source>
+        <translation>노드별 준비된 엔드포인트 수, 예: node-a=2,node-c=1. 지정하지 않은 노드에는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="116"/>
+        <source>Whose load balancer: a provider id (see the &apos;providers&apos; command; default: generic, which means none).</source>
+        <translation>어느 로드밸런서인지: 프로바이더 ID(&apos;providers&apos; 명령 참고, 기본값: generic, 곧 로드밸런서 없음).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="122"/>
+        <source>Load this provider profile too (repeatable).</source>
+        <translation>이 프로바이더 프로파일도 불러옵니다(반복 가능).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="125"/>
+        <source>Output format: text (default) or json.</source>
+        <translation>출력 형식: text(기본값) 또는 json.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="146"/>
+        <source>name one file to trace a Service of</source>
+        <translation>Service를 추적할 파일을 하나 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="157"/>
+        <source>unknown --from &apos;%1&apos;: use lb, nodeport, external-ip or pod</source>
+        <translation>알 수 없는 --from &apos;%1&apos;: lb, nodeport, external-ip 또는 pod를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="162"/>
+        <source>--via-node is for --from lb, nodeport and external-ip; use --client-node with --from pod</source>
+        <translation>--via-node는 --from lb, nodeport, external-ip용입니다. --from pod에는 --client-node를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="165"/>
+        <source>--client-node is for --from pod; use --via-node with --from %1</source>
+        <translation>--client-node는 --from pod용입니다. --from %1에는 --via-node를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="183"/>
         <location filename="../app/cli/validatecommand.cpp" line="155"/>
         <source>unknown provider &apos;%1&apos;: use one of %2</source>
         <translation>알 수 없는 프로바이더 &apos;%1&apos;: %2 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="217"/>
+        <source>%1 has no port &apos;%2&apos; (its ports: %3)</source>
+        <translation>%1에 &apos;%2&apos; 포트가 없습니다(포트: %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracecommand.cpp" line="220"/>
+        <source>none</source>
+        <translation>없음</translation>
     </message>
 </context>
 <context>
@@ -2337,74 +2639,94 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         </translation>
     </message>
     <message>
-        <location filename="../model/document/servicetemplates.cpp" line="64"/>
+        <location filename="../model/document/servicetemplates.cpp" line="66"/>
         <source>Web over HTTP</source>
         <translation>HTTP 기반 웹</translation>
     </message>
     <message>
-        <location filename="../model/document/servicetemplates.cpp" line="65"/>
+        <location filename="../model/document/servicetemplates.cpp" line="67"/>
         <source>A web application inside the cluster: port 80 to the container port named http, with appProtocol http.</source>
         <translation>클러스터 내부의 웹 애플리케이션: 포트 80을 이름이 http인 컨테이너 포트로 연결하며, appProtocol은 http입니다.</translation>
     </message>
     <message>
-        <location filename="../model/document/servicetemplates.cpp" line="78"/>
+        <location filename="../model/document/servicetemplates.cpp" line="80"/>
         <source>HTTPS at a load balancer</source>
         <translation>로드밸런서에서 HTTPS 처리</translation>
     </message>
     <message>
-        <location filename="../model/document/servicetemplates.cpp" line="79"/>
+        <location filename="../model/document/servicetemplates.cpp" line="81"/>
         <source>A load balancer that terminates TLS on port 443 and speaks plain HTTP to the pods on 8080 (appProtocol http). The certificate is set with a provider annotation: AWS service.beta.kubernetes.io/aws-load-balancer-ssl-cert; DigitalOcean service.beta.kubernetes.io/do-loadbalancer-certificate-id with do-loadbalancer-protocol https; Linode the JSON annotation service.beta.kubernetes.io/linode-loadbalancer-port-443 with a TLS Secret; Hetzner load-balancer.hetzner.cloud/http-certificates; Oracle service.beta.kubernetes.io/oci-load-balancer-ssl-ports with oci-load-balancer-tls-secret. Google Cloud and Azure load balancers do not terminate TLS for a Service: use an Ingress or a Gateway there.</source>
         <translation>포트 443에서 TLS를 종료하고 파드와는 8080에서 평문 HTTP로 통신하는 로드밸런서입니다(appProtocol http). 인증서는 프로바이더 어노테이션으로 설정합니다. AWS는 service.beta.kubernetes.io/aws-load-balancer-ssl-cert, DigitalOcean은 service.beta.kubernetes.io/do-loadbalancer-certificate-id 및 do-loadbalancer-protocol https, Linode는 JSON 어노테이션 service.beta.kubernetes.io/linode-loadbalancer-port-443 및 TLS 시크릿, Hetzner는 load-balancer.hetzner.cloud/http-certificates, Oracle은 service.beta.kubernetes.io/oci-load-balancer-ssl-ports 및 oci-load-balancer-tls-secret을 씁니다. Google Cloud와 Azure의 로드밸런서는 서비스에 대해 TLS를 종료하지 않으므로, 이들 클라우드에서는 인그레스나 게이트웨이를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../model/document/servicetemplates.cpp" line="101"/>
+        <location filename="../model/document/servicetemplates.cpp" line="103"/>
         <source>DNS over UDP and TCP</source>
         <translation>UDP와 TCP 기반 DNS</translation>
     </message>
     <message>
-        <location filename="../model/document/servicetemplates.cpp" line="102"/>
+        <location filename="../model/document/servicetemplates.cpp" line="104"/>
         <source>A DNS server on port 53: UDP for queries, TCP for large answers and zone transfers. The two ports share the number and differ in protocol, so each needs its own name.</source>
         <translation>포트 53의 DNS 서버입니다: 질의에는 UDP를, 큰 응답과 영역 전송에는 TCP를 씁니다. 두 포트는 번호가 같고 프로토콜만 다르므로 각각 고유한 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../model/document/servicetemplates.cpp" line="113"/>
+        <location filename="../model/document/servicetemplates.cpp" line="115"/>
         <source>SCTP signalling (Diameter)</source>
         <translation>SCTP 시그널링(Diameter)</translation>
     </message>
     <message>
-        <location filename="../model/document/servicetemplates.cpp" line="114"/>
+        <location filename="../model/document/servicetemplates.cpp" line="116"/>
         <source>Diameter over SCTP on port 3868 inside the cluster. The network plugin must support SCTP, and Windows nodes do not; few cloud load balancers carry SCTP.</source>
         <translation>클러스터 내부의 포트 3868에서 SCTP로 동작하는 Diameter입니다. 네트워크 플러그인이 SCTP를 지원해야 하며, Windows 노드는 SCTP를 지원하지 않습니다. SCTP를 전달하는 클라우드 로드밸런서는 많지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/document/servicetemplates.cpp" line="124"/>
+        <location filename="../model/document/servicetemplates.cpp" line="126"/>
         <source>TCP behind PROXY protocol</source>
         <translation>PROXY protocol을 사용하는 TCP</translation>
     </message>
     <message>
-        <location filename="../model/document/servicetemplates.cpp" line="125"/>
+        <location filename="../model/document/servicetemplates.cpp" line="127"/>
         <source>A load balancer that passes TCP on port 443 through and tells the pods the client&apos;s address with a PROXY protocol header. The header is turned on with a provider annotation: AWS service.beta.kubernetes.io/aws-load-balancer-proxy-protocol: &quot;*&quot;; DigitalOcean service.beta.kubernetes.io/do-loadbalancer-enable-proxy-protocol: &quot;true&quot;; Linode service.beta.kubernetes.io/linode-loadbalancer-default-proxy-protocol: v2; Hetzner load-balancer.hetzner.cloud/uses-proxyprotocol: &quot;true&quot;; Oracle network load balancers oci-network-load-balancer.oraclecloud.com/is-ppv2-enabled: &quot;true&quot;. The server in the pods must expect the header, or it reads it as garbage.</source>
         <translation>TCP를 포트 443에서 그대로 통과시키고, PROXY protocol 헤더로 파드에 클라이언트의 주소를 알려 주는 로드밸런서입니다. 헤더는 프로바이더 어노테이션으로 켭니다. AWS는 service.beta.kubernetes.io/aws-load-balancer-proxy-protocol: &quot;*&quot;, DigitalOcean은 service.beta.kubernetes.io/do-loadbalancer-enable-proxy-protocol: &quot;true&quot;, Linode는 service.beta.kubernetes.io/linode-loadbalancer-default-proxy-protocol: v2, Hetzner는 load-balancer.hetzner.cloud/uses-proxyprotocol: &quot;true&quot;, Oracle 네트워크 로드밸런서는 oci-network-load-balancer.oraclecloud.com/is-ppv2-enabled: &quot;true&quot;를 씁니다. 파드의 서버가 이 헤더를 받도록 설정되어 있어야 하며, 그렇지 않으면 헤더를 쓰레기 데이터로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../model/document/servicetemplates.cpp" line="149"/>
+        <location filename="../model/document/servicetemplates.cpp" line="151"/>
         <source>Headless Service for a StatefulSet</source>
         <translation>스테이트풀셋용 헤드리스 서비스</translation>
     </message>
     <message>
-        <location filename="../model/document/servicetemplates.cpp" line="150"/>
+        <location filename="../model/document/servicetemplates.cpp" line="152"/>
         <source>No cluster IP: DNS gives the address of each pod, and each pod of the StatefulSet gets a name of its own (db-0.db). Set the StatefulSet&apos;s serviceName to this Service&apos;s name. Pods are published before they are ready (publishNotReadyAddresses), so that peers can find each other while the cluster starts.</source>
         <translation>클러스터 IP가 없습니다: DNS가 각 파드의 주소를 돌려주고, 스테이트풀셋의 각 파드는 고유한 이름(db-0.db)을 받습니다. 스테이트풀셋의 serviceName을 이 서비스의 이름으로 설정하세요. 파드는 준비되기 전에 게시되므로(publishNotReadyAddresses), 클러스터가 시작되는 동안 피어끼리 서로를 찾을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../model/document/servicetemplates.cpp" line="161"/>
+        <location filename="../model/document/servicetemplates.cpp" line="163"/>
         <source>External name</source>
         <translation>외부 이름</translation>
     </message>
     <message>
-        <location filename="../model/document/servicetemplates.cpp" line="162"/>
+        <location filename="../model/document/servicetemplates.cpp" line="164"/>
         <source>A DNS alias (CNAME) inside the cluster for a host outside it: database resolves to db.example.com. No pods, no ports, no proxying.</source>
         <translation>클러스터 밖의 호스트를 가리키는 클러스터 내부의 DNS 별칭(CNAME)입니다: database가 db.example.com으로 해석됩니다. 파드도, 포트도, 프록시도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="183"/>
+        <source>The ARN of the certificate in AWS Certificate Manager:</source>
+        <translation>AWS Certificate Manager에 있는 인증서의 ARN:</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="209"/>
+        <source>The id of the certificate in DigitalOcean:</source>
+        <translation>DigitalOcean에 있는 인증서의 ID:</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="218"/>
+        <source>The id of the certificate in Hetzner Cloud:</source>
+        <translation>Hetzner Cloud에 있는 인증서의 ID:</translation>
+    </message>
+    <message>
+        <location filename="../model/document/servicetemplates.cpp" line="224"/>
+        <source>The name of the TLS Secret with the certificate and key:</source>
+        <translation>인증서와 키가 든 TLS 시크릿의 이름:</translation>
     </message>
     <message>
         <location filename="../model/document/recoverystore.cpp" line="131"/>
@@ -2420,22 +2742,22 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="92"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>Design Kubernetes v1 Service manifests.</source>
         <translation>쿠버네티스 v1 서비스 매니페스트를 설계합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="96"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>The manifests to open (YAML or JSON), each in a window.</source>
         <translation>열 매니페스트(YAML 또는 JSON). 파일마다 창이 하나씩 열립니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="104"/>
         <source>Save a picture of the window to FILE (PNG) and quit; for documentation and automated checks.</source>
         <translation>창의 그림을 FILE(PNG)에 저장하고 종료합니다. 문서와 자동 점검용입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="104"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -3479,6 +3801,667 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
 </context>
 <context>
+    <name>sd::trace</name>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="268"/>
+        <source>Delivered to the pod %1 on %2.</source>
+        <translation>%2의 파드 %1에 도착합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="290"/>
+        <source>The client pod asks the cluster DNS for the Service&apos;s name. The answer is a CNAME record: the name %1. The Service has no address of its own.</source>
+        <translation>클라이언트 파드가 클러스터 DNS에 서비스 이름을 묻습니다. 답은 CNAME 레코드, 곧 %1이라는 이름입니다. 이 서비스에는 자신의 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="298"/>
+        <source>The client looks up %1 and connects to it itself. No cluster IP, no kube-proxy rule and no endpoint are involved; the Service&apos;s ports change nothing (the client connects to the port it chose).</source>
+        <translation>클라이언트가 %1을(를) 직접 조회해 그곳에 연결합니다. 클러스터 IP도, kube-proxy 규칙도, 엔드포인트도 관여하지 않으며 서비스의 포트도 아무것도 바꾸지 않습니다(클라이언트는 자신이 고른 포트로 연결합니다).</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="304"/>
+        <source>An ExternalName Service is only a DNS alias: nothing proxies the connection. It goes to %1, to whatever answers there, and no pod behind the Service receives it.</source>
+        <translation>ExternalName 서비스는 DNS 별칭일 뿐이라 연결을 프록시하는 것이 없습니다. 연결은 %1(으)로, 그곳에서 응답하는 무엇에게든 가며 서비스 뒤의 파드는 이 연결을 받지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="321"/>
+        <source>The client pod asks the cluster DNS for the Service&apos;s name. A headless Service has no cluster IP, and no pod is ready: the name has no address.</source>
+        <translation>클라이언트 파드가 클러스터 DNS에 서비스 이름을 묻습니다. 헤드리스 서비스에는 클러스터 IP가 없고 준비된 파드도 없어, 이 이름에는 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="326"/>
+        <source>The headless Service has no ready pod, so its name resolves to no address and there is nothing to connect to.</source>
+        <translation>헤드리스 서비스에 준비된 파드가 없어 이름이 어떤 주소로도 풀리지 않으므로 연결할 대상이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="333"/>
+        <source>The client pod asks the cluster DNS for the Service&apos;s name. A headless Service has no cluster IP: the answer lists the ready pods&apos; own addresses: %1.</source>
+        <translation>클라이언트 파드가 클러스터 DNS에 서비스 이름을 묻습니다. 헤드리스 서비스에는 클러스터 IP가 없어, 답에는 준비된 파드들의 주소가 그대로 나열됩니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="343"/>
+        <source>The client picks one of the addresses (here the first) and connects to the pod directly. kube-proxy does not handle headless Services: nothing translates the addresses.</source>
+        <translation>클라이언트가 주소 가운데 하나(여기서는 첫 번째)를 골라 파드에 직접 연결합니다. kube-proxy는 헤드리스 서비스를 다루지 않으므로 주소를 변환하는 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="349"/>
+        <source>internalTrafficPolicy and sessionAffinity have no effect on a headless Service: no kube-proxy rule handles its connections.</source>
+        <translation>internalTrafficPolicy와 sessionAffinity는 헤드리스 서비스에 아무 효과가 없습니다. 그 연결을 다루는 kube-proxy 규칙이 없기 때문입니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="364"/>
+        <source>The client pod connects to the Service&apos;s name, which resolves to the cluster IP %1. The packet leaves the pod for its node, %2, where kube-proxy&apos;s rules catch it.</source>
+        <translation>클라이언트 파드가 서비스 이름으로 연결하고, 이름은 클러스터 IP %1(으)로 풀립니다. 패킷은 파드를 떠나 그 노드 %2(으)로 가고, 거기서 kube-proxy의 규칙에 걸립니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="372"/>
+        <source>The Service has no ready endpoint: kube-proxy on %1 rejects the connection (REJECT), so the client gets &quot;connection refused&quot; at once.</source>
+        <translation>서비스에 준비된 엔드포인트가 없습니다. %1의 kube-proxy가 연결을 거부하므로(REJECT) 클라이언트는 곧바로 &quot;connection refused&quot;를 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="384"/>
+        <source>internalTrafficPolicy is Local and %1 has no ready endpoint of the Service: kube-proxy drops the packet (DROP), so the connection times out. Endpoints on other nodes are never used for this client.</source>
+        <translation>internalTrafficPolicy가 Local인데 %1에 이 서비스의 준비된 엔드포인트가 없습니다. kube-proxy가 패킷을 버리므로(DROP) 연결은 시간 초과로 끝납니다. 이 클라이언트에게는 다른 노드의 엔드포인트가 쓰이지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="397"/>
+        <source>kube-proxy on %1 picks an endpoint on this node only (internalTrafficPolicy: Local) and rewrites the destination %2 to %3 (DNAT). The source stays the client pod&apos;s address.</source>
+        <translation>%1의 kube-proxy가 이 노드의 엔드포인트 중에서만 하나를 고르고(internalTrafficPolicy: Local) 목적지 %2를 %3(으)로 바꿉니다(DNAT, 목적지 주소 변환). 출발지는 클라이언트 파드의 주소 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="401"/>
+        <source>kube-proxy on %1 picks one of the Service&apos;s endpoints on any node (at random; here the first) and rewrites the destination %2 to %3 (DNAT). The source stays the client pod&apos;s address: there is no SNAT.</source>
+        <translation>%1의 kube-proxy가 모든 노드에 있는 서비스 엔드포인트 중 하나를 고르고(무작위, 여기서는 첫 번째) 목적지 %2를 %3(으)로 바꿉니다(DNAT, 목적지 주소 변환). 출발지는 클라이언트 파드의 주소 그대로이며 SNAT은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="412"/>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="140"/>
+        <source>Delivered to the pod on the same node.</source>
+        <translation>같은 노드의 파드에 전달됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="413"/>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="141"/>
+        <source>Routed over the pod network to %1 (the network plugin may encapsulate it, but it translates no address).</source>
+        <translation>파드 네트워크를 거쳐 %1(으)로 라우팅됩니다(네트워크 플러그인이 캡슐화할 수는 있지만 주소를 변환하지는 않습니다).</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="419"/>
+        <source>sessionAffinity: ClientIP: kube-proxy on %1 sends every connection from %2 to the same endpoint for %3 seconds after the last one.</source>
+        <translation>sessionAffinity: ClientIP: %1의 kube-proxy는 %2에서 오는 모든 연결을 마지막 연결 후 %3초 동안 같은 엔드포인트로 보냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="426"/>
+        <source>externalTrafficPolicy: Local does not apply here: this connection comes from inside the cluster to the cluster IP, where internalTrafficPolicy decides.</source>
+        <translation>externalTrafficPolicy: Local은 여기에 적용되지 않습니다. 이 연결은 클러스터 안에서 클러스터 IP로 오므로 internalTrafficPolicy가 결정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="508"/>
+        <source>the Service has no port %1</source>
+        <translation>서비스에 포트 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="512"/>
+        <source>spec.ports[%1] has no port number</source>
+        <translation>spec.ports[%1]에 포트 번호가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="516"/>
+        <source>the cluster needs 1 to %1 nodes</source>
+        <translation>클러스터에는 노드가 1개에서 %1개까지 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="521"/>
+        <source>node names must be given and different: &apos;%1&apos;</source>
+        <translation>노드 이름은 비어 있지 않고 서로 달라야 합니다: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="524"/>
+        <source>a node has 0 to %1 endpoints, not %2 (%3)</source>
+        <translation>노드의 엔드포인트는 0개에서 %1개까지이며 %2개일 수 없습니다(%3)</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="531"/>
+        <source>there is no node &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="537"/>
+        <source>an ExternalName Service is only a DNS name: trace it from a pod</source>
+        <translation>ExternalName 서비스는 DNS 이름일 뿐입니다. 파드에서 추적하세요</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="542"/>
+        <source>a headless Service has no cluster IP, node port or load balancer: trace it from a pod</source>
+        <translation>헤드리스 서비스에는 클러스터 IP도, 노드 포트도, 로드밸런서도 없습니다. 파드에서 추적하세요</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="550"/>
+        <source>only a Service of type LoadBalancer has a load balancer; this one is of type %1</source>
+        <translation>로드밸런서는 LoadBalancer 타입 서비스에만 있는데, 이 서비스의 타입은 %1입니다</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="558"/>
+        <source>a Service of type %1 has no node port: only types NodePort and LoadBalancer have one</source>
+        <translation>%1 타입 서비스에는 노드 포트가 없습니다. 노드 포트는 NodePort와 LoadBalancer 타입에만 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="564"/>
+        <source>allocateLoadBalancerNodePorts is false and spec.ports[%1].nodePort is not set: the Service has no node port</source>
+        <translation>allocateLoadBalancerNodePorts가 false이고 spec.ports[%1].nodePort가 설정되지 않아 서비스에 노드 포트가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="573"/>
+        <source>the Service has no spec.externalIPs to connect to</source>
+        <translation>서비스에 연결할 spec.externalIPs가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="611"/>
+        <source>The client&apos;s own address %1 reaches the pod unchanged.</source>
+        <translation>클라이언트 자신의 주소 %1이(가) 바뀌지 않고 파드에 도달합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="614"/>
+        <source>The client pod&apos;s own address %1 reaches the pod unchanged.</source>
+        <translation>클라이언트 파드 자신의 주소 %1이(가) 바뀌지 않고 파드에 도달합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="638"/>
+        <source>kube-proxy&apos;s iptables and IPVS modes give this same trace. Its nftables mode makes the same translations, but by default opens node ports only on the node&apos;s primary addresses, and never on 127.0.0.1.</source>
+        <translation>kube-proxy의 iptables 모드와 IPVS 모드는 똑같은 추적 결과를 냅니다. nftables 모드도 같은 변환을 하지만, 기본적으로 노드 포트를 노드의 기본(primary) 주소에서만 열고 127.0.0.1에서는 절대 열지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="644"/>
+        <source>eBPF data planes such as Cilium&apos;s kube-proxy replacement make these translations in eBPF programs instead of netfilter rules; with DSR (loadBalancer.mode=dsr) replies go from the endpoint&apos;s node straight to the client.</source>
+        <translation>Cilium의 kube-proxy 대체 같은 eBPF 데이터 플레인은 이 변환을 netfilter 규칙 대신 eBPF 프로그램에서 합니다. DSR(loadBalancer.mode=dsr)을 쓰면 응답이 엔드포인트의 노드에서 클라이언트로 곧장 갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="649"/>
+        <source>eBPF data planes differ here: Cilium&apos;s kube-proxy replacement applies SNAT only when it forwards to an endpoint on another node, so with it the pod would see %1.</source>
+        <translation>eBPF 데이터 플레인은 여기서 다릅니다. Cilium의 kube-proxy 대체는 다른 노드의 엔드포인트로 전달할 때만 SNAT을 하므로, 그것을 쓰면 파드는 %1을(를) 보게 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="654"/>
+        <source>eBPF data planes differ here: Cilium&apos;s kube-proxy replacement also applies SNAT by default, but not in DSR mode (loadBalancer.mode=dsr): then the pod sees %1, and the reply goes from the endpoint&apos;s node straight to the client.</source>
+        <translation>eBPF 데이터 플레인은 여기서 다릅니다. Cilium의 kube-proxy 대체도 기본적으로는 SNAT을 하지만 DSR 모드(loadBalancer.mode=dsr)에서는 하지 않습니다. 그러면 파드는 %1을(를) 보고, 응답은 엔드포인트의 노드에서 클라이언트로 곧장 갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="667"/>
+        <source>targetPort %1 is the container port of that name in the pods the selector matches: %2.</source>
+        <translation>targetPort %1은(는) 셀렉터가 고르는 파드에 있는 같은 이름의 컨테이너 포트로, 번호는 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="670"/>
+        <source>targetPort %1 names a container port; no pod template in the file gives its number, so the trace shows the name.</source>
+        <translation>targetPort %1은(는) 컨테이너 포트의 이름입니다. 파일의 어떤 파드 템플릿에도 그 번호가 없어 추적에는 이름을 그대로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace.cpp" line="680"/>
+        <source>nodePort is not set: %1 stands for the port the API server allocates from the node-port range.</source>
+        <translation>nodePort가 설정되지 않았습니다. %1은(는) API 서버가 노드 포트 범위에서 할당할 포트를 대신 나타냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="30"/>
+        <source>sessionAffinity: ClientIP: kube-proxy on %1 keys the choice on the source it sees, %2, the load balancer&apos;s address. Every client that comes through it from that address sticks to the same endpoint for %3 seconds.</source>
+        <translation>sessionAffinity: ClientIP: %1의 kube-proxy는 자신이 보는 출발지, 곧 로드밸런서의 주소 %2을(를) 기준으로 엔드포인트를 고릅니다. 그 주소를 거쳐 오는 모든 클라이언트가 %3초 동안 같은 엔드포인트에 묶입니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="36"/>
+        <source>sessionAffinity: ClientIP: kube-proxy on %1 keys the choice on the source it sees, %2, for %3 seconds. Each node keeps its own choices: a connection that arrives at another node may get another endpoint.</source>
+        <translation>sessionAffinity: ClientIP: %1의 kube-proxy는 자신이 보는 출발지 %2을(를) 기준으로 %3초 동안 같은 엔드포인트를 고릅니다. 이 기록은 노드마다 따로 있으므로, 다른 노드에 도착한 연결은 다른 엔드포인트로 갈 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="48"/>
+        <source>internalTrafficPolicy: Local does not apply here: it is for connections from inside the cluster to the cluster IP.</source>
+        <translation>internalTrafficPolicy: Local은 여기에 적용되지 않습니다. 이 설정은 클러스터 안에서 클러스터 IP로 가는 연결에만 쓰입니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="70"/>
+        <source>The Service has no ready endpoint: kube-proxy on %1 rejects the connection (REJECT), so the client gets &quot;connection refused&quot;.</source>
+        <translation>서비스에 준비된 엔드포인트가 없습니다. %1의 kube-proxy가 연결을 거부하므로(REJECT) 클라이언트는 &quot;connection refused&quot;를 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="82"/>
+        <source>externalTrafficPolicy is Local and %1 has no ready endpoint of the Service: kube-proxy drops the packet (DROP), so the connection times out. Only nodes with an endpoint answer.</source>
+        <translation>externalTrafficPolicy가 Local인데 %1에 이 서비스의 준비된 엔드포인트가 없습니다. kube-proxy가 패킷을 버리므로(DROP) 연결은 시간 초과로 끝납니다. 엔드포인트가 있는 노드만 응답합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="94"/>
+        <source>kube-proxy on %1 picks an endpoint on this node only (externalTrafficPolicy: Local) and rewrites the destination %2 to %3 (DNAT). It leaves the source alone: no SNAT.</source>
+        <translation>%1의 kube-proxy가 이 노드의 엔드포인트 중에서만 하나를 고르고(externalTrafficPolicy: Local) 목적지 %2를 %3(으)로 바꿉니다(DNAT, 목적지 주소 변환). 출발지는 건드리지 않으므로 SNAT은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="103"/>
+        <source>Delivered to the pod on the same node, with the source %1.</source>
+        <translation>출발지 %1 그대로 같은 노드의 파드에 전달됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="118"/>
+        <source>kube-proxy on %1 picks one of the Service&apos;s endpoints on any node (externalTrafficPolicy: Cluster; at random, here the first) and rewrites the destination %2 to %3 (DNAT).</source>
+        <translation>%1의 kube-proxy가 모든 노드에 있는 서비스 엔드포인트 중 하나를 고르고(externalTrafficPolicy: Cluster, 무작위, 여기서는 첫 번째) 목적지 %2를 %3(으)로 바꿉니다(DNAT, 목적지 주소 변환).</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="129"/>
+        <source>With externalTrafficPolicy: Cluster, kube-proxy also masquerades the packet: the source %1 becomes %2, an address of %3 (SNAT, with a random source port), so that the reply comes back through %3, which undoes both translations.</source>
+        <translation>externalTrafficPolicy: Cluster에서는 kube-proxy가 패킷을 마스커레이드하기도 합니다. 출발지 %1이(가) %3의 주소인 %2(으)로 바뀝니다(SNAT, 출발지 주소 변환, 출발지 포트는 무작위). 그래야 응답이 %3을(를) 거쳐 돌아오고, %3이(가) 두 변환을 모두 되돌립니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="147"/>
+        <source>The client&apos;s address %1 does not reach the pod: kube-proxy on %2 replaced it (SNAT). externalTrafficPolicy: Local keeps it.</source>
+        <translation>클라이언트의 주소 %1은(는) 파드에 도달하지 않습니다. %2의 kube-proxy가 바꿨기 때문입니다(SNAT). externalTrafficPolicy: Local이면 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="216"/>
+        <source>The client&apos;s address %1 is in the PROXY protocol header (version %2) that the load balancer sends before the first byte of data: the pod must read it on every connection.</source>
+        <translation>클라이언트의 주소 %1은(는) 로드밸런서가 데이터의 첫 바이트보다 먼저 보내는 PROXY 프로토콜 헤더(버전 %2)에 들어 있습니다. 파드는 모든 연결에서 이 헤더를 읽어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="222"/>
+        <source>The client&apos;s address %1 is in the PROXY protocol header that the load balancer sends before the first byte of data (the profile does not say which version): the pod must read it on every connection.</source>
+        <translation>클라이언트의 주소 %1은(는) 로드밸런서가 데이터의 첫 바이트보다 먼저 보내는 PROXY 프로토콜 헤더에 들어 있습니다(프로파일에 버전이 나와 있지 않습니다). 파드는 모든 연결에서 이 헤더를 읽어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="232"/>
+        <source>The load balancer speaks HTTP to the pods and adds the client&apos;s address %1 to each request in the X-Forwarded-For header.</source>
+        <translation>로드밸런서는 파드와 HTTP로 통신하며, 요청마다 X-Forwarded-For 헤더에 클라이언트의 주소 %1을(를) 덧붙입니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="248"/>
+        <source>The Service has no ready endpoint: the load balancer has no healthy target to send the connection to.</source>
+        <translation>서비스에 준비된 엔드포인트가 없습니다. 로드밸런서에는 연결을 보낼 정상 대상이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="261"/>
+        <source>The load balancer does not keep the client&apos;s address for these targets: it replaces the source with its own address %1 (SNAT).</source>
+        <translation>로드밸런서는 이런 대상에 대해 클라이언트의 주소를 유지하지 않고, 출발지를 자신의 주소 %1(으)로 바꿉니다(SNAT, 출발지 주소 변환).</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="265"/>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="534"/>
+        <source>The client&apos;s address %1 does not reach the pod: the load balancer replaced it with its own.</source>
+        <translation>클라이언트의 주소 %1은(는) 파드에 도달하지 않습니다. 로드밸런서가 자신의 주소로 바꿨기 때문입니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="273"/>
+        <source>The load balancer sends to the pods&apos; own addresses (target type ip) and rewrites the destination to %1 (DNAT). kube-proxy is not involved: externalTrafficPolicy and the node ports do not apply.</source>
+        <translation>로드밸런서가 파드 자신의 주소로 보내며(대상 유형 ip) 목적지를 %1(으)로 바꿉니다(DNAT, 목적지 주소 변환). kube-proxy는 관여하지 않으므로 externalTrafficPolicy와 노드 포트는 적용되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="282"/>
+        <source>The network routes the packet straight to the pod on %1.</source>
+        <translation>네트워크가 패킷을 %1의 파드로 곧장 라우팅합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="289"/>
+        <source>sessionAffinity has no effect here: kube-proxy does not handle this connection.</source>
+        <translation>sessionAffinity는 여기서 아무 효과가 없습니다. 이 연결은 kube-proxy가 다루지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="331"/>
+        <source>The client connects to the address of %1 and the node port %2; every node opens the node port.</source>
+        <translation>클라이언트가 %1의 주소와 노드 포트 %2(으)로 연결합니다. 노드 포트는 모든 노드에 열려 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="337"/>
+        <source>loadBalancerSourceRanges do not restrict node ports: kube-proxy applies them only to traffic for the load balancer&apos;s address.</source>
+        <translation>loadBalancerSourceRanges는 노드 포트를 제한하지 않습니다. kube-proxy는 이 목록을 로드밸런서 주소로 가는 트래픽에만 적용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="353"/>
+        <source>The client connects to the external IP %1. Kubernetes does not route it: the network must bring it to a node, here %2, where kube-proxy has a rule for %1 and port %3.</source>
+        <translation>클라이언트가 외부 IP %1(으)로 연결합니다. 쿠버네티스는 이 주소를 라우팅하지 않으므로 네트워크가 노드까지 데려와야 합니다. 여기서는 %2이며, 그 노드의 kube-proxy에 %1과 포트 %3에 대한 규칙이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="373"/>
+        <source>(pending)</source>
+        <translation>(보류 중)</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="374"/>
+        <source>The Service&apos;s status.loadBalancer stays empty: there is no address to connect to.</source>
+        <translation>서비스의 status.loadBalancer가 비어 있어 연결할 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="378"/>
+        <source>No load-balancer implementation acts on this Service, so its load balancer is never built and stays pending. The node ports still work on every node.</source>
+        <translation>이 서비스를 처리하는 로드밸런서 구현이 없어 로드밸런서가 만들어지지 않고 보류 상태로 남습니다. 노드 포트는 여전히 모든 노드에서 동작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="390"/>
+        <source>The client connects to the load balancer&apos;s address %1. The load balancer is a proxy: this TCP connection ends there.</source>
+        <translation>클라이언트가 로드밸런서의 주소 %1(으)로 연결합니다. 이 로드밸런서는 프록시이므로 이 TCP 연결은 거기서 끝납니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="393"/>
+        <source>The client connects to the load balancer&apos;s address %1.</source>
+        <translation>클라이언트가 로드밸런서의 주소 %1(으)로 연결합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="404"/>
+        <source>%1 is not in loadBalancerSourceRanges (%2): the load balancer&apos;s firewall, which the provider builds from that list, drops the connection.</source>
+        <translation>%1은(는) loadBalancerSourceRanges(%2)에 들어 있지 않습니다. 프로바이더가 이 목록으로 만든 로드밸런서의 방화벽이 연결을 버립니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="412"/>
+        <source>%1 is in loadBalancerSourceRanges (%2), so it may connect.</source>
+        <translation>%1은(는) loadBalancerSourceRanges(%2)에 들어 있으므로 연결할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="421"/>
+        <source>The address is announced from %1; the packet arrives there unchanged.</source>
+        <translation>주소는 %1에서 알려지며(announce), 패킷은 바뀌지 않고 그곳에 도착합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="426"/>
+        <source>%1 is not in loadBalancerSourceRanges (%2): kube-proxy on %3 drops the packet (its firewall rules for the load balancer&apos;s address), so the connection times out.</source>
+        <translation>%1은(는) loadBalancerSourceRanges(%2)에 들어 있지 않습니다. %3의 kube-proxy가 로드밸런서 주소용 방화벽 규칙으로 패킷을 버리므로 연결은 시간 초과로 끝납니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="448"/>
+        <source>externalTrafficPolicy is Local and no node has a ready endpoint: every node answers the health check on port %1 with 503, so the load balancer has no node to send to.</source>
+        <translation>externalTrafficPolicy가 Local인데 준비된 엔드포인트가 있는 노드가 없습니다. 모든 노드가 포트 %1의 헬스 체크에 503으로 답하므로 로드밸런서는 보낼 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="452"/>
+        <source>externalTrafficPolicy is Local and no node has a ready endpoint, so no node announces the address: nothing answers.</source>
+        <translation>externalTrafficPolicy가 Local인데 준비된 엔드포인트가 있는 노드가 없어 주소를 알리는 노드도 없습니다. 아무것도 응답하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="464"/>
+        <source>externalTrafficPolicy is Local and %1 has no ready endpoint: its health check on port %2 (healthCheckNodePort, path /healthz) answers 503, so the load balancer sends it nothing. It sends to %3 instead.</source>
+        <translation>externalTrafficPolicy가 Local인데 %1에 준비된 엔드포인트가 없습니다. 포트 %2(healthCheckNodePort, 경로 /healthz)의 헬스 체크가 503으로 답하므로 로드밸런서는 이 노드에 아무것도 보내지 않고 대신 %3(으)로 보냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="469"/>
+        <source>externalTrafficPolicy is Local and %1 has no ready endpoint, so it does not announce the address: traffic goes to %2 instead.</source>
+        <translation>externalTrafficPolicy가 Local인데 %1에 준비된 엔드포인트가 없어 이 노드는 주소를 알리지 않습니다. 트래픽은 대신 %2(으)로 갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="479"/>
+        <source>The load balancer health-checks every node on port %1 (healthCheckNodePort, path /healthz): nodes with a ready endpoint answer 200, the others 503 and get no traffic. Here: %2.</source>
+        <translation>로드밸런서는 모든 노드를 포트 %1(healthCheckNodePort, 경로 /healthz)로 헬스 체크합니다. 준비된 엔드포인트가 있는 노드는 200으로, 나머지는 503으로 답하며 트래픽을 받지 못합니다. 여기서는 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="484"/>
+        <source>Only nodes with a ready endpoint announce the address. Here: %1.</source>
+        <translation>준비된 엔드포인트가 있는 노드만 주소를 알립니다. 여기서는 %1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="493"/>
+        <source>This load balancer sends to node ports, but allocateLoadBalancerNodePorts is false and the port has no nodePort: it has nowhere to send.</source>
+        <translation>이 로드밸런서는 노드 포트로 보내는데, allocateLoadBalancerNodePorts가 false이고 포트에 nodePort가 없어 보낼 곳이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="506"/>
+        <source>The load balancer opens a new connection from its own address %1 to the node port of %2. This is not NAT: the client&apos;s connection ended at the load balancer, and this one starts there.</source>
+        <translation>로드밸런서가 자신의 주소 %1에서 %2의 노드 포트로 새 연결을 엽니다. 이것은 NAT이 아닙니다. 클라이언트의 연결은 로드밸런서에서 끝났고, 이 연결은 거기서 새로 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="511"/>
+        <source>The client&apos;s address %1 does not reach the pod: the load balancer connects from its own address. PROXY protocol or HTTP with X-Forwarded-For would pass it on.</source>
+        <translation>클라이언트의 주소 %1은(는) 파드에 도달하지 않습니다. 로드밸런서가 자신의 주소로 연결하기 때문입니다. PROXY 프로토콜이나 X-Forwarded-For를 붙이는 HTTP를 쓰면 전달됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="530"/>
+        <source>The load balancer does not keep the client&apos;s address: it replaces the source with its own address %1 (SNAT).</source>
+        <translation>로드밸런서는 클라이언트의 주소를 유지하지 않고, 출발지를 자신의 주소 %1(으)로 바꿉니다(SNAT, 출발지 주소 변환).</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="544"/>
+        <source>The load balancer rewrites the destination to the address of %1 and the node port (DNAT).</source>
+        <translation>로드밸런서가 목적지를 %1의 주소와 노드 포트로 바꿉니다(DNAT, 목적지 주소 변환).</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="552"/>
+        <source>It forwards the packet to %1.</source>
+        <translation>패킷을 %1(으)로 전달합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/connectiontrace_external.cpp" line="559"/>
+        <source>The load balancer passes the packet to %1 unchanged: it is still addressed to the load balancer&apos;s address, which kube-proxy on %1 has a rule for.</source>
+        <translation>로드밸런서가 패킷을 바꾸지 않고 %1(으)로 넘깁니다. 목적지는 여전히 로드밸런서의 주소이며, %1의 kube-proxy에 그 주소에 대한 규칙이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="40"/>
+        <source>The classic ELB is a TCP proxy: it ends the client&apos;s connection and opens its own to a node port.</source>
+        <translation>클래식 ELB는 TCP 프록시입니다. 클라이언트의 연결을 끝내고 노드 포트로 자신의 연결을 새로 엽니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="49"/>
+        <source>The cloud controller&apos;s NLB registers the nodes (instance targets): it forwards the client&apos;s packets to a node port and keeps the client&apos;s address.</source>
+        <translation>클라우드 컨트롤러의 NLB는 노드를 대상으로 등록합니다(instance 대상). 클라이언트의 패킷을 노드 포트로 전달하며 클라이언트의 주소를 유지합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="59"/>
+        <source>The AWS Load Balancer Controller&apos;s NLB forwards packets: to a node port with instance targets (its default), to the pods with ip targets.</source>
+        <translation>AWS Load Balancer Controller의 NLB는 패킷을 전달합니다. instance 대상(기본값)이면 노드 포트로, ip 대상이면 파드로 보냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="68"/>
+        <source>EKS Auto Mode&apos;s NLB forwards packets: to the pods with ip targets (its default), to a node port with instance targets.</source>
+        <translation>EKS 자동 모드의 NLB는 패킷을 전달합니다. ip 대상(기본값)이면 파드로, instance 대상이면 노드 포트로 보냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="77"/>
+        <source>GKE&apos;s Service load balancers pass packets through: they reach a node still addressed to the load balancer, from the client&apos;s address.</source>
+        <translation>GKE의 서비스 로드밸런서는 패킷을 그대로 통과시킵니다. 패킷은 목적지가 여전히 로드밸런서 주소이고 출발지가 클라이언트 주소인 채로 노드에 도착합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="86"/>
+        <source>Azure Load Balancer passes packets through (with floating IP, as the cloud controller sets its rules up): they reach a node still addressed to the load balancer, from the client&apos;s address.</source>
+        <translation>Azure Load Balancer는 패킷을 그대로 통과시킵니다(클라우드 컨트롤러가 규칙을 만들 때 쓰는 플로팅 IP). 패킷은 목적지가 여전히 로드밸런서 주소이고 출발지가 클라이언트 주소인 채로 노드에 도착합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="96"/>
+        <source>DigitalOcean&apos;s regional network load balancer passes packets through to the Service&apos;s port on the nodes, from the client&apos;s address.</source>
+        <translation>DigitalOcean의 리전 네트워크 로드밸런서는 패킷을 클라이언트 주소 그대로 노드의 서비스 포트로 통과시킵니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="105"/>
+        <source>DigitalOcean&apos;s regional load balancer ends the client&apos;s connection and opens its own to a node port.</source>
+        <translation>DigitalOcean의 리전 로드밸런서는 클라이언트의 연결을 끝내고 노드 포트로 자신의 연결을 새로 엽니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="114"/>
+        <source>A NodeBalancer is a proxy: it ends the client&apos;s connection and opens its own to a node port.</source>
+        <translation>NodeBalancer는 프록시입니다. 클라이언트의 연결을 끝내고 노드 포트로 자신의 연결을 새로 엽니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="123"/>
+        <source>The Hetzner Cloud load balancer is a proxy: it ends the client&apos;s connection and opens its own to a node port.</source>
+        <translation>Hetzner Cloud 로드밸런서는 프록시입니다. 클라이언트의 연결을 끝내고 노드 포트로 자신의 연결을 새로 엽니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="132"/>
+        <source>The OCI load balancer is a proxy: it ends the client&apos;s connection and opens its own to a node port.</source>
+        <translation>OCI 로드밸런서는 프록시입니다. 클라이언트의 연결을 끝내고 노드 포트로 자신의 연결을 새로 엽니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="141"/>
+        <source>The OCI network load balancer forwards packets to a node port; it keeps the client&apos;s address only with externalTrafficPolicy: Local (is-preserve-source).</source>
+        <translation>OCI 네트워크 로드밸런서는 패킷을 노드 포트로 전달합니다. 클라이언트의 주소는 externalTrafficPolicy: Local일 때만 유지합니다(is-preserve-source).</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="151"/>
+        <source>MetalLB builds no load balancer: it announces the address from the nodes (ARP or BGP), and packets arrive at a node unchanged.</source>
+        <translation>MetalLB는 로드밸런서 장치를 만들지 않습니다. 노드에서 주소를 알리며(ARP 또는 BGP), 패킷은 바뀌지 않고 노드에 도착합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="284"/>
+        <source>There is no load-balancer implementation (bare metal without MetalLB or the like): LoadBalancer Services stay pending.</source>
+        <translation>로드밸런서 구현이 없습니다(MetalLB 같은 것이 없는 베어메탈). LoadBalancer 서비스는 보류 상태로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="290"/>
+        <source>The generic provider names no load-balancer implementation; the trace assumes none, as on bare metal. Choose your provider to trace its load balancer.</source>
+        <translation>generic 프로바이더는 로드밸런서 구현을 지정하지 않으므로, 추적은 베어메탈처럼 구현이 없다고 가정합니다. 로드밸런서를 추적하려면 사용하는 프로바이더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="302"/>
+        <source>%1 leaves this Service to another controller (annotation %2): the trace cannot tell what that one builds.</source>
+        <translation>%1은(는) 이 서비스를 다른 컨트롤러에 맡깁니다(어노테이션 %2). 그 컨트롤러가 무엇을 만드는지는 추적할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="311"/>
+        <source>%1 does not act on this Service (loadBalancerClass %2): no load balancer is built unless a controller of that class runs.</source>
+        <translation>%1은(는) 이 서비스를 처리하지 않습니다(loadBalancerClass %2). 그 클래스의 컨트롤러가 실행되지 않으면 로드밸런서는 만들어지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="314"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="334"/>
+        <source>The trace does not know how this implementation forwards; it assumes that it passes packets through to a node port.</source>
+        <translation>이 구현이 어떻게 전달하는지 추적기는 알지 못해, 패킷을 노드 포트로 그대로 통과시킨다고 가정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="338"/>
+        <source>The AWS cloud controller leaves this Service (aws-load-balancer-type: %1) to the AWS Load Balancer Controller, traced here; without that controller it stays pending.</source>
+        <translation>AWS 클라우드 컨트롤러는 이 서비스(aws-load-balancer-type: %1)를 AWS Load Balancer Controller에 맡기며, 여기서는 그 컨트롤러를 추적합니다. 그 컨트롤러가 없으면 보류 상태로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/loadbalancerbehaviour.cpp" line="362"/>
+        <source>AWS Load Balancer Controller (NLB)</source>
+        <translation>AWS Load Balancer Controller (NLB)</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="50"/>
+        <source>from outside the cluster through the load balancer</source>
+        <translation>클러스터 밖에서 로드밸런서를 거쳐</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="52"/>
+        <source>from outside the cluster to the node port of %1</source>
+        <translation>클러스터 밖에서 %1의 노드 포트로</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="55"/>
+        <source>from outside the cluster to an external IP, routed to %1</source>
+        <translation>클러스터 밖에서 외부 IP로, %1(으)로 라우팅되어</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="58"/>
+        <source>from a pod on %1</source>
+        <translation>%1의 파드에서</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="67"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="69"/>
+        <source>passes packets through</source>
+        <translation>패킷을 그대로 통과시킴</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="71"/>
+        <source>a proxy</source>
+        <translation>프록시</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="82"/>
+        <source>the client&apos;s own address</source>
+        <translation>클라이언트 자신의 주소</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="84"/>
+        <source>an address of a node</source>
+        <translation>노드의 주소</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="86"/>
+        <source>the load balancer&apos;s address</source>
+        <translation>로드밸런서의 주소</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="88"/>
+        <source>the client pod&apos;s address</source>
+        <translation>클라이언트 파드의 주소</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="275"/>
+        <source>client</source>
+        <translation>클라이언트</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="277"/>
+        <source>client pod on %1</source>
+        <translation>%1의 클라이언트 파드</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="279"/>
+        <source>load balancer</source>
+        <translation>로드밸런서</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="281"/>
+        <source>cluster DNS</source>
+        <translation>클러스터 DNS</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="287"/>
+        <source>pod %1 on %2</source>
+        <translation>%2의 파드 %1</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="325"/>
+        <source>Trace of %1, port %2, %3</source>
+        <translation>연결 추적: %1, 포트 %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="330"/>
+        <source>Ready endpoints per node: %1</source>
+        <translation>노드별 준비된 엔드포인트: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="336"/>
+        <source>Load balancer: %1, %2</source>
+        <translation>로드밸런서: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="349"/>
+        <source>Result: %1</source>
+        <translation>결과: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="350"/>
+        <source>Result: not delivered. %1</source>
+        <translation>결과: 도착하지 않습니다. %1</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="355"/>
+        <source>Nodes whose endpoints could be chosen: %1.</source>
+        <translation>엔드포인트가 선택될 수 있는 노드: %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="356"/>
+        <source>Nodes with a ready endpoint: %1.</source>
+        <translation>준비된 엔드포인트가 있는 노드: %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="360"/>
+        <source>The pod sees the source address %1: %2.</source>
+        <translation>파드가 보는 출발지 주소는 %1, 곧 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="367"/>
+        <source>PROXY header: %1</source>
+        <translation>PROXY 헤더: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="369"/>
+        <source>Notes:</source>
+        <translation>참고:</translation>
+    </message>
+    <message>
+        <location filename="../model/teaching/tracereport.cpp" line="375"/>
+        <source>Facts (docs/connection-trace.md): %1</source>
+        <translation>근거 사실(docs/connection-trace.md): %1</translation>
+    </message>
+</context>
+<context>
     <name>sd::undo</name>
     <message>
         <location filename="../model/domain/fieldtable.cpp" line="141"/>
@@ -3675,86 +4658,93 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="260"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="253"/>
         <source>Move %n port(s)</source>
         <translation>
             <numerusform>포트 %n개 이동</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/porttablemodel.cpp" line="306"/>
+        <location filename="../model/itemmodels/porttablemodel.cpp" line="299"/>
         <source>Paste %n port(s)</source>
         <translation>
             <numerusform>포트 %n개 붙여넣기</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="116"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="118"/>
         <source>Rename label</source>
         <translation>레이블 이름 변경</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="119"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="121"/>
         <source>Rename selector key</source>
         <translation>셀렉터 키 이름 변경</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="122"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="124"/>
         <source>Rename annotation</source>
         <translation>어노테이션 이름 변경</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="129"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="131"/>
         <source>Set label value</source>
         <translation>레이블 값 설정</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="132"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="134"/>
         <source>Set selector value</source>
         <translation>셀렉터 값 설정</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="135"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="137"/>
         <source>Set annotation value</source>
         <translation>어노테이션 값 설정</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="240"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="241"/>
+        <source>Move %n entries</source>
+        <translation>
+            <numerusform>항목 %n개 이동</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="258"/>
         <source>Add %n label(s)</source>
         <translation>
             <numerusform>레이블 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="242"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="260"/>
         <source>Add %n selector entries</source>
         <translation>
             <numerusform>셀렉터 항목 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="246"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="264"/>
         <source>Add %n annotation(s)</source>
         <translation>
             <numerusform>어노테이션 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="253"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="271"/>
         <source>Remove %n label(s)</source>
         <translation>
             <numerusform>레이블 %n개 제거</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="255"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="273"/>
         <source>Remove %n selector entries</source>
         <translation>
             <numerusform>셀렉터 항목 %n개 제거</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="259"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="277"/>
         <source>Remove %n annotation(s)</source>
         <translation>
             <numerusform>어노테이션 %n개 제거</numerusform>
@@ -3766,9 +4756,14 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>복구한 변경 사항 복원</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="115"/>
+        <location filename="../widgets/serviceactions.cpp" line="133"/>
         <source>Add %1</source>
         <translation>%1 추가</translation>
+    </message>
+    <message>
+        <location filename="../widgets/serviceactions.cpp" line="149"/>
+        <source>Add Blank Service</source>
+        <translation>빈 서비스 추가</translation>
     </message>
 </context>
 <context>
@@ -3956,61 +4951,61 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>오류 %1개, 경고 %2개, 정보 %3개</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="41"/>
+        <location filename="../model/validation/decoderules.cpp" line="54"/>
         <source>Rename it to %1</source>
         <translation>%1(으)로 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="287"/>
+        <location filename="../model/validation/decoderules.cpp" line="300"/>
         <location filename="../model/validation/providerrules_protocols.cpp" line="50"/>
         <source>Set protocol to TCP</source>
         <translation>프로토콜을 TCP로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="292"/>
-        <location filename="../model/validation/decoderules.cpp" line="334"/>
+        <location filename="../model/validation/decoderules.cpp" line="305"/>
+        <location filename="../model/validation/decoderules.cpp" line="347"/>
         <source>Remove the field</source>
         <translation>필드 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="349"/>
+        <location filename="../model/validation/decoderules.cpp" line="362"/>
         <source>resourceVersion should not be set on objects to be created</source>
         <translation>생성할 오브젝트에는 resourceVersion을 설정하면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="363"/>
+        <location filename="../model/validation/decoderules.cpp" line="376"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>알 수 없는 필드 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="380"/>
+        <location filename="../model/validation/decoderules.cpp" line="393"/>
         <source>apiVersion must be set to &quot;v1&quot;</source>
         <translation>apiVersion을 &quot;v1&quot;로 설정해야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="381"/>
-        <location filename="../model/validation/decoderules.cpp" line="391"/>
+        <location filename="../model/validation/decoderules.cpp" line="394"/>
+        <location filename="../model/validation/decoderules.cpp" line="404"/>
         <source>Set apiVersion to v1</source>
         <translation>apiVersion을 v1로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="389"/>
+        <location filename="../model/validation/decoderules.cpp" line="402"/>
         <source>a Service is served as apiVersion &quot;v1&quot;, not %1</source>
         <translation>서비스는 %1이(가) 아니라 apiVersion &quot;v1&quot;로 제공됩니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="401"/>
+        <location filename="../model/validation/decoderules.cpp" line="414"/>
         <source>kind must be set to &quot;Service&quot;</source>
         <translation>kind를 &quot;Service&quot;로 설정해야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="402"/>
-        <location filename="../model/validation/decoderules.cpp" line="411"/>
+        <location filename="../model/validation/decoderules.cpp" line="415"/>
+        <location filename="../model/validation/decoderules.cpp" line="424"/>
         <source>Set kind to Service</source>
         <translation>kind를 Service로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="410"/>
+        <location filename="../model/validation/decoderules.cpp" line="423"/>
         <source>expected kind &quot;Service&quot;, found %1</source>
         <translation>kind는 &quot;Service&quot;여야 합니다(실제: %1)</translation>
     </message>

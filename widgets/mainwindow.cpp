@@ -24,6 +24,7 @@
 #include "widgets/documentstatus.h"
 #include "widgets/environmenttoolbar.h"
 #include "widgets/explanationpanel.h"
+#include "widgets/finddialog.h"
 #include "widgets/findingsdock.h"
 #include "widgets/helpmenu.h"
 #include "widgets/languagemenu.h"
@@ -182,7 +183,7 @@ void MainWindow::createMenus()
     setStandardShortcuts(m_redoAction, u"redoAction"_s, QKeySequence::Redo, u"Ctrl+Shift+Z"_s);
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
-
+    FindDialog::addTo(this, m_editMenu, m_session, std::bind_front(&MainWindow::showFinding, this));
     m_serviceActions = new ServiceActions(this, m_session, m_listPane, m_prompts.get(), this);
     connect(m_serviceActions, &ServiceActions::serviceAdded, this, [this] {
         m_centralTabs->setCurrentWidget(m_form);
@@ -311,7 +312,8 @@ void MainWindow::showFinding(ServiceRef ref, const FieldPath &path)
     m_centralTabs->setCurrentWidget(m_form);
     m_form->focusField(path);
     m_previewDock->highlightPath(path);
-    if (const int row = m_findingsDock->currentSourceRow(); row >= 0) {
+    if (const int row = m_findingsDock->currentSourceRow();
+        row >= 0 && findingsModel()->serviceAt(row) == ref) {
         const QModelIndex finding = findingsModel()->index(row, 0);
         m_teaching->explanation()->showFinding(finding.data(FindingsModel::CodeRole).toString());
     }
@@ -372,8 +374,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    // Open after the drop has finished: a message box inside the drop handler would keep the
-    // drag source (another application) waiting.
+    // Open after the drop: a message box in the drop handler would keep the drag source waiting.
     QMetaObject::invokeMethod(
         this, [this, path] { openFile(path); }, Qt::QueuedConnection);
 }

@@ -10,7 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMimeData>
 #include <QScreen>
 #include <QSet>
@@ -31,6 +33,7 @@
 #include "support/scriptedprompts.h"
 #include "support/testfiles.h"
 #include "support/testsettings.h"
+#include "widgets/finddialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/recentfilesmenu.h"
 #include "widgets/serviceform.h"
@@ -127,6 +130,55 @@ protected:
     QLabel *m_header = nullptr;
     QLabel *m_summary = nullptr;
 };
+
+// Edit › Find goes to a Service or a field by name or value, and leaves the dialog open.
+TEST_F(MainWindowTest, FindGoesToAServiceOrAFieldByNameOrValue)
+{
+    ASSERT_TRUE(m_window->openFile(m_bookinfo));
+    auto *find = m_window->findChild<QAction *>(u"findAction"_s);
+    ASSERT_TRUE(find);
+    EXPECT_EQ(find->shortcut(), QKeySequence(QKeySequence::Find));
+    find->trigger();
+    auto *dialog = m_window->findChild<FindDialog *>(u"findDialog"_s);
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->isVisible());
+    auto *text = dialog->findChild<QLineEdit *>(u"findText"_s);
+    auto *results = dialog->findChild<QListWidget *>(u"findResults"_s);
+    ASSERT_TRUE(text && results);
+
+    // By name: the Service itself first.
+    QTest::keyClicks(text, u"review"_s);
+    dialog->search();
+    ASSERT_FALSE(dialog->matches().empty());
+    EXPECT_EQ(dialog->matches().front().serviceName, u"reviews"_s);
+    EXPECT_EQ(dialog->matches().front().path.toString(), u"metadata.name"_s);
+    EXPECT_EQ(results->count(), int(dialog->matches().size()));
+    QTest::keyClick(text, Qt::Key_Return);
+    const Manifest &manifest = m_window->document()->manifest();
+    EXPECT_EQ(manifest.service(m_window->currentService()).name(), u"reviews"_s);
+    EXPECT_TRUE(dialog->isVisible());
+
+    // By value: every Service's port 9080, each at its field.
+    text->clear();
+    QTest::keyClicks(text, u"9080"_s);
+    dialog->search();
+    ASSERT_GE(dialog->matches().size(), 3u);
+    for (const FindMatch &match : dialog->matches()) {
+        EXPECT_TRUE(match.path.toString().startsWith(u"spec.ports["_s))
+            << match.path.toString().toStdString();
+        EXPECT_TRUE(match.value.contains(u"9080"_s));
+    }
+    results->setCurrentRow(1);
+    Q_EMIT results->itemActivated(results->currentItem());
+    EXPECT_EQ(m_window->currentService(), dialog->matches()[1].service);
+
+    // Nothing: says so.
+    text->clear();
+    QTest::keyClicks(text, u"no-such-thing"_s);
+    dialog->search();
+    EXPECT_TRUE(dialog->matches().empty());
+    EXPECT_FALSE(dialog->findChild<QLabel *>(u"findCount"_s)->text().isEmpty());
+}
 
 TEST_F(MainWindowTest, OpensEveryFileOfTheCommandLine)
 {
