@@ -77,6 +77,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(u"service-designer"_s);
     QApplication::setOrganizationName(u"Service Designer"_s);
     QApplication::setApplicationVersion(QStringLiteral(SD_VERSION));
+    // The installed desktop entry (packaging/): Wayland compositors take its name and icon for
+    // the window.
+    QApplication::setDesktopFileName(QStringLiteral(SD_APP_ID));
     QApplication::setWindowIcon(QIcon(sd::applicationIconPath()));
     // The language chosen in View › Language, else the system's. Without our catalogue for it,
     // English is used, and its catalogue still gives the plural forms ("1 Service", "3 Services").
