@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
+    <name>sd::ButtonNames</name>
+    <message>
+        <location filename="../widgets/buttonnames.cpp" line="24"/>
+        <source>Close this panel (View brings it back)</source>
+        <translation>이 패널 닫기(보기 메뉴에서 다시 열 수 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/buttonnames.cpp" line="26"/>
+        <source>Detach this panel from the window, or dock it again</source>
+        <translation>이 패널을 창에서 떼어 내거나 다시 붙이기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/buttonnames.cpp" line="28"/>
+        <source>Show the entries that do not fit</source>
+        <translation>들어가지 못한 항목 보기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/buttonnames.cpp" line="30"/>
+        <source>Select every row</source>
+        <translation>모든 행 선택</translation>
+    </message>
+    <message>
+        <location filename="../widgets/buttonnames.cpp" line="32"/>
+        <source>Clear the text</source>
+        <translation>텍스트 지우기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/buttonnames.cpp" line="34"/>
+        <source>Show the tabs to the left</source>
+        <translation>왼쪽 탭 보기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/buttonnames.cpp" line="36"/>
+        <source>Show the tabs to the right</source>
+        <translation>오른쪽 탭 보기</translation>
+    </message>
+</context>
+<context>
     <name>sd::ClusterSettingsDialog</name>
     <message>
         <location filename="../widgets/clustersettingsdialog.cpp" line="121"/>
@@ -1035,17 +1073,17 @@
 <context>
     <name>sd::HelpMenu</name>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="30"/>
+        <location filename="../widgets/helpmenu.cpp" line="31"/>
         <source>Getting Started</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="31"/>
+        <location filename="../widgets/helpmenu.cpp" line="32"/>
         <source>Design a Kubernetes Service in three steps.</source>
         <translation>세 단계로 쿠버네티스 Service를 설계하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="32"/>
+        <location filename="../widgets/helpmenu.cpp" line="33"/>
         <source>1. Open a manifest (File › Open, or drop a file on the window), or add a Service from a template (Service › Add from Template).
 2. Edit it in the form, or its text in the In the File tab. The findings below say what the API server would refuse and what depends on the provider chosen in the toolbar; many offer a fix.
 3. Save: only what you changed is written, your comments stay. File › Export writes what kubectl apply -f takes.
@@ -1058,27 +1096,27 @@ Press F1 in a field to read what it does.</source>
 필드에서 F1을 누르면 그 필드가 하는 일을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="46"/>
+        <location filename="../widgets/helpmenu.cpp" line="47"/>
         <source>Keyboard Shortcuts</source>
         <translation>키보드 단축키</translation>
     </message>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="47"/>
+        <location filename="../widgets/helpmenu.cpp" line="48"/>
         <source>Keyboard shortcuts of Service Designer</source>
         <translation>Service Designer의 키보드 단축키</translation>
     </message>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="56"/>
+        <location filename="../widgets/helpmenu.cpp" line="57"/>
         <source>About Service Designer</source>
         <translation>Service Designer 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="57"/>
+        <location filename="../widgets/helpmenu.cpp" line="58"/>
         <source>Service Designer %1</source>
         <translation>Service Designer %1</translation>
     </message>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="58"/>
+        <location filename="../widgets/helpmenu.cpp" line="59"/>
         <source>Designs Kubernetes v1 Service manifests, checks them as the API server and the cloud providers would, and keeps your files&apos; comments.
 
 Licence: GNU General Public License, version 3 or later.
@@ -1089,32 +1127,32 @@ Built with Qt %1 (running on Qt %2).</source>
 Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
     </message>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="78"/>
+        <location filename="../widgets/helpmenu.cpp" line="79"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="96"/>
+        <location filename="../widgets/helpmenu.cpp" line="97"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="97"/>
+        <location filename="../widgets/helpmenu.cpp" line="98"/>
         <source>&amp;Explain the Focused Field</source>
         <translation>포커스된 필드 설명(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="98"/>
+        <location filename="../widgets/helpmenu.cpp" line="99"/>
         <source>&amp;Getting Started</source>
         <translation>시작하기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="99"/>
+        <location filename="../widgets/helpmenu.cpp" line="100"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="100"/>
+        <location filename="../widgets/helpmenu.cpp" line="101"/>
         <source>&amp;About Service Designer</source>
         <translation>Service Designer 정보(&amp;A)</translation>
     </message>
@@ -1943,6 +1981,79 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
     </message>
 </context>
 <context>
+    <name>sd::UserPrompts</name>
+    <message>
+        <location filename="../widgets/userprompts.cpp" line="37"/>
+        <source>&amp;OK</source>
+        <translation>확인(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/userprompts.cpp" line="38"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/userprompts.cpp" line="39"/>
+        <source>Save &amp;All</source>
+        <translation>모두 저장(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/userprompts.cpp" line="40"/>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/userprompts.cpp" line="41"/>
+        <source>&amp;Yes</source>
+        <translation>예(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/userprompts.cpp" line="42"/>
+        <source>&amp;No</source>
+        <translation>아니요(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/userprompts.cpp" line="43"/>
+        <source>&amp;Discard</source>
+        <translation>버리기(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/userprompts.cpp" line="44"/>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/userprompts.cpp" line="45"/>
+        <source>C&amp;lose</source>
+        <translation>닫기(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/userprompts.cpp" line="46"/>
+        <source>A&amp;pply</source>
+        <translation>적용(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/userprompts.cpp" line="47"/>
+        <source>&amp;Reset</source>
+        <translation>재설정(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/userprompts.cpp" line="48"/>
+        <source>&amp;Retry</source>
+        <translation>다시 시도(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/userprompts.cpp" line="49"/>
+        <source>&amp;Ignore</source>
+        <translation>무시(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/userprompts.cpp" line="50"/>
+        <source>A&amp;bort</source>
+        <translation>중단(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>sd::YamlPreviewDock</name>
     <message>
         <location filename="../widgets/yamlpreviewdock.cpp" line="29"/>
@@ -1958,22 +2069,22 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::ZoomMenu</name>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="161"/>
+        <location filename="../widgets/helpmenu.cpp" line="164"/>
         <source>&amp;Zoom</source>
         <translation>확대/축소(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="162"/>
+        <location filename="../widgets/helpmenu.cpp" line="165"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="163"/>
+        <location filename="../widgets/helpmenu.cpp" line="166"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/helpmenu.cpp" line="164"/>
+        <location filename="../widgets/helpmenu.cpp" line="167"/>
         <source>&amp;Normal Size</source>
         <translation>원래 크기(&amp;N)</translation>
     </message>

@@ -112,6 +112,7 @@ void retranslateFieldEditor(QWidget *editor, const ServiceField &field)
             spin->setSuffix(QCoreApplication::translate("sd::ServiceForm", " s"));
     } else if (auto *check = qobject_cast<QCheckBox *>(editor)) {
         check->setText(field.placeholderText());
+        check->setToolTip(field.placeholderText());
     }
 }
 

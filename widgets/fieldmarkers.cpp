@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/fieldmarkers.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
 #include <QPalette>
@@ -53,7 +54,9 @@ void markField(QLabel *label, QWidget *editor, const std::vector<const Finding *
                                : QString());
     const QString tip = messages.join(u"\n"_s);
     label->setToolTip(tip);
-    editor->setToolTip(tip);
+    // A check box without a finding still says what it does: its own text.
+    auto *button = qobject_cast<QAbstractButton *>(editor);
+    editor->setToolTip(tip.isEmpty() && button ? button->text() : tip);
     label->setProperty("severity", worst ? QVariant(int(*worst)) : QVariant());
 }
 

@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 
+#include "widgets/buttonnames.h"
 #include "widgets/userprompts.h"
 
 using namespace Qt::StringLiterals;
@@ -108,6 +109,8 @@ void HelpMenu::addTo(QMainWindow *window,
     viewMenu->addSeparator();
     viewMenu->addMenu(new ZoomMenu(window, viewMenu));
     window->menuBar()->addMenu(new HelpMenu(window, prompts, std::move(explain)));
+    // Help that is in the window itself: every button says what it does.
+    nameQtButtons(window);
 }
 
 ZoomMenu::ZoomMenu(QMainWindow *window, QWidget *parent)

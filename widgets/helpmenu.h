@@ -22,7 +22,8 @@ class HelpMenu final : public QMenu
 
 public:
     HelpMenu(QMainWindow *window, UserPrompts *prompts, std::function<void()> explain);
-    /** Adds Help to `window`'s menu bar and View › Zoom to `viewMenu`. */
+    /** Adds Help to `window`'s menu bar and View › Zoom to `viewMenu`, and gives the buttons Qt
+     *  makes in the window a tooltip and an accessible name (nameQtButtons()). */
     static void addTo(QMainWindow *window,
                       UserPrompts *prompts,
                       QMenu *viewMenu,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/userprompts.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -25,6 +26,35 @@ void fill(QMessageBox &box, const UserPrompts::Message &message)
 
 } // namespace
 
+void giveMnemonics(QMessageBox &box)
+{
+    struct Named
+    {
+        QMessageBox::StandardButton button;
+        const char *text;
+    };
+    static const Named names[] = {
+        {QMessageBox::Ok, QT_TRANSLATE_NOOP("sd::UserPrompts", "&OK")},
+        {QMessageBox::Save, QT_TRANSLATE_NOOP("sd::UserPrompts", "&Save")},
+        {QMessageBox::SaveAll, QT_TRANSLATE_NOOP("sd::UserPrompts", "Save &All")},
+        {QMessageBox::Open, QT_TRANSLATE_NOOP("sd::UserPrompts", "&Open")},
+        {QMessageBox::Yes, QT_TRANSLATE_NOOP("sd::UserPrompts", "&Yes")},
+        {QMessageBox::No, QT_TRANSLATE_NOOP("sd::UserPrompts", "&No")},
+        {QMessageBox::Discard, QT_TRANSLATE_NOOP("sd::UserPrompts", "&Discard")},
+        {QMessageBox::Cancel, QT_TRANSLATE_NOOP("sd::UserPrompts", "&Cancel")},
+        {QMessageBox::Close, QT_TRANSLATE_NOOP("sd::UserPrompts", "C&lose")},
+        {QMessageBox::Apply, QT_TRANSLATE_NOOP("sd::UserPrompts", "A&pply")},
+        {QMessageBox::Reset, QT_TRANSLATE_NOOP("sd::UserPrompts", "&Reset")},
+        {QMessageBox::Retry, QT_TRANSLATE_NOOP("sd::UserPrompts", "&Retry")},
+        {QMessageBox::Ignore, QT_TRANSLATE_NOOP("sd::UserPrompts", "&Ignore")},
+        {QMessageBox::Abort, QT_TRANSLATE_NOOP("sd::UserPrompts", "A&bort")},
+    };
+    for (const Named &n : names) {
+        if (QAbstractButton *button = box.button(n.button))
+            button->setText(QCoreApplication::translate("sd::UserPrompts", n.text));
+    }
+}
+
 UserPrompts::~UserPrompts() = default;
 
 QMessageBox::StandardButton UserPrompts::ask(QWidget *parent,
@@ -36,6 +66,7 @@ QMessageBox::StandardButton UserPrompts::ask(QWidget *parent,
     fill(box, message);
     box.setStandardButtons(buttons);
     box.setDefaultButton(defaultButton);
+    giveMnemonics(box);
     return QMessageBox::StandardButton(box.exec());
 }
 
@@ -44,6 +75,7 @@ void UserPrompts::tell(QWidget *parent, const Message &message)
     QMessageBox box(parent);
     fill(box, message);
     box.setStandardButtons(QMessageBox::Ok);
+    giveMnemonics(box);
     box.exec();
 }
 

@@ -75,4 +75,8 @@ public:
                                  const QString &filter);
 };
 
+/** Gives a message box's standard buttons texts with mnemonics (&Save, &Discard, &Cancel), which
+ *  Qt's own texts lack for most of them, in the language of the moment. */
+void giveMnemonics(QMessageBox &box);
+
 } // namespace sd

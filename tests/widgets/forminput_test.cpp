@@ -4,6 +4,7 @@
 // Undo pressed in a field. Each drives the real widgets of the window.
 #include <gtest/gtest.h>
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
@@ -11,8 +12,10 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -30,6 +33,7 @@
 #include "support/testsettings.h"
 #include "widgets/mainwindow.h"
 #include "widgets/serviceform.h"
+#include "widgets/userprompts.h"
 
 using namespace Qt::StringLiterals;
 
@@ -338,6 +342,41 @@ TEST_F(FormInputTest, AnnotationKeyCompletionsAreWideAndDescribed)
     option.initFrom(completer->popup());
     const int height = completer->popup()->itemDelegate()->sizeHint(option, first).height();
     EXPECT_GE(height, 2 * completer->popup()->fontMetrics().height());
+}
+
+// Every button of the window says what it does (tooltip) and has a name a screen reader reads.
+TEST_F(FormInputTest, EveryButtonHasATooltipAndAnAccessibleName)
+{
+    QStringList missing;
+    for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+        const QString name = button->objectName().isEmpty()
+                                 ? QString::fromLatin1(button->metaObject()->className())
+                                 : button->objectName();
+        QString spoken = button->accessibleName().isEmpty() ? button->text()
+                                                            : button->accessibleName();
+        if (button->toolTip().isEmpty())
+            missing << name + u": no tooltip"_s;
+        if (spoken.remove(u'&').trimmed().isEmpty())
+            missing << name + u": no accessible name"_s;
+    }
+    EXPECT_TRUE(missing.isEmpty()) << missing.join(u'\n').toStdString();
+}
+
+TEST(MessageBoxes, EveryButtonHasItsOwnMnemonic)
+{
+    QMessageBox box;
+    box.setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    giveMnemonics(box);
+    QSet<QChar> keys;
+    for (QAbstractButton *button : box.buttons()) {
+        const QString text = button->text();
+        const qsizetype amp = text.indexOf(u'&');
+        ASSERT_GE(amp, 0) << text.toStdString();
+        ASSERT_LT(amp + 1, text.size());
+        EXPECT_FALSE(keys.contains(text.at(amp + 1).toLower())) << text.toStdString();
+        keys.insert(text.at(amp + 1).toLower());
+    }
+    EXPECT_EQ(keys.size(), 3);
 }
 
 TEST_F(FormInputTest, DeleteInTheListRemovesTheServiceButNotInAField)
