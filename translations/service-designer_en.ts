@@ -99,8 +99,8 @@
 <context>
     <name>sd::ServiceListModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="167"/>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="173"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="211"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="217"/>
         <source>%n port(s)</source>
         <translation>
             <numerusform>%n port</numerusform>

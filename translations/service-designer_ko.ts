@@ -1442,57 +1442,57 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::ServiceActions</name>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="76"/>
+        <location filename="../widgets/serviceactions.cpp" line="89"/>
         <source>&amp;Service</source>
         <translation>서비스(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="77"/>
+        <location filename="../widgets/serviceactions.cpp" line="90"/>
         <source>Add &amp;Blank Service</source>
         <translation>빈 서비스 추가(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="78"/>
+        <location filename="../widgets/serviceactions.cpp" line="91"/>
         <source>&amp;Add from Template</source>
         <translation>템플릿에서 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="89"/>
+        <location filename="../widgets/serviceactions.cpp" line="102"/>
         <source>&amp;Duplicate</source>
         <translation>복제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="90"/>
+        <location filename="../widgets/serviceactions.cpp" line="103"/>
         <source>&amp;Remove</source>
         <translation>제거(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="91"/>
+        <location filename="../widgets/serviceactions.cpp" line="104"/>
         <source>Move &amp;Up</source>
         <translation>위로 이동(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="92"/>
+        <location filename="../widgets/serviceactions.cpp" line="105"/>
         <source>Move &amp;Down</source>
         <translation>아래로 이동(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="178"/>
+        <location filename="../widgets/serviceactions.cpp" line="193"/>
         <source>HTTPS at a load balancer on %1</source>
         <translation>%1의 로드 밸런서에서 HTTPS</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="190"/>
+        <location filename="../widgets/serviceactions.cpp" line="205"/>
         <source>HTTPS at a load balancer</source>
         <translation>로드밸런서에서 HTTPS 처리</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="191"/>
+        <location filename="../widgets/serviceactions.cpp" line="206"/>
         <source>%1 does not terminate TLS for a Service.</source>
         <translation>%1은(는) 서비스의 TLS를 종료하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="192"/>
+        <location filename="../widgets/serviceactions.cpp" line="207"/>
         <source>The Service is added as it is; its load balancer passes TLS through to the pods, which then serve HTTPS themselves. To end TLS before the pods, use an Ingress or a Gateway.</source>
         <translation>서비스는 그대로 추가됩니다. 로드 밸런서는 TLS를 파드까지 그대로 전달하고, 파드가 직접 HTTPS를 제공해야 합니다. 파드 앞에서 TLS를 끝내려면 Ingress나 Gateway를 쓰십시오.</translation>
     </message>
@@ -1802,65 +1802,87 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::ServiceListModel</name>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="163"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="169"/>
+        <source>(no kind)</source>
+        <translation>(kind 없음)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="170"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="207"/>
         <source>(unnamed)</source>
         <translation>(이름 없음)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="165"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="173"/>
+        <source>%1 %2</source>
+        <comment>an object of another kind: its kind and name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="175"/>
+        <source>A %1, not a Service: its text is in the In the File tab.</source>
+        <translation>서비스가 아닌 %1입니다. 텍스트는 파일 원문 탭에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="178"/>
+        <source>%1 · line %2</source>
+        <translation>%1 · %2행</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="209"/>
         <source>Namespace: %1</source>
         <translation>네임스페이스: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="165"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="209"/>
         <source>(not set)</source>
         <translation>(설정 안 됨)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="166"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="210"/>
         <source>Type: %1</source>
         <translation>타입: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="167"/>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="173"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="211"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="217"/>
         <source>%n port(s)</source>
         <translation>
             <numerusform>포트 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="169"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="213"/>
         <source>Line %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="175"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="219"/>
         <source>namespace %1</source>
         <translation>네임스페이스 %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="204"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="248"/>
         <source>line %1, column %2: %3</source>
         <translation>%1행 %2열: %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="211"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="255"/>
         <source>Document %1 could not be read</source>
         <translation>문서 %1을(를) 읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="213"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="257"/>
         <source>Document %1 could not be read.</source>
         <translation>문서 %1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="214"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="258"/>
         <source>It is kept in the file and saved as it is.</source>
         <translation>파일에 그대로 남아 있으며 그대로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/servicelistmodel.cpp" line="218"/>
+        <location filename="../model/itemmodels/servicelistmodel.cpp" line="262"/>
         <source>document %1: %2</source>
         <translation>문서 %1: %2</translation>
     </message>
@@ -4867,12 +4889,12 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>복구한 변경 사항 복원</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="133"/>
+        <location filename="../widgets/serviceactions.cpp" line="148"/>
         <source>Add %1</source>
         <translation>%1 추가</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceactions.cpp" line="149"/>
+        <location filename="../widgets/serviceactions.cpp" line="164"/>
         <source>Add Blank Service</source>
         <translation>빈 서비스 추가</translation>
     </message>

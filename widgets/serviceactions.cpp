@@ -20,6 +20,19 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
+namespace {
+
+// Services and unreadable documents move among themselves; the other objects listed after them
+// stay where the file has them.
+bool isMovable(const QModelIndex &index)
+{
+    return index.isValid()
+           && index.data(ServiceListModel::RowKindRole).value<ServiceListModel::RowKind>()
+                  != ServiceListModel::RowKind::OtherObject;
+}
+
+} // namespace
+
 ServiceActions::ServiceActions(QWidget *window,
                                EditorSession *session,
                                ServiceListPane *list,
@@ -112,8 +125,10 @@ void ServiceActions::update()
     m_blankAction->setEnabled(m_session->document() != nullptr);
     m_duplicateAction->setEnabled(currentService().isValid());
     m_removeAction->setEnabled(selected);
-    m_moveUpAction->setEnabled(selected && row > 0);
-    m_moveDownAction->setEnabled(selected && row + 1 < m_session->services()->rowCount());
+    const ServiceListModel *list = m_session->services();
+    const bool movable = selected && isMovable(m_list->currentIndex());
+    m_moveUpAction->setEnabled(movable && isMovable(list->index(row - 1)));
+    m_moveDownAction->setEnabled(movable && isMovable(list->index(row + 1)));
 }
 
 void ServiceActions::addFromTemplate(const QString &templateId)
@@ -227,7 +242,7 @@ void ServiceActions::move(int delta)
     const ServiceListModel *list = m_session->services();
     const QModelIndex current = m_list->currentIndex();
     const int target = current.row() + delta;
-    if (!document || !current.isValid() || target < 0 || target >= list->rowCount())
+    if (!document || !current.isValid() || !isMovable(current) || !isMovable(list->index(target)))
         return;
     const int from = current.data(ServiceListModel::DocumentIndexRole).toInt();
     const int to = list->index(target).data(ServiceListModel::DocumentIndexRole).toInt();

@@ -78,6 +78,7 @@ void ServiceListModel::rebuild()
     if (!m_document)
         return;
     const Manifest &manifest = m_document->manifest();
+    std::vector<Row> others;
     for (int d = 0; d < int(manifest.documents.size()); ++d) {
         const SourceDocument &doc = manifest.documents[size_t(d)];
         if (doc.form == SourceDocument::Form::Broken) {
@@ -87,8 +88,11 @@ void ServiceListModel::rebuild()
         for (int r = 0; r < int(doc.resources.size()); ++r) {
             if (doc.resources[size_t(r)].isService())
                 m_rows.push_back(Row{RowKind::Service, d, r});
+            else
+                others.push_back(Row{RowKind::OtherObject, d, r});
         }
     }
+    m_rows.insert(m_rows.end(), others.begin(), others.end());
 }
 
 void ServiceListModel::onServiceChanged(const ServiceChange &change)
@@ -147,7 +151,47 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
-    return row.kind == RowKind::Service ? serviceData(row, role) : brokenData(row, role);
+    switch (row.kind) {
+    case RowKind::Service:
+        return serviceData(row, role);
+    case RowKind::BrokenDocument:
+        return brokenData(row, role);
+    case RowKind::OtherObject:
+        break;
+    }
+    return otherData(row, role);
+}
+
+QVariant ServiceListModel::otherData(const Row &row, int role) const
+{
+    const SourceDocument &doc = m_document->manifest().documents[size_t(row.document)];
+    const Resource &resource = doc.resources[size_t(row.resource)];
+    const QString kind = resource.kind.isEmpty() ? tr("(no kind)") : resource.kind;
+    const QString name = resource.name.isEmpty() ? tr("(unnamed)") : resource.name;
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1 %2", "an object of another kind: its kind and name").arg(kind, name);
+    case Qt::ToolTipRole:
+        return tr("A %1, not a Service: its text is in the In the File tab.").arg(kind);
+    case SummaryRole:
+        return resource.pos.isValid()
+                   ? tr("%1 · line %2").arg(resource.apiVersion).arg(resource.pos.line)
+                   : resource.apiVersion;
+    case NameRole:
+        return resource.name;
+    case NamespaceRole:
+        return resource.namespaceName;
+    case LineRole:
+        return resource.pos.line;
+    case ColumnRole:
+    case PortCountRole:
+        return 0;
+    case ServiceTypeRole:
+    case ErrorRole:
+        return QString();
+    default:
+        return {};
+    }
 }
 
 QVariant ServiceListModel::serviceData(const Row &row, int role) const

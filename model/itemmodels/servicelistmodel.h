@@ -16,8 +16,9 @@ class ManifestDocument;
 /**
  * The Services of a ManifestDocument, one row each, in file order; and, in their place among
  * them, one row for each document that could not be read (SourceDocument::Form::Broken), so that
- * the user sees that part of the file exists and what is wrong with it. Other kinds (Deployments
- * and the like) and empty documents have no row.
+ * the user sees that part of the file exists and what is wrong with it. After them, one row for
+ * each object of another kind (a Deployment, a ConfigMap), in file order, so that the user can
+ * select it and read or edit its text. Empty documents have no row.
  *
  * Read-only. Resets on ManifestDocument::manifestReset and documentsChanged (a document
  * inserted, removed or moved) and emits dataChanged for the row of a
@@ -33,6 +34,7 @@ public:
     enum class RowKind {
         Service,        ///< a v1 Service; ServiceRefRole says which
         BrokenDocument, ///< a document that could not be read; ErrorRole says why
+        OtherObject,    ///< an object of another kind; DisplayRole says "Kind name"
     };
     Q_ENUM(RowKind)
 
@@ -96,6 +98,7 @@ private:
     void onServiceChanged(const ServiceChange &change);
     QVariant serviceData(const Row &row, int role) const;
     QVariant brokenData(const Row &row, int role) const;
+    QVariant otherData(const Row &row, int role) const;
 
     QPointer<ManifestDocument> m_document;
     std::vector<Row> m_rows;

@@ -113,7 +113,7 @@ TEST(DocumentCommands, InsertsAServiceAnywhere)
         roundTrip(*doc, command, [&] {
             ASSERT_EQ(doc->manifest().documents.size(), 4u);
             EXPECT_EQ(doc->manifest().service(command->insertedService()), web);
-            EXPECT_EQ(models.list.rowCount(), 3);
+            EXPECT_EQ(models.list.rowCount(), 4); // and the Deployment, last
             EXPECT_EQ(models.list.rowOf(command->insertedService()),
                       index < 2 ? 0 + (index > 0) : index - 1);
         });
@@ -137,7 +137,7 @@ TEST(DocumentCommands, DuplicatesWithAFreeNameAndWithoutAllocatedValues)
         EXPECT_FALSE(copy.spec.value().clusterIP.isSet());
         EXPECT_FALSE(copy.ports().front().value().nodePort.isSet());
         EXPECT_EQ(copy.ports().front().value().port.value(), 80);
-        EXPECT_EQ(models.list.rowCount(), 3);
+        EXPECT_EQ(models.list.rowCount(), 4);
     });
 
     doc->undoStack()->push(new DuplicateServiceCommand(doc.get(), a));
@@ -160,7 +160,7 @@ TEST(DocumentCommands, RemovesAndMovesDocuments)
     EXPECT_EQ(remove->text(), u"Remove Service"_s);
     roundTrip(*doc, remove, [&] {
         EXPECT_EQ(serviceNames(doc->manifest()), QStringList{u"b"_s});
-        EXPECT_EQ(models.list.rowCount(), 1);
+        EXPECT_EQ(models.list.rowCount(), 2);
     });
     EXPECT_EQ(RemoveDocumentCommand(doc.get(), 1).text(), u"Remove document"_s);
 

@@ -39,6 +39,19 @@ struct Fixture
     QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
 };
 
+// The objects of other kinds in a manifest: they follow the Services in the list.
+int otherObjects(const Manifest &m)
+{
+    int n = 0;
+    for (const SourceDocument &doc : m.documents) {
+        if (doc.form == SourceDocument::Form::Broken)
+            continue;
+        for (const Resource &r : doc.resources)
+            n += r.isService() ? 0 : 1;
+    }
+    return n;
+}
+
 RowKind kindAt(const ServiceListModel &model, int row)
 {
     return model.index(row).data(ServiceListModel::RowKindRole).value<RowKind>();
@@ -54,7 +67,18 @@ TEST(ServiceListModel, ListsTheServicesOfAFileInFileOrder)
 
     const std::vector<ServiceRef> refs = doc->manifest().services();
     ASSERT_EQ(refs.size(), 4u);
-    ASSERT_EQ(f.model.rowCount(), 4);
+    const int others = otherObjects(doc->manifest());
+    ASSERT_GT(others, 0);
+    ASSERT_EQ(f.model.rowCount(), 4 + others);
+    // After the Services, the other objects, each with its kind and name, and no Service.
+    for (int row = 4; row < f.model.rowCount(); ++row) {
+        EXPECT_EQ(kindAt(f.model, row), RowKind::OtherObject);
+        EXPECT_FALSE(f.model.serviceAt(row).isValid());
+        EXPECT_FALSE(f.model.index(row).data().toString().isEmpty());
+    }
+    EXPECT_TRUE(f.model.index(4).data().toString().startsWith(u"ServiceAccount "_s)
+                || f.model.index(4).data().toString().startsWith(u"Deployment "_s))
+        << f.model.index(4).data().toString().toStdString();
     const QStringList names{u"details"_s, u"ratings"_s, u"reviews"_s, u"productpage"_s};
     for (int row = 0; row < 4; ++row) {
         const QModelIndex i = f.model.index(row);
@@ -111,10 +135,11 @@ TEST(ServiceListModel, ListsBrokenDocumentsInTheirPlace)
 
     Fixture f;
     f.model.setDocument(doc.get());
-    ASSERT_EQ(f.model.rowCount(), 3); // a, the broken document, d: the ConfigMap has no row
+    ASSERT_EQ(f.model.rowCount(), 4); // a, the broken document, d, then the ConfigMap
     EXPECT_EQ(kindAt(f.model, 0), RowKind::Service);
     EXPECT_EQ(kindAt(f.model, 1), RowKind::BrokenDocument);
     EXPECT_EQ(kindAt(f.model, 2), RowKind::Service);
+    EXPECT_EQ(kindAt(f.model, 3), RowKind::OtherObject);
 
     const QModelIndex broken = f.model.index(1);
     EXPECT_FALSE(broken.data(ServiceListModel::ServiceRefRole).value<ServiceRef>().isValid());
@@ -172,7 +197,7 @@ TEST(ServiceListModel, ResetsWhenTheDocumentIsSavedReplacedOrDestroyed)
     ASSERT_TRUE(dir.isValid());
     ASSERT_FALSE(doc->save(dir.filePath(u"saved.yaml"_s)).has_value());
     EXPECT_EQ(reset.count(), 1);
-    EXPECT_EQ(f.model.rowCount(), 4);
+    EXPECT_EQ(f.model.rowCount(), 4 + otherObjects(doc->manifest()));
 
     auto other = documentFrom("apiVersion: v1\nkind: Service\nmetadata:\n  name: only\n");
     f.model.setDocument(other.get());
@@ -191,7 +216,8 @@ TEST(ServiceListModel, ResetsWhenTheDocumentIsSavedReplacedOrDestroyed)
     EXPECT_EQ(f.model.rowCount(), 0);
 }
 
-// Every real-world file: one row per Service and per broken document, and the tester is happy.
+// Every real-world file: one row per Service, per broken document and per other object, and the
+// tester is happy.
 TEST(ServiceListModel, ReadsEveryRealWorldFile)
 {
     const QStringList files = QDir(QStringLiteral(SD_REALWORLD_DIR))
@@ -206,7 +232,8 @@ TEST(ServiceListModel, ReadsEveryRealWorldFile)
         Fixture f;
         f.model.setDocument(doc.get());
         const size_t expected = doc->manifest().services().size()
-                                + doc->manifest().brokenDocuments().size();
+                                + doc->manifest().brokenDocuments().size()
+                                + size_t(otherObjects(doc->manifest()));
         EXPECT_EQ(size_t(f.model.rowCount()), expected);
         for (int row = 0; row < f.model.rowCount(); ++row)
             EXPECT_FALSE(f.model.index(row).data().toString().isEmpty());

@@ -279,7 +279,7 @@ TEST_F(MainWindowTest, OpensAFileAndShowsItsServicesAndTheFirstOnesYaml)
 {
     ASSERT_TRUE(m_window->openFile(m_bookinfo));
     EXPECT_TRUE(m_prompts->told.empty());
-    ASSERT_EQ(m_list->model()->rowCount(), 4);
+    ASSERT_EQ(m_list->model()->rowCount(), 14); // 4 Services, then the 10 other objects
     EXPECT_EQ(m_list->currentIndex().row(), 0);
     EXPECT_EQ(m_yaml->toPlainText(), yamlOfService(0));
     EXPECT_TRUE(m_yaml->toPlainText().contains(u"name: details"_s));
@@ -288,6 +288,16 @@ TEST_F(MainWindowTest, OpensAFileAndShowsItsServicesAndTheFirstOnesYaml)
     EXPECT_FALSE(m_window->isWindowModified());
     // 4 Services, 4 ServiceAccounts and 6 Deployments; no translator is installed in tests.
     EXPECT_EQ(m_summary->text(), u"4 Service(s), 10 other object(s)"_s);
+    // An object of another kind is listed after the Services; choosing it shows its text.
+    m_list->setCurrentIndex(m_list->model()->index(13, 0));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(m_list->currentIndex().data().toString().startsWith(u"Deployment "_s))
+        << m_list->currentIndex().data().toString().toStdString();
+    EXPECT_TRUE(m_yaml->isVisibleTo(m_window.get())); // the In the File tab is on top
+    EXPECT_TRUE(m_yaml->toPlainText().contains(u"kind: Deployment"_s))
+        << m_yaml->toPlainText().toStdString();
+    EXPECT_FALSE(m_window->currentService().isValid());
+    m_list->setCurrentIndex(m_list->model()->index(0, 0));
     EXPECT_EQ(m_window->recentFilesMenu()->files().value(0), m_bookinfo);
 }
 
@@ -332,7 +342,7 @@ TEST_F(MainWindowTest, OpensAFileDroppedOnTheWindow)
     EXPECT_TRUE(drop.isAccepted());
 
     // The file opens once the drop has returned.
-    EXPECT_TRUE(QTest::qWaitFor([this] { return m_list->model()->rowCount() == 4; }));
+    EXPECT_TRUE(QTest::qWaitFor([this] { return m_list->model()->rowCount() == 14; }));
     EXPECT_EQ(m_window->document()->filePath(), m_bookinfo);
 
     QMimeData text;
@@ -392,7 +402,7 @@ TEST_F(MainWindowTest, SaysWhyAFileCannotBeOpenedAndKeepsTheOpenOne)
     EXPECT_TRUE(message.informativeText.contains(u"line 2, column 11"_s))
         << message.informativeText.toStdString();
     EXPECT_EQ(m_window->document()->filePath(), m_bookinfo);
-    EXPECT_EQ(m_list->model()->rowCount(), 4);
+    EXPECT_EQ(m_list->model()->rowCount(), 14);
 
     EXPECT_FALSE(m_window->openFile(m_dir.filePath(u"missing.yaml"_s)));
     EXPECT_FALSE(m_window->openFile(m_dir.path()));
