@@ -5090,7 +5090,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/decoderules.cpp" line="300"/>
-        <location filename="../model/validation/providerrules_protocols.cpp" line="50"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="98"/>
         <source>Set protocol to TCP</source>
         <translation>프로토콜을 TCP로 설정</translation>
     </message>
@@ -5782,17 +5782,22 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>%1은(는) 이 %2이(가) 있는 서비스를 거부합니다: 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_protocols.cpp" line="46"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="68"/>
+        <source>Use %1 (%2)</source>
+        <translation>%1 사용(%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="92"/>
         <source>%1 ports</source>
         <translation>%1 포트</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_protocols.cpp" line="78"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="126"/>
         <source>several protocols (%1) in one Service</source>
         <translation>한 서비스 안의 여러 프로토콜(%1)</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_protocols.cpp" line="99"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="147"/>
         <source>TCP and UDP on the same port (%1)</source>
         <translation>같은 포트(%1)의 TCP와 UDP</translation>
     </message>

@@ -24,6 +24,52 @@ bool carries(const ProfileVariant &v, Protocol p)
     return f.support != Support::No;
 }
 
+// The fix that switches to another variant of the provider that carries `protocol`, chosen by
+// annotations alone (aws-load-balancer-type: nlb), when there is one: what the finding's note
+// names, rather than giving the protocol up.
+std::optional<Fix> variantFix(const ProviderCheck &pc, Protocol protocol)
+{
+    for (const ProfileVariant &other : pc.profile.variants) {
+        if (&other == &pc.variant || other.when.empty()
+            || other.protocolFact(protocol).support != Support::Yes)
+            continue;
+        std::vector<std::pair<QString, QString>> annotations;
+        for (const Selector &s : other.when) {
+            const bool simple = !s.annotation.isEmpty() && !s.equals.isEmpty() && !s.negate
+                                && !s.absent && s.item.isEmpty() && s.anyOf.empty()
+                                && s.allOf.empty() && s.loadBalancerClass.isEmpty()
+                                && s.field.isEmpty() && !s.port;
+            if (!simple) {
+                annotations.clear();
+                break;
+            }
+            annotations.emplace_back(s.annotation, s.equals.front());
+        }
+        if (annotations.empty())
+            continue;
+        const auto apply = [annotations](Service &s) {
+            ObjectMeta *meta = s.metadata.get();
+            if (!meta)
+                return;
+            StringMap map = meta->annotations.valueOr(StringMap());
+            for (const auto &[key, value] : annotations)
+                map.set(key, value);
+            meta->annotations.set(std::move(map));
+        };
+        // Only if the annotations really select it (no other variant's condition wins).
+        Service probe = pc.c.service;
+        apply(probe);
+        if (&selectVariant(pc.profile, probe) != &other)
+            continue;
+        QStringList set;
+        for (const auto &[key, value] : annotations)
+            set << key + u": " + value;
+        const QString name = other.name.text().isEmpty() ? other.id : other.name.text();
+        return Fix{ValidationTr::tr("Use %1 (%2)").arg(name, set.join(u", ")), apply};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 void checkProtocols(ProviderCheck &pc)
@@ -44,8 +90,10 @@ void checkProtocols(ProviderCheck &pc)
         }
         const QString name = toString(*protocol);
         if (std::optional<Verdict> v = judge(pc, fact, ValidationTr::tr("%1 ports").arg(name))) {
-            // Where no condition can make it work, the way out is the protocol every load
-            // balancer carries.
+            // Where no condition can make it work: the provider's load balancer that carries it,
+            // else the protocol every load balancer carries.
+            if (!v->fix && *protocol != Protocol::TCP)
+                v->fix = variantFix(pc, *protocol);
             if (!v->fix && *protocol != Protocol::TCP) {
                 v->fix = Fix{ValidationTr::tr("Set protocol to TCP"), [i](Service &s) {
                                  if (ServicePort *port = portAt(s, i))

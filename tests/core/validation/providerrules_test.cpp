@@ -486,6 +486,28 @@ TEST(ProviderRulesFixes, MeetTheCondition)
     EXPECT_EQ(summary(validateService(s, environment("aws-lbc"))), QStringList());
 }
 
+// The finding names the NLB for UDP: its fix switches to it, rather than giving UDP up.
+TEST(ProviderRulesFixes, SwitchToTheLoadBalancerThatCarriesTheProtocol)
+{
+    const char *yaml
+        = "metadata: {name: dns}\nspec: {type: LoadBalancer, ports: [{port: 53, protocol: UDP}]}\n";
+    const std::vector<Finding> findings = validate(yaml, "aws");
+    const Finding *f = findCode(findings, u"provider-udp-unsupported");
+    ASSERT_TRUE(f && f->fix);
+    EXPECT_TRUE(f->fix->label.contains(u"aws-load-balancer-type: nlb"_s))
+        << f->fix->label.toStdString();
+    const Service s = fixed(yaml, "aws", u"provider-udp-unsupported");
+    EXPECT_EQ(s.ports().front().value().protocol.value(), Protocol::UDP);
+    EXPECT_EQ(summary(validateService(s, environment("aws"))), QStringList());
+    // Where no other load balancer of the provider carries it, the protocol is given up.
+    const Service tcp
+        = fixed("metadata: {name: s}\nspec: {type: LoadBalancer, ports: [{port: 5000, "
+                "protocol: SCTP}]}\n",
+                "aws",
+                u"provider-sctp-unsupported");
+    EXPECT_EQ(tcp.ports().front().value().protocol.value(), Protocol::TCP);
+}
+
 TEST(ProviderRulesFixes, NodePortWhenThereIsNoLoadBalancer)
 {
     const Service s = fixed("metadata: {name: web}\nspec: {type: LoadBalancer, "
