@@ -45,6 +45,10 @@ int runExplain(const QStringList &arguments);
 int runProxyHeader(const QStringList &arguments);
 int runTrace(const QStringList &arguments);
 
+/** Prints the errors that kept `read` (of the file shown as `shown`) from being read, one
+ *  diagnose() line each; whether there were any. */
+bool diagnoseReadErrors(const QString &shown, const ReadResult &read);
+
 /** The Service named by --service ([NAMESPACE/]NAME, the namespace "default" when a Service has
  *  none), or the file's only one; std::nullopt after saying why on standard error. With
  *  `indexOption` the messages mention --index too. */

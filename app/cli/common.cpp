@@ -121,4 +121,12 @@ std::optional<ServiceRef> chooseService(const Manifest &manifest,
     return std::nullopt;
 }
 
+bool diagnoseReadErrors(const QString &shown, const ReadResult &read)
+{
+    const std::vector<FileError> errors = read.errors();
+    for (const FileError &e : errors)
+        diagnose(shown, e.pos, Tr::tr("error"), e.message);
+    return !errors.empty();
+}
+
 } // namespace sd::cli

@@ -161,10 +161,7 @@ int runEdit(const QStringList &arguments)
 
     const QString shown = file == u"-" ? Tr::tr("<stdin>") : file;
     ReadResult read = readNamed(file);
-    const std::vector<FileError> errors = read.errors();
-    for (const FileError &e : errors)
-        diagnose(shown, e.pos, Tr::tr("error"), e.message);
-    if (!errors.empty())
+    if (diagnoseReadErrors(shown, read))
         return ExitUnreadable;
     Manifest &manifest = read.manifest;
     const std::optional<ServiceRef> ref = chosenService(manifest,

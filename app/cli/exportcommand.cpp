@@ -51,12 +51,10 @@ int runExport(const QStringList &arguments)
     for (const QString &file : files) {
         const QString shown = file == u"-" ? Tr::tr("<stdin>") : file;
         const ReadResult result = readNamed(file);
-        const std::vector<FileError> errors = result.errors();
-        for (const FileError &e : errors)
-            diagnose(shown, e.pos, Tr::tr("error"), e.message);
+        const bool failed = diagnoseReadErrors(shown, result);
         for (const FileWarning &w : result.warnings)
             diagnose(shown, w.pos, Tr::tr("warning"), w.message);
-        if (!errors.empty()) {
+        if (failed) {
             unreadable = true;
             continue;
         }

@@ -187,10 +187,7 @@ int runTrace(const QStringList &arguments)
     const QString file = files.front();
     const QString shown = file == u"-" ? Tr::tr("<stdin>") : file;
     const ReadResult read = readNamed(file);
-    const std::vector<FileError> errors = read.errors();
-    for (const FileError &e : errors)
-        diagnose(shown, e.pos, Tr::tr("error"), e.message);
-    if (!errors.empty())
+    if (diagnoseReadErrors(shown, read))
         return ExitUnreadable;
     const std::optional<ServiceRef> ref = chooseService(read.manifest,
                                                         parser.value(serviceOption),
