@@ -88,7 +88,7 @@
 <context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="150"/>
+        <location filename="../widgets/mainwindow.cpp" line="154"/>
         <source>%n provider profile(s) could not be read and were skipped: %1</source>
         <translation>
             <numerusform>%n provider profile could not be read and was skipped: %1</numerusform>
@@ -105,6 +105,17 @@
         <translation>
             <numerusform>%n port</numerusform>
             <numerusform>%n ports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::TraceView</name>
+    <message numerus="yes">
+        <location filename="../widgets/traceview.cpp" line="613"/>
+        <source>All %n hop(s)</source>
+        <translation>
+            <numerusform>All %n hop</numerusform>
+            <numerusform>All %n hops</numerusform>
         </translation>
     </message>
 </context>

@@ -1186,34 +1186,34 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="150"/>
+        <location filename="../widgets/mainwindow.cpp" line="154"/>
         <source>%n provider profile(s) could not be read and were skipped: %1</source>
         <translation>
             <numerusform>%n개의 프로바이더 프로파일을 읽을 수 없어 건너뛰었습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="235"/>
         <source>Form</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <location filename="../widgets/mainwindow.cpp" line="236"/>
         <source>In the File</source>
         <translation>파일 원문</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="351"/>
+        <location filename="../widgets/mainwindow.cpp" line="352"/>
         <source>Applied: %1</source>
         <translation>적용함: %1</translation>
     </message>
@@ -1992,14 +1992,461 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::TeachingDocks</name>
     <message>
-        <location filename="../widgets/teachingdocks.cpp" line="126"/>
+        <location filename="../widgets/teachingdocks.cpp" line="204"/>
         <source>Connection</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../widgets/teachingdocks.cpp" line="127"/>
+        <location filename="../widgets/teachingdocks.cpp" line="205"/>
         <source>Charts</source>
         <translation>차트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/teachingdocks.cpp" line="206"/>
+        <source>Trace</source>
+        <translation>추적</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TraceDiagram</name>
+    <message>
+        <location filename="../widgets/tracediagram.cpp" line="207"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tracediagram.cpp" line="209"/>
+        <source>✕ Not delivered: %1</source>
+        <translation>✕ 도착하지 않음: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tracediagram.cpp" line="210"/>
+        <source>Connection trace</source>
+        <translation>연결 추적</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tracediagram.cpp" line="273"/>
+        <source>Client</source>
+        <translation>클라이언트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tracediagram.cpp" line="276"/>
+        <source>Load balancer</source>
+        <translation>로드밸런서</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tracediagram.cpp" line="278"/>
+        <source>Cluster DNS</source>
+        <translation>클러스터 DNS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tracediagram.cpp" line="280"/>
+        <source>External host</source>
+        <translation>외부 호스트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tracediagram.cpp" line="361"/>
+        <source>client pod</source>
+        <translation>클라이언트 파드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tracediagram.cpp" line="362"/>
+        <source>client</source>
+        <translation>클라이언트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tracediagram.cpp" line="482"/>
+        <source>no endpoint</source>
+        <translation>엔드포인트 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tracediagram.cpp" line="591"/>
+        <source>DNAT</source>
+        <translation>DNAT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tracediagram.cpp" line="591"/>
+        <source>SNAT</source>
+        <translation>SNAT</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TraceResultPanel</name>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="40"/>
+        <location filename="../widgets/traceresultpanel.cpp" line="56"/>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="94"/>
+        <source>Pods see a node&apos;s address (%1) because externalTrafficPolicy is Cluster: set Local to keep the client&apos;s address. Then only nodes with an endpoint of the Service take these connections.</source>
+        <translation>externalTrafficPolicy가 Cluster이므로 파드는 노드의 주소(%1)를 봅니다. 클라이언트의 주소를 유지하려면 Local로 설정하세요. 그러면 이 서비스의 엔드포인트가 있는 노드만 이 연결을 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="110"/>
+        <source>externalTrafficPolicy is Local and %1 has no endpoint of the Service, so connections that reach %1 are not served. Move an endpoint to %1, or set the policy to Cluster (the pods then see a node&apos;s address).</source>
+        <translation>externalTrafficPolicy가 Local인데 %1에 이 서비스의 엔드포인트가 없으므로 %1에 닿은 연결은 처리되지 않습니다. 엔드포인트를 %1(으)로 옮기거나 정책을 Cluster로 설정하세요(그러면 파드는 노드의 주소를 봅니다).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="121"/>
+        <source>internalTrafficPolicy is Local and %1, the client pod&apos;s node, has no endpoint of the Service, so its connections to the cluster IP are dropped. Move an endpoint to %1, or set the policy to Cluster.</source>
+        <translation>internalTrafficPolicy가 Local인데 클라이언트 파드의 노드인 %1에 이 서비스의 엔드포인트가 없으므로 클러스터 IP로 가는 연결이 버려집니다. 엔드포인트를 %1(으)로 옮기거나 정책을 Cluster로 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="136"/>
+        <source>This connection cannot be traced: %1.</source>
+        <translation>이 연결은 추적할 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="150"/>
+        <source>Delivered.</source>
+        <translation>도착함.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="150"/>
+        <source>Not delivered.</source>
+        <translation>도착하지 않음.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="153"/>
+        <source>Endpoint:</source>
+        <translation>엔드포인트:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="154"/>
+        <source>%1 on %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="160"/>
+        <source>%1, the client&apos;s own address</source>
+        <translation>%1 (클라이언트 자신의 주소)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="163"/>
+        <source>%1, an address of a node</source>
+        <translation>%1 (노드의 주소)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="166"/>
+        <source>%1, the load balancer&apos;s address</source>
+        <translation>%1 (로드밸런서의 주소)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="169"/>
+        <source>%1, the client pod&apos;s address</source>
+        <translation>%1 (클라이언트 파드의 주소)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="173"/>
+        <source>The pod sees as the source:</source>
+        <translation>파드가 보는 출발지:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="175"/>
+        <source>The client&apos;s address:</source>
+        <translation>클라이언트의 주소:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="177"/>
+        <source>PROXY header:</source>
+        <translation>PROXY 헤더:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="181"/>
+        <source>Load balancer:</source>
+        <translation>로드밸런서:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="184"/>
+        <source>Notes</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="211"/>
+        <source>Show the Field</source>
+        <translation>필드 보기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="212"/>
+        <source>Shows %1 in the form</source>
+        <translation>양식에서 %1을(를) 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="219"/>
+        <source>Set %1</source>
+        <translation>%1(으)로 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="220"/>
+        <source>Sets %1 to %2 (one undo step)</source>
+        <translation>%1을(를) %2(으)로 설정합니다(실행 취소 한 단계)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="228"/>
+        <source>Move an Endpoint to %1</source>
+        <translation>엔드포인트를 %1(으)로 옮기기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceresultpanel.cpp" line="229"/>
+        <source>Changes the example cluster only, not the Service</source>
+        <translation>서비스는 그대로 두고 예시 클러스터만 바꿉니다</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TraceView</name>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="234"/>
+        <source>Client and cluster</source>
+        <translation>클라이언트와 클러스터</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="235"/>
+        <source>Client:</source>
+        <translation>클라이언트:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="236"/>
+        <source>Via node:</source>
+        <translation>거치는 노드:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="237"/>
+        <source>Client&apos;s node:</source>
+        <translation>클라이언트의 노드:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="238"/>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="238"/>
+        <source>Endpoints</source>
+        <translation>엔드포인트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="239"/>
+        <source>Add Node</source>
+        <translation>노드 추가</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="240"/>
+        <source>Adds a node without endpoints to the example cluster</source>
+        <translation>엔드포인트가 없는 노드를 예시 클러스터에 추가합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="241"/>
+        <source>Remove Node</source>
+        <translation>노드 제거</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="242"/>
+        <source>Removes the selected node (or the last) from the example cluster</source>
+        <translation>선택한 노드(없으면 마지막 노드)를 예시 클러스터에서 제거합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="244"/>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="245"/>
+        <source>Highlights the hop before this one (Left on the picture)</source>
+        <translation>이전 구간을 강조합니다(그림에서 왼쪽 화살표 키)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="246"/>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="247"/>
+        <source>Highlights the next hop (Right on the picture)</source>
+        <translation>다음 구간을 강조합니다(그림에서 오른쪽 화살표 키)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="248"/>
+        <source>Show All</source>
+        <translation>모두 보기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="249"/>
+        <source>Draws every hop at once</source>
+        <translation>모든 구간을 한꺼번에 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="251"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="251"/>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="251"/>
+        <source>Source</source>
+        <translation>출발지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="251"/>
+        <source>Destination</source>
+        <translation>목적지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="251"/>
+        <source>NAT</source>
+        <translation>NAT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="251"/>
+        <source>What happens</source>
+        <translation>일어나는 일</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="252"/>
+        <source>Left and Right step through the hops</source>
+        <translation>왼쪽·오른쪽 화살표 키로 구간을 하나씩 오갑니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="253"/>
+        <source>Where the connection comes from</source>
+        <translation>연결이 어디서 오는지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="254"/>
+        <source>The node the connection from outside reaches</source>
+        <translation>밖에서 오는 연결이 닿는 노드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="255"/>
+        <source>The node of the client pod</source>
+        <translation>클라이언트 파드가 있는 노드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="426"/>
+        <source>Ready endpoints of the Service on %1</source>
+        <translation>%1에 있는 이 서비스의 준비된 엔드포인트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="427"/>
+        <source>Endpoints on %1</source>
+        <translation>%1의 엔드포인트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="438"/>
+        <source>Load balancer</source>
+        <translation>로드밸런서</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="438"/>
+        <source>Node port</source>
+        <translation>노드 포트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="438"/>
+        <source>External IP</source>
+        <translation>외부 IP</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="438"/>
+        <source>Pod</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="439"/>
+        <source>From outside the cluster, through the load balancer</source>
+        <translation>클러스터 밖에서 로드밸런서를 거쳐</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="440"/>
+        <source>From outside the cluster, to a node&apos;s address and the node port</source>
+        <translation>클러스터 밖에서 노드의 주소와 노드 포트로</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="441"/>
+        <source>From outside the cluster, to one of the Service&apos;s external IPs</source>
+        <translation>클러스터 밖에서 서비스의 외부 IP 중 하나로</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="442"/>
+        <source>From a pod in the cluster, to the Service&apos;s name</source>
+        <translation>클러스터 안의 파드에서 서비스의 이름으로</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="470"/>
+        <source>Load balancer&apos;s choice</source>
+        <translation>로드밸런서가 선택</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="491"/>
+        <source>Choose a Service and one of its ports to trace a connection to it.</source>
+        <translation>연결을 추적하려면 서비스와 그 포트 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="572"/>
+        <source>at %1</source>
+        <translation>%1에서</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="573"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="574"/>
+        <source>DNAT</source>
+        <translation>DNAT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="575"/>
+        <source>SNAT</source>
+        <translation>SNAT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="607"/>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="607"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="608"/>
+        <source>Stops stepping through the hops</source>
+        <translation>구간을 차례로 보여 주기를 멈춥니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="609"/>
+        <source>Steps through the hops one by one</source>
+        <translation>구간을 하나씩 차례로 보여 줍니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/traceview.cpp" line="613"/>
+        <source>All %n hop(s)</source>
+        <translation>
+            <numerusform>구간 %n개 모두</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="615"/>
+        <source>Hop %1 of %2</source>
+        <translation>구간 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="617"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/traceview.cpp" line="622"/>
+        <source>Choose a hop, or press Next or Play, to follow the connection step by step.</source>
+        <translation>연결을 단계별로 따라가려면 구간을 고르거나 다음 또는 재생을 누르세요.</translation>
     </message>
 </context>
 <context>
@@ -2328,33 +2775,31 @@ VALUE는 YAML 스칼라나 flow 값입니다: 8081, UDP, &quot;8080&quot;(문자
         <translation>&lt;표준 입력&gt;</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="166"/>
-        <location filename="../app/cli/editcommand.cpp" line="179"/>
-        <location filename="../app/cli/editcommand.cpp" line="215"/>
-        <location filename="../app/cli/exportcommand.cpp" line="56"/>
+        <location filename="../app/cli/common.cpp" line="128"/>
+        <location filename="../app/cli/editcommand.cpp" line="176"/>
+        <location filename="../app/cli/editcommand.cpp" line="212"/>
         <location filename="../app/cli/providerscommand.cpp" line="34"/>
-        <location filename="../app/cli/tracecommand.cpp" line="192"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="189"/>
+        <location filename="../app/cli/editcommand.cpp" line="186"/>
         <source>note</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="191"/>
+        <location filename="../app/cli/editcommand.cpp" line="188"/>
         <source>the Service is written anew in kubectl&apos;s style: its text could not be changed in place</source>
         <translation>Service를 kubectl 스타일로 새로 썼습니다. 텍스트를 제자리에서 바꿀 수 없었습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommand.cpp" line="193"/>
+        <location filename="../app/cli/editcommand.cpp" line="190"/>
         <source>part of the Service is written anew in kubectl&apos;s style: it could not be changed in place</source>
         <translation>Service의 일부를 kubectl 스타일로 새로 썼습니다. 제자리에서 바꿀 수 없었습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="58"/>
-        <location filename="../app/cli/exportcommand.cpp" line="68"/>
+        <location filename="../app/cli/exportcommand.cpp" line="56"/>
+        <location filename="../app/cli/exportcommand.cpp" line="66"/>
         <location filename="../app/cli/providerscommand.cpp" line="26"/>
         <source>warning</source>
         <translation>경고</translation>
@@ -2742,12 +3187,12 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>알 수 없는 프로바이더 &apos;%1&apos;: %2 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/tracecommand.cpp" line="217"/>
+        <location filename="../app/cli/tracecommand.cpp" line="214"/>
         <source>%1 has no port &apos;%2&apos; (its ports: %3)</source>
         <translation>%1에 &apos;%2&apos; 포트가 없습니다(포트: %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/tracecommand.cpp" line="220"/>
+        <location filename="../app/cli/tracecommand.cpp" line="217"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -4028,107 +4473,107 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>externalTrafficPolicy: Local은 여기에 적용되지 않습니다. 이 연결은 클러스터 안에서 클러스터 IP로 오므로 internalTrafficPolicy가 결정합니다.</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="508"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="518"/>
         <source>the Service has no port %1</source>
         <translation>서비스에 포트 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="512"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="522"/>
         <source>spec.ports[%1] has no port number</source>
         <translation>spec.ports[%1]에 포트 번호가 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="516"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="526"/>
         <source>the cluster needs 1 to %1 nodes</source>
         <translation>클러스터에는 노드가 1개에서 %1개까지 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="521"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="531"/>
         <source>node names must be given and different: &apos;%1&apos;</source>
         <translation>노드 이름은 비어 있지 않고 서로 달라야 합니다: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="524"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="534"/>
         <source>a node has 0 to %1 endpoints, not %2 (%3)</source>
         <translation>노드의 엔드포인트는 0개에서 %1개까지이며 %2개일 수 없습니다(%3)</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="531"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="541"/>
         <source>there is no node &apos;%1&apos;</source>
         <translation>&apos;%1&apos; 노드가 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="537"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="547"/>
         <source>an ExternalName Service is only a DNS name: trace it from a pod</source>
         <translation>ExternalName 서비스는 DNS 이름일 뿐입니다. 파드에서 추적하세요</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="542"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="552"/>
         <source>a headless Service has no cluster IP, node port or load balancer: trace it from a pod</source>
         <translation>헤드리스 서비스에는 클러스터 IP도, 노드 포트도, 로드밸런서도 없습니다. 파드에서 추적하세요</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="550"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="560"/>
         <source>only a Service of type LoadBalancer has a load balancer; this one is of type %1</source>
         <translation>로드밸런서는 LoadBalancer 타입 서비스에만 있는데, 이 서비스의 타입은 %1입니다</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="558"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="568"/>
         <source>a Service of type %1 has no node port: only types NodePort and LoadBalancer have one</source>
         <translation>%1 타입 서비스에는 노드 포트가 없습니다. 노드 포트는 NodePort와 LoadBalancer 타입에만 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="564"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="574"/>
         <source>allocateLoadBalancerNodePorts is false and spec.ports[%1].nodePort is not set: the Service has no node port</source>
         <translation>allocateLoadBalancerNodePorts가 false이고 spec.ports[%1].nodePort가 설정되지 않아 서비스에 노드 포트가 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="573"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="583"/>
         <source>the Service has no spec.externalIPs to connect to</source>
         <translation>서비스에 연결할 spec.externalIPs가 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="611"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="621"/>
         <source>The client&apos;s own address %1 reaches the pod unchanged.</source>
         <translation>클라이언트 자신의 주소 %1이(가) 바뀌지 않고 파드에 도달합니다.</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="614"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="624"/>
         <source>The client pod&apos;s own address %1 reaches the pod unchanged.</source>
         <translation>클라이언트 파드 자신의 주소 %1이(가) 바뀌지 않고 파드에 도달합니다.</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="638"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="648"/>
         <source>kube-proxy&apos;s iptables and IPVS modes give this same trace. Its nftables mode makes the same translations, but by default opens node ports only on the node&apos;s primary addresses, and never on 127.0.0.1.</source>
         <translation>kube-proxy의 iptables 모드와 IPVS 모드는 똑같은 추적 결과를 냅니다. nftables 모드도 같은 변환을 하지만, 기본적으로 노드 포트를 노드의 기본(primary) 주소에서만 열고 127.0.0.1에서는 절대 열지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="644"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="654"/>
         <source>eBPF data planes such as Cilium&apos;s kube-proxy replacement make these translations in eBPF programs instead of netfilter rules; with DSR (loadBalancer.mode=dsr) replies go from the endpoint&apos;s node straight to the client.</source>
         <translation>Cilium의 kube-proxy 대체 같은 eBPF 데이터 플레인은 이 변환을 netfilter 규칙 대신 eBPF 프로그램에서 합니다. DSR(loadBalancer.mode=dsr)을 쓰면 응답이 엔드포인트의 노드에서 클라이언트로 곧장 갑니다.</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="649"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="659"/>
         <source>eBPF data planes differ here: Cilium&apos;s kube-proxy replacement applies SNAT only when it forwards to an endpoint on another node, so with it the pod would see %1.</source>
         <translation>eBPF 데이터 플레인은 여기서 다릅니다. Cilium의 kube-proxy 대체는 다른 노드의 엔드포인트로 전달할 때만 SNAT을 하므로, 그것을 쓰면 파드는 %1을(를) 보게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="654"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="664"/>
         <source>eBPF data planes differ here: Cilium&apos;s kube-proxy replacement also applies SNAT by default, but not in DSR mode (loadBalancer.mode=dsr): then the pod sees %1, and the reply goes from the endpoint&apos;s node straight to the client.</source>
         <translation>eBPF 데이터 플레인은 여기서 다릅니다. Cilium의 kube-proxy 대체도 기본적으로는 SNAT을 하지만 DSR 모드(loadBalancer.mode=dsr)에서는 하지 않습니다. 그러면 파드는 %1을(를) 보고, 응답은 엔드포인트의 노드에서 클라이언트로 곧장 갑니다.</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="667"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="677"/>
         <source>targetPort %1 is the container port of that name in the pods the selector matches: %2.</source>
         <translation>targetPort %1은(는) 셀렉터가 고르는 파드에 있는 같은 이름의 컨테이너 포트로, 번호는 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="670"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="680"/>
         <source>targetPort %1 names a container port; no pod template in the file gives its number, so the trace shows the name.</source>
         <translation>targetPort %1은(는) 컨테이너 포트의 이름입니다. 파일의 어떤 파드 템플릿에도 그 번호가 없어 추적에는 이름을 그대로 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../model/teaching/connectiontrace.cpp" line="680"/>
+        <location filename="../model/teaching/connectiontrace.cpp" line="690"/>
         <source>nodePort is not set: %1 stands for the port the API server allocates from the node-port range.</source>
         <translation>nodePort가 설정되지 않았습니다. %1은(는) API 서버가 노드 포트 범위에서 할당할 포트를 대신 나타냅니다.</translation>
     </message>

@@ -135,6 +135,10 @@ void MainWindow::createWidgets()
             &QItemSelectionModel::currentChanged,
             this,
             &MainWindow::updateConnection);
+    connect(m_teaching, &TeachingDocks::fieldRequested, this, [this](const FieldPath &path) {
+        m_centralTabs->setCurrentWidget(m_form);
+        m_form->focusField(path);
+    });
     connect(m_teaching, &TeachingDocks::providerChosen, this, [this](const QString &id) {
         Environment e = m_environmentBar->environment();
         e.platform.provider = m_environmentBar->registry().find(id);
@@ -337,11 +341,8 @@ void MainWindow::explainField(const FieldPath &path)
 
 void MainWindow::updateConnection()
 {
-    const ServiceRef ref = currentService();
     const QModelIndex port = m_form->portView()->currentIndex();
-    m_teaching->showConnection(document() && ref.isValid() ? &document()->manifest().service(ref)
-                                                           : nullptr,
-                               port.isValid() ? port.row() : 0);
+    m_teaching->showConnection(currentService(), port.isValid() ? port.row() : 0);
 }
 
 bool MainWindow::applyFix(int findingRow)
@@ -375,8 +376,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     // Open after the drop: a message box in the drop handler would keep the drag source waiting.
-    QMetaObject::invokeMethod(
-        this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+    QTimer::singleShot(0, this, [this, path] { openFile(path); });
 }
 
 void MainWindow::restoreSettings()

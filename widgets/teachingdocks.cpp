@@ -5,9 +5,13 @@
 #include <QHBoxLayout>
 #include <QMainWindow>
 #include <QScrollArea>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "model/document/editorsession.h"
+#include "model/document/manifestdocument.h"
+#include "model/document/servicecommands.h"
+#include "model/domain/fieldtable.h"
 #include "model/domain/service.h"
 #include "model/itemmodels/protocolmixmodel.h"
 #include "model/itemmodels/providercompatibilitymodel.h"
@@ -16,6 +20,7 @@
 #include "widgets/protocolmixchart.h"
 #include "widgets/providerchart.h"
 #include "widgets/proxyheaderview.h"
+#include "widgets/traceview.h"
 
 using namespace Qt::StringLiterals;
 
@@ -40,9 +45,11 @@ TeachingDocks::TeachingDocks(QMainWindow *window,
                              QDockWidget *rightNeighbour,
                              QDockWidget *bottomNeighbour)
     : QObject(window)
+    , m_session(session)
     , m_explanation(new ExplanationPanel(window))
     , m_connectionDock(new QDockWidget(window))
     , m_chartsDock(new QDockWidget(window))
+    , m_traceDock(new QDockWidget(window))
 {
     window->addDockWidget(Qt::RightDockWidgetArea, m_explanation);
     window->tabifyDockWidget(rightNeighbour, m_explanation);
@@ -62,6 +69,22 @@ TeachingDocks::TeachingDocks(QMainWindow *window,
     m_connectionDock->setWidget(scrolled(content, m_connectionDock));
     window->addDockWidget(Qt::BottomDockWidgetArea, m_connectionDock);
     window->tabifyDockWidget(bottomNeighbour, m_connectionDock);
+
+    // The trace of such a connection, hop by hop; it follows the Service only while shown.
+    m_traceDock->setObjectName(u"traceDock"_s);
+    m_traceView = new TraceView(m_traceDock);
+    m_traceView->setMinimumHeight(360);
+    m_traceDock->setWidget(scrolled(m_traceView, m_traceDock));
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_traceDock);
+    window->tabifyDockWidget(m_connectionDock, m_traceDock);
+    // Whether its tab is the current one: isVisible() does not tell for a tabbed dock.
+    connect(m_traceDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_traceShown = visible;
+        if (visible && m_traceBehind)
+            updateTrace();
+    });
+    connect(m_traceView, &TraceView::fieldRequested, this, &TeachingDocks::fieldRequested);
+    connect(m_traceView, &TraceView::fieldEditRequested, this, &TeachingDocks::applyTraceEdit);
 
     // Where the design can run, and what it is made of.
     m_chartsDock->setObjectName(u"chartsDock"_s);
@@ -93,6 +116,7 @@ TeachingDocks::TeachingDocks(QMainWindow *window,
 
 TeachingDocks::~TeachingDocks()
 {
+    delete m_traceDock;
     delete m_chartsDock;
     delete m_connectionDock;
     delete m_explanation;
@@ -108,23 +132,78 @@ QList<QAction *> TeachingDocks::toggleActions() const
 {
     return {m_explanation->toggleViewAction(),
             m_connectionDock->toggleViewAction(),
+            m_traceDock->toggleViewAction(),
             m_chartsDock->toggleViewAction()};
+}
+
+void TeachingDocks::showConnection(ServiceRef ref, int port)
+{
+    ManifestDocument *document = m_session->document();
+    const Service *service = document && ref.isValid() ? document->serviceAt(ref) : nullptr;
+    m_traceRef = service ? ref : ServiceRef();
+    m_traceService.reset();
+    show(service, port);
 }
 
 void TeachingDocks::showConnection(const Service *service, int port)
 {
+    m_traceRef = {};
+    m_traceService = service ? std::make_unique<Service>(*service) : nullptr;
+    show(m_traceService.get(), port);
+}
+
+void TeachingDocks::show(const Service *service, int port)
+{
     m_pathView->setService(service ? *service : Service(), service ? port : -1);
+    m_tracePort = port;
+    // Hidden, the trace waits: it reads the whole file for named ports.
+    m_traceBehind = !m_traceShown;
+    if (!m_traceBehind)
+        updateTrace();
+}
+
+void TeachingDocks::updateTrace()
+{
+    m_traceBehind = false;
+    ManifestDocument *document = m_traceRef.isValid() ? m_session->document() : nullptr;
+    const Service *service = document ? document->serviceAt(m_traceRef) : m_traceService.get();
+    if (!service) {
+        m_traceView->clearService();
+        return;
+    }
+    m_traceView->setService(*service,
+                            m_tracePort,
+                            document ? namedContainerPorts(document->manifest(), *service)
+                                     : std::map<QString, int>());
+}
+
+// The change a finding of the trace offers, as the form makes it: one field-level command.
+void TeachingDocks::applyTraceEdit(const FieldPath &path, const QString &value)
+{
+    ManifestDocument *document = m_session->document();
+    const Service *service = document && m_traceRef.isValid() ? document->serviceAt(m_traceRef)
+                                                              : nullptr;
+    const ServiceField *field = serviceField(path);
+    if (!service || !field || field->path != path || !field->set || !path.startsWith({u"spec"}))
+        return;
+    Service edited = *service;
+    if (field->set(edited, value)) {
+        document->undoStack()->push(
+            new SetSpecCommand(document, m_traceRef, path, edited.spec, field->undoLabel()));
+    }
 }
 
 void TeachingDocks::setProfile(std::shared_ptr<const ProviderProfile> profile)
 {
-    m_pathView->setProfile(std::move(profile));
+    m_pathView->setProfile(profile);
+    m_traceView->setProfile(std::move(profile));
 }
 
 void TeachingDocks::retranslateUi()
 {
     m_connectionDock->setWindowTitle(tr("Connection"));
     m_chartsDock->setWindowTitle(tr("Charts"));
+    m_traceDock->setWindowTitle(tr("Trace"));
 }
 
 } // namespace sd

@@ -480,6 +480,16 @@ int ClusterTopology::endpointCount() const
     return n;
 }
 
+QString ClusterTopology::nodeAddress(int node)
+{
+    return trace::nodeAddress(node);
+}
+
+QString ClusterTopology::endpointAddress(int node, int index)
+{
+    return trace::endpointAddress(node, index);
+}
+
 int findServicePort(const Service &service, QStringView nameOrNumber)
 {
     const List<ServicePort> &ports = service.ports();

@@ -57,6 +57,10 @@ struct ClusterTopology
     int indexOf(QStringView name) const;
     /** Every endpoint of every node. */
     int endpointCount() const;
+    /** The address of node `node` (from 0): 10.0.0.(node+1). */
+    static QString nodeAddress(int node);
+    /** The address of endpoint `index` (from 0) of node `node`: 10.244.(node+1).(10+index). */
+    static QString endpointAddress(int node, int index);
 
     friend bool operator==(const ClusterTopology &, const ClusterTopology &) = default;
 };
