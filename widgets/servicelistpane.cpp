@@ -14,11 +14,32 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
+namespace {
+
+// Every row has the height of the first (uniformItemSizes), so a row's new data moves no other
+// row: repaint it. QListView's list mode lays out every row again on any dataChanged, a pass over
+// all rows of the file per edit.
+class UniformListView final : public QListView
+{
+public:
+    using QListView::QListView;
+
+protected:
+    void dataChanged(const QModelIndex &topLeft,
+                     const QModelIndex &bottomRight,
+                     const QList<int> &roles) override
+    {
+        QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
+    }
+};
+
+} // namespace
+
 ServiceListPane::ServiceListPane(ServiceListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_heading(new QLabel(this))
-    , m_list(new QListView(this))
+    , m_list(new UniformListView(this))
     , m_hint(new QLabel(this))
 {
     // Where a file has no Service yet: what to do next.
