@@ -105,9 +105,10 @@ FindingsDock::FindingsDock(FindingsModel *model, QWidget *parent)
     header->setStretchLastSection(false);
     header->moveSection(header->visualIndex(FindingsModel::MessageColumn),
                         header->visualIndex(FindingsModel::PathColumn));
-    header->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    // The severity and line columns are as wide as their widest text can be (fitColumns()), not
+    // measured from the rows: a header that fits its contents measures every visible row after
+    // each change of the findings.
     header->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(FindingsModel::LineColumn, QHeaderView::ResizeToContents);
     header->resizeSection(FindingsModel::ServiceColumn, 90);
     header->resizeSection(FindingsModel::PathColumn, 200);
     m_view->setTextElideMode(Qt::ElideMiddle);
@@ -149,9 +150,35 @@ FindingsDock::FindingsDock(FindingsModel *model, QWidget *parent)
 
 FindingsDock::~FindingsDock() = default;
 
+void FindingsDock::fitColumns()
+{
+    QHeaderView *header = m_view->header();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const QStyle *style = m_view->style();
+    // A cell's text, its margins and, for the severity, its icon.
+    const int margins = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1)
+                        + 8;
+    const int icon = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 4;
+    int severity = 0;
+    for (Severity s : {Severity::Error, Severity::Warning, Severity::Info})
+        severity = std::max(severity, metrics.horizontalAdvance(FindingsModel::severityText(s)));
+    const QFontMetrics headerMetrics = header->fontMetrics();
+    const int headerMargins = 2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+                              + style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    const auto fit = [&](int column, int content) {
+        const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column,
+                              std::max(content + margins,
+                                       headerMetrics.horizontalAdvance(title) + headerMargins));
+    };
+    fit(FindingsModel::SeverityColumn, severity + icon);
+    fit(FindingsModel::LineColumn, metrics.horizontalAdvance(u"999999"_s));
+}
+
 void FindingsDock::retranslateUi()
 {
     setWindowTitle(tr("Findings"));
+    fitColumns();
     m_text->setPlaceholderText(tr("Filter findings"));
     updateCounts();
     updateFixAction();
@@ -160,6 +187,8 @@ void FindingsDock::retranslateUi()
 void FindingsDock::changeEvent(QEvent *event)
 {
     QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitColumns();
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         // The findings' messages are written in the language of their pass: say them again.

@@ -55,6 +55,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /** Sizes the severity and line columns for their widest possible text. */
+    void fitColumns();
     void retranslateUi();
     void watchScheduler();
     void updateCounts();

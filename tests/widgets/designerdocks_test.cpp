@@ -415,6 +415,30 @@ TEST_F(FindingsDockTest, TheMessageGetsTheWidthAndThePathItsTooltip)
     EXPECT_EQ(path.data(Qt::ToolTipRole).toString(), path.data(Qt::DisplayRole).toString());
 }
 
+// The severity and line columns fit their widest possible text (so nothing is cut), without
+// measuring the rows after each change of the findings.
+TEST_F(FindingsDockTest, SeverityAndLineColumnsFitTheirWidestText)
+{
+    QHeaderView *header = m_view->header();
+    EXPECT_NE(header->sectionResizeMode(FindingsModel::SeverityColumn),
+              QHeaderView::ResizeToContents);
+    EXPECT_NE(header->sectionResizeMode(FindingsModel::LineColumn), QHeaderView::ResizeToContents);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    for (Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
+        const QString text = FindingsModel::severityText(s);
+        EXPECT_GT(header->sectionSize(FindingsModel::SeverityColumn),
+                  metrics.horizontalAdvance(text) + m_view->iconSize().width())
+            << text.toStdString();
+    }
+    EXPECT_GT(header->sectionSize(FindingsModel::LineColumn), metrics.horizontalAdvance(u"99999"_s));
+    // What fitting the contents would give for the rows shown (through the base class, where
+    // the function is public).
+    const QAbstractItemView *view = m_view;
+    ASSERT_GT(m_view->model()->rowCount(), 0);
+    for (int column : {int(FindingsModel::SeverityColumn), int(FindingsModel::LineColumn)})
+        EXPECT_LE(view->sizeHintForColumn(column), header->sectionSize(column)) << column;
+}
+
 // --- YamlPreviewDock -----------------------------------------------------------------------
 
 const QByteArray kTwoPorts = "apiVersion: v1\nkind: Service\n"
