@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
+#include <QMimeData>
 #include <QUndoStack>
+#include <QUrl>
 #include <QWidget>
 
 #include "model/document/editorsession.h"
@@ -184,6 +186,15 @@ bool DocumentActions::openFile(const QString &path, bool offerRecovery)
     if (offerRecovery)
         m_safety->offerRecoveryForDocument();
     return true;
+}
+
+QString DocumentActions::droppedFile(const QMimeData *mime)
+{
+    const QList<QUrl> urls = mime && mime->hasUrls() ? mime->urls() : QList<QUrl>();
+    const auto it = std::find_if(urls.cbegin(), urls.cend(), [](const QUrl &u) {
+        return u.isLocalFile();
+    });
+    return it == urls.cend() ? QString() : it->toLocalFile();
 }
 
 bool DocumentActions::openUntitled(const QByteArray &bytes)

@@ -11,6 +11,7 @@
 
 class QAction;
 class QMenu;
+class QMimeData;
 class QWidget;
 
 namespace sd {
@@ -56,6 +57,8 @@ public:
     void setCurrentService(std::function<ServiceRef()> current);
 
     bool openFile(const QString &path, bool offerRecovery = true);
+    /** The first local file a drag carries (what a drop on the window opens), or empty. */
+    static QString droppedFile(const QMimeData *mime);
     bool openUntitled(const QByteArray &bytes);
     bool newDocument();
     bool save();

@@ -20,7 +20,9 @@ YamlView::YamlView(QWidget *parent)
     setLineWrapMode(QPlainTextEdit::NoWrap);
     // Read-only, but the text can still be selected and copied with the keyboard.
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    setFont(font);
     document()->setDocumentMargin(8);
     m_highlighter->setPalette(palette());
 }
