@@ -82,10 +82,6 @@ void ServiceYamlPane::setScheduler(const ValidationScheduler *scheduler)
                 &ValidationScheduler::findingsChanged,
                 this,
                 &ServiceYamlPane::updateMarkers);
-        connect(scheduler,
-                &ValidationScheduler::findingsWereReset,
-                this,
-                &ServiceYamlPane::updateMarkers);
     }
     updateMarkers();
 }

@@ -251,19 +251,29 @@ void ValidationScheduler::runPass(qint64 budgetMs)
         replaced.emplace_back(index, std::move(findings));
         changed << entry.ref;
     }
-    // The views of the findings hear of each Service as its list is replaced, or of all at once.
-    const bool bulk = replaced.size() > size_t(kBulkChanges);
-    if (bulk)
-        Q_EMIT findingsAboutToBeReset();
-    for (auto &[index, findings] : replaced) {
-        if (!bulk)
-            Q_EMIT findingsAboutToChange(index, int(findings.size()));
-        m_entries[size_t(index)].setFindings(std::move(findings));
-        if (!bulk)
-            Q_EMIT serviceFindingsChanged(index);
+    // The views of the findings hear of each Service as its list is replaced, or of the slice's
+    // Services at once: a range in file order (the dirty list is sorted).
+    if (replaced.size() > size_t(kBulkChanges)) {
+        const int first = replaced.front().first;
+        const int last = replaced.back().first;
+        int newCount = 0;
+        auto next = replaced.begin();
+        for (int index = first; index <= last; ++index) {
+            const bool isReplaced = next != replaced.end() && next->first == index;
+            newCount += int(isReplaced ? (next++)->second.size()
+                                       : m_entries[size_t(index)].findings.size());
+        }
+        Q_EMIT findingsAboutToChange(first, last, newCount);
+        for (auto &[index, findings] : replaced)
+            m_entries[size_t(index)].setFindings(std::move(findings));
+        Q_EMIT findingsReplaced(first, last);
+    } else {
+        for (auto &[index, findings] : replaced) {
+            Q_EMIT findingsAboutToChange(index, index, int(findings.size()));
+            m_entries[size_t(index)].setFindings(std::move(findings));
+            Q_EMIT findingsReplaced(index, index);
+        }
     }
-    if (bulk)
-        Q_EMIT findingsWereReset();
     m_dirtyList.erase(m_dirtyList.begin(), m_dirtyList.begin() + qsizetype(done));
     ++m_passCount;
     m_lastPassSize = int(done);

@@ -75,8 +75,8 @@ public:
 
     ManifestDocument *document() const;
 
-    /** A pass that changes the findings of more Services than this says so once
-     *  (findingsAboutToBeReset) rather than once per Service. */
+    /** A pass that changes the findings of more Services than this says so once per slice, for
+     *  the range of Services the slice went over, rather than once per Service. */
     static constexpr int kBulkChanges = 64;
 
     const Environment &environment() const { return m_environment; }
@@ -116,15 +116,16 @@ public:
     int lastPassSize() const { return m_lastPassSize; }
 
 Q_SIGNALS:
-    /** The findings of the Service at `entry` of allFindings() are about to be replaced by
-     *  `newCount` others (it still has the old ones). */
-    void findingsAboutToChange(int entry, int newCount);
-    /** The findings of the Service at `entry` were replaced. */
-    void serviceFindingsChanged(int entry);
-    /** A pass replaces the findings of many Services at once (more than kBulkChanges): instead
-     *  of the two signals above for each, this before and findingsWereReset() after. */
-    void findingsAboutToBeReset();
-    void findingsWereReset();
+    /**
+     * The findings of the Services at positions `first` to `last` (inclusive) of allFindings()
+     * are about to be replaced, and there will be `newCount` of them in all (they still have the
+     * old ones). A pass says so for each Service it changes, or, when it changes more than
+     * kBulkChanges, once for each slice, for the Services the slice went over: those of them
+     * whose findings stay the same are part of the range.
+     */
+    void findingsAboutToChange(int first, int last, int newCount);
+    /** The findings of the Services at `first` to `last` of allFindings() were replaced. */
+    void findingsReplaced(int first, int last);
     /** After a pass: the Services whose findings differ from before, in file order. */
     void findingsChanged(const QList<sd::ServiceRef> &changed);
     /** The list of Services was rebuilt (the manifest was replaced, its documents changed, or the

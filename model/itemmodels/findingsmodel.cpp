@@ -36,30 +36,16 @@ void FindingsModel::setScheduler(ValidationScheduler *scheduler)
     if (!scheduler)
         return;
     // The findings (and so their addresses) are replaced by these.
-    for (auto signal :
-         {&ValidationScheduler::findingsAboutToBeReset, &ValidationScheduler::servicesReset}) {
-        m_connections << connect(scheduler, signal, this, [this] { m_fixHelps.clear(); });
-    }
-    m_connections << connect(scheduler, &ValidationScheduler::findingsAboutToChange, this, [this] {
+    m_connections << connect(scheduler, &ValidationScheduler::servicesReset, this, [this] {
         m_fixHelps.clear();
-    });
-    m_connections << connect(scheduler,
-                             &ValidationScheduler::servicesReset,
-                             this,
-                             &FindingsModel::reset);
-    m_connections << connect(scheduler, &ValidationScheduler::findingsAboutToBeReset, this, [this] {
-        beginResetModel();
-    });
-    m_connections << connect(scheduler, &ValidationScheduler::findingsWereReset, this, [this] {
-        m_firstRowsValid = false;
-        endResetModel();
+        reset();
     });
     m_connections << connect(scheduler,
                              &ValidationScheduler::findingsAboutToChange,
                              this,
                              &FindingsModel::aboutToChange);
     m_connections << connect(scheduler,
-                             &ValidationScheduler::serviceFindingsChanged,
+                             &ValidationScheduler::findingsReplaced,
                              this,
                              &FindingsModel::changed);
     m_connections << connect(scheduler, &QObject::destroyed, this, [this] {
@@ -106,29 +92,31 @@ const std::vector<int> &FindingsModel::firstRows() const
 }
 
 // Rows present before and after change in place; the difference is inserted or removed at the
-// end of the Service's block. The scheduler still has the old findings here.
-void FindingsModel::aboutToChange(int entry, int newCount)
+// end of the range's rows. The scheduler still has the old findings here.
+void FindingsModel::aboutToChange(int first, int last, int newCount)
 {
-    const int first = firstRows()[size_t(entry)];
-    m_oldCount = int(entries()[size_t(entry)].findings.size());
+    m_fixHelps.clear();
+    const std::vector<int> &rows = firstRows();
+    const int firstRow = rows[size_t(first)];
+    m_oldCount = rows[size_t(last) + 1] - firstRow;
     if (newCount < m_oldCount)
-        beginRemoveRows({}, first + newCount, first + m_oldCount - 1);
+        beginRemoveRows({}, firstRow + newCount, firstRow + m_oldCount - 1);
     else if (newCount > m_oldCount)
-        beginInsertRows({}, first + m_oldCount, first + newCount - 1);
+        beginInsertRows({}, firstRow + m_oldCount, firstRow + newCount - 1);
 }
 
-void FindingsModel::changed(int entry)
+void FindingsModel::changed(int first, int last)
 {
-    const int newCount = int(entries()[size_t(entry)].findings.size());
+    const int firstRow = firstRows()[size_t(first)]; // the rows before `first` did not move
     m_firstRowsValid = false;
+    const int newCount = firstRows()[size_t(last) + 1] - firstRow;
     if (newCount < m_oldCount)
         endRemoveRows();
     else if (newCount > m_oldCount)
         endInsertRows();
     const int common = std::min(m_oldCount, newCount);
-    const int first = firstRows()[size_t(entry)];
     if (common > 0)
-        Q_EMIT dataChanged(index(first, 0), index(first + common - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(firstRow, 0), index(firstRow + common - 1, ColumnCount - 1));
 }
 
 // A rename changes the Service column even when the findings stay the same.

@@ -26,13 +26,13 @@ struct ServiceFindings;
  * can sort by the Service column.
  *
  * The findings are the scheduler's, never copied: the model reads them in place. Updates: when
- * the scheduler replaces the findings of a Service (findingsAboutToChange, serviceFindingsChanged)
- * its rows change in place (dataChanged) and the difference in number is inserted or removed at
- * the end of its block, so a selected finding stays selected while the user types. When a pass
- * changes many Services at once (opening a file, a new environment), the scheduler says so
- * (findingsAboutToBeReset) and the model resets: one reset is cheaper for a view than hundreds of
- * insert/remove signals, and there is no selection worth keeping then.
- * ValidationScheduler::servicesReset resets the model too.
+ * the scheduler replaces the findings of a Service (findingsAboutToChange, findingsReplaced) its
+ * rows change in place (dataChanged) and the difference in number is inserted or removed at the
+ * end of its block, so a selected finding stays selected while the user types. A pass that
+ * changes many Services (opening a file, a new environment) says so once per slice, for the
+ * Services the slice went over, and their rows change the same way as one block: the view hears
+ * of each slice's rows as they arrive, and is never reset for them.
+ * ValidationScheduler::servicesReset resets the model.
  *
  * No icons or colours (the model library does not link Qt Widgets): views map SeverityRole.
  */
@@ -100,8 +100,8 @@ public:
 private:
     bool offersFix(ServiceRef ref, const Finding &finding) const;
     void reset();
-    void aboutToChange(int entry, int newCount);
-    void changed(int entry);
+    void aboutToChange(int first, int last, int newCount);
+    void changed(int first, int last);
     void onServiceChanged(const ServiceChange &change);
     /** Where each Service's block starts: firstRows()[i] for the entry i of allFindings(), and
      *  the row count at the end. Worked out again after a change, when first needed. */
@@ -115,7 +115,7 @@ private:
     mutable bool m_firstRowsValid = false;
     // Whether each finding's Fix helps (fixHelps()), worked out when first shown.
     mutable QHash<const Finding *, bool> m_fixHelps;
-    int m_oldCount = 0; // rows of the entry being replaced
+    int m_oldCount = 0; // rows of the Services being replaced
     QList<QMetaObject::Connection> m_connections;
 };
 

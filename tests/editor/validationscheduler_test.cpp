@@ -376,10 +376,14 @@ TEST(FindingsModel, FollowsEditsUndoAndResets)
     EXPECT_EQ(f.model.rowCount(), 0);
 }
 
-TEST(FindingsModel, ResetsWhenManyServicesChange)
+// A pass over many Services inserts each slice's rows as one block, in file order: never a
+// reset, so a view keeps its place while the findings of a large file arrive.
+TEST(FindingsModel, ManyChangedServicesArriveAsOneBlockPerSlice)
 {
+    // Half of them still more than ValidationScheduler::kBulkChanges.
+    const int n = 2 * ValidationScheduler::kBulkChanges + 10;
     QByteArray bytes;
-    for (int i = 0; i < ValidationScheduler::kBulkChanges + 10; ++i) {
+    for (int i = 0; i < n; ++i) {
         bytes += "---\napiVersion: v1\nkind: Service\nmetadata: {name: s" + QByteArray::number(i)
                  + "}\nspec:\n  ports:\n  - {port: 80}\n  - {port: 81}\n";
     }
@@ -388,10 +392,45 @@ TEST(FindingsModel, ResetsWhenManyServicesChange)
     Fixture f;
     f.model.setScheduler(&scheduler);
     QSignalSpy reset(&f.model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy ranges(&scheduler, &ValidationScheduler::findingsAboutToChange);
     scheduler.validateNow();
-    EXPECT_EQ(reset.count(), 1);
-    EXPECT_EQ(f.model.rowCount(), 2 * (ValidationScheduler::kBulkChanges + 10)); // two unnamed ports
+    EXPECT_EQ(reset.count(), 0);
+    const int rows = 2 * n;       // two unnamed ports each
+    ASSERT_EQ(ranges.count(), 1); // validateNow() runs the pass in one slice
+    EXPECT_EQ(ranges.at(0).at(0).toInt(), 0);
+    EXPECT_EQ(ranges.at(0).at(1).toInt(), n - 1);
+    EXPECT_EQ(ranges.at(0).at(2).toInt(), rows);
+    ASSERT_EQ(inserted.count(), 1);
+    EXPECT_EQ(inserted.at(0).at(1).toInt(), 0);
+    EXPECT_EQ(inserted.at(0).at(2).toInt(), rows - 1);
+    EXPECT_EQ(f.model.rowCount(), rows);
     EXPECT_EQ(f.model.serviceAt(f.model.rowCount() - 1), doc->manifest().services().back());
+    for (int row = 0; row < rows; ++row)
+        EXPECT_EQ(f.model.serviceAt(row), doc->manifest().services().at(row / 2)) << row;
+
+    // Every other Service names its first port: one finding fewer for each. The range covers
+    // them all, the rows go at its end, and each row then shows its own Service's findings.
+    for (size_t i = 0; i < size_t(n); i += 2) {
+        Service named = doc->manifest().service(refAt(*doc, i));
+        named.spec.value().ports.value().at(0).value().name.set(u"http"_s);
+        doc->undoStack()->push(new SetServiceCommand(doc.get(), refAt(*doc, i), named, u"Name"_s));
+    }
+    reset.clear();
+    QSignalSpy removed(&f.model, &QAbstractItemModel::rowsRemoved);
+    scheduler.validateNow();
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_EQ(removed.count(), 1);
+    EXPECT_EQ(f.model.rowCount(), rows - n / 2);
+    for (int row = 0; row < f.model.rowCount(); ++row) {
+        const ServiceRef ref = f.model.serviceAt(row);
+        const std::vector<Finding> &own = scheduler.findings(ref);
+        const int first = f.model.firstRowOf(ref);
+        ASSERT_GE(first, 0);
+        EXPECT_EQ(f.model.index(row, 0).data(FindingsModel::CodeRole).toString(),
+                  own.at(size_t(row - first)).code)
+            << row;
+    }
 
     doc.reset();
     EXPECT_EQ(f.model.rowCount(), 0);
