@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/fieldmarkers.h"
 
+#include <array>
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
 #include <QPalette>
+#include <QPointer>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -13,16 +16,26 @@ namespace sd {
 
 QIcon severityIcon(Severity severity)
 {
+    // Made once per style: asking the style looks the icon theme up again each time (files on
+    // disk, on a desktop without a theme), and views ask for every row they paint.
+    static QPointer<QStyle> madeFor;
+    static std::array<QIcon, 3> icons;
     QStyle *style = QApplication::style();
+    if (madeFor != style) {
+        icons = {style->standardIcon(QStyle::SP_MessageBoxCritical),
+                 style->standardIcon(QStyle::SP_MessageBoxWarning),
+                 style->standardIcon(QStyle::SP_MessageBoxInformation)};
+        madeFor = style;
+    }
     switch (severity) {
     case Severity::Error:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+        return icons[0];
     case Severity::Warning:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+        return icons[1];
     case Severity::Info:
         break;
     }
-    return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    return icons[2];
 }
 
 QColor severityColor(Severity severity, const QPalette &palette)
