@@ -185,13 +185,13 @@ qsizetype jsonError(QByteArrayView in, qsizetype &i)
 class KubectlReader
 {
 public:
-    KubectlReader(QByteArrayView in, const std::vector<YamlDocument> &documents)
+    KubectlReader(QByteArrayView in, const std::vector<yamlstream::Chunk> &chunks, size_t documents)
         : m_in(in)
-        , m_chunks(yamlstream::splitStream(in))
+        , m_chunks(chunks)
     {
-        m_result.documents.resize(documents.size());
-        // parseYaml() makes one document of each chunk, unless the input is not text at all.
-        m_usable = m_chunks.size() == documents.size();
+        m_result.documents.resize(documents);
+        // The reader makes one document of each chunk, unless the input is not text at all.
+        m_usable = m_chunks.size() == documents;
     }
 
     KubectlReading read()
@@ -407,7 +407,7 @@ private:
     }
 
     QByteArrayView m_in;
-    std::vector<yamlstream::Chunk> m_chunks;
+    const std::vector<yamlstream::Chunk> &m_chunks;
     KubectlReading m_result;
     bool m_usable = false;
     qsizetype m_stopPartBegin = 0;
@@ -419,7 +419,12 @@ private:
 
 KubectlReading readAsKubectl(QByteArrayView utf8, const std::vector<YamlDocument> &documents)
 {
-    return KubectlReader(utf8, documents).read();
+    return KubectlReader(utf8, yamlstream::splitStream(utf8), documents.size()).read();
+}
+
+KubectlReading readAsKubectl(QByteArrayView utf8, const YamlStream &stream)
+{
+    return KubectlReader(utf8, stream.chunks(), stream.size()).read();
 }
 
 } // namespace sd

@@ -52,5 +52,7 @@ struct KubectlReading
  * the first byte that is not JSON (a key without quotes, a comment, a `---`).
  */
 KubectlReading readAsKubectl(QByteArrayView utf8, const std::vector<YamlDocument> &documents);
+/** The same for a stream that is being read a document at a time. */
+KubectlReading readAsKubectl(QByteArrayView utf8, const YamlStream &stream);
 
 } // namespace sd

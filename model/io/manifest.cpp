@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/io/manifest.h"
 
+#include <algorithm>
+#include <thread>
+
 #include "model/domain/defaults.h"
 #include "model/domain/scalar.h"
+#include "model/io/kubectlstream.h"
 #include "model/io/servicewriter.h"
 #include "model/io/yamlemitter.h"
 #include "model/io/yamlpatch.h"
@@ -46,6 +50,35 @@ Resource makeResource(const Node &object)
     return r;
 }
 
+// The document of the stream as the model keeps it: its bytes, its objects read, its tree gone
+// (but for a List's own object).
+SourceDocument sourceDocument(const QByteArray &bytes, YamlDocument d)
+{
+    SourceDocument doc;
+    doc.text = bytes.mid(d.begin, d.end - d.begin);
+    doc.contentBegin = d.contentBegin - d.begin;
+    doc.contentEnd = d.contentEnd - d.begin;
+    if (d.error) {
+        doc.form = SourceDocument::Form::Broken;
+        doc.error = std::move(d.error);
+    } else if (!d.hasContent) {
+        doc.form = SourceDocument::Form::Empty;
+    } else {
+        const char first = doc.contentBegin < doc.text.size() ? doc.text.at(doc.contentBegin) : 0;
+        doc.json = first == '{' || first == '[';
+        if (isList(d.root)) {
+            doc.form = SourceDocument::Form::List;
+            for (const Node &item : d.root.find(u"items")->items())
+                doc.resources.push_back(makeResource(item));
+            doc.listNode = std::move(d.root);
+        } else {
+            doc.form = SourceDocument::Form::Object;
+            doc.resources.push_back(makeResource(d.root));
+        }
+    }
+    return doc;
+}
+
 QByteArray detectNewline(const QByteArray &bytes)
 {
     const qsizetype lf = bytes.indexOf('\n');
@@ -61,42 +94,37 @@ QByteArray withNewlines(QByteArray text, const QByteArray &newline)
 
 } // namespace
 
-Manifest Manifest::fromBytes(const QByteArray &bytes)
+Manifest Manifest::fromBytes(const QByteArray &bytes, int threads)
 {
     Manifest m;
     m.newline = detectNewline(bytes);
-    std::vector<YamlDocument> parsed = parseYaml(bytes);
-    KubectlReading kubectl = readAsKubectl(bytes, parsed);
+    const YamlStream stream(bytes);
+    KubectlReading kubectl = readAsKubectl(bytes, stream);
     m.kubectlStop = std::move(kubectl.stop);
-    m.documents.reserve(parsed.size());
-    for (size_t i = 0; i < parsed.size(); ++i) {
-        YamlDocument &d = parsed[i];
-        SourceDocument doc;
-        doc.kubectl = kubectl.documents[i];
-        doc.text = bytes.mid(d.begin, d.end - d.begin);
-        doc.contentBegin = d.contentBegin - d.begin;
-        doc.contentEnd = d.contentEnd - d.begin;
-        if (d.error) {
-            doc.form = SourceDocument::Form::Broken;
-            doc.error = std::move(d.error);
-        } else if (!d.hasContent) {
-            doc.form = SourceDocument::Form::Empty;
-        } else {
-            const char first = doc.contentBegin < doc.text.size() ? doc.text.at(doc.contentBegin)
-                                                                  : 0;
-            doc.json = first == '{' || first == '[';
-            if (isList(d.root)) {
-                doc.form = SourceDocument::Form::List;
-                for (const Node &item : d.root.find(u"items")->items())
-                    doc.resources.push_back(makeResource(item));
-                doc.listNode = std::move(d.root);
-            } else {
-                doc.form = SourceDocument::Form::Object;
-                doc.resources.push_back(makeResource(d.root));
-            }
+    m.documents.resize(stream.size());
+    const auto readRun = [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i) {
+            m.documents[i] = sourceDocument(bytes, stream.read(i));
+            m.documents[i].kubectl = kubectl.documents[i];
         }
-        m.documents.push_back(std::move(doc));
-    }
+    };
+    // Each thread reads a run of documents of about equal bytes into its own slots; this one
+    // reads the first run. A small stream is not worth a thread.
+    constexpr qsizetype minBytesPerThread = 256 * 1024;
+    if (threads <= 0)
+        threads = int(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
+    threads = int(std::clamp<qsizetype>(bytes.size() / minBytesPerThread, 1, threads));
+    std::vector<size_t> runStart{0};
+    for (int t = 1; t < threads; ++t)
+        runStart.push_back(
+            std::max(runStart.back(), stream.documentAtOrAfter(bytes.size() * t / threads)));
+    runStart.push_back(stream.size());
+    std::vector<std::thread> helpers;
+    for (size_t t = 1; t + 1 < runStart.size(); ++t)
+        helpers.emplace_back(readRun, runStart[t], runStart[t + 1]);
+    readRun(runStart[0], runStart[1]);
+    for (std::thread &helper : helpers)
+        helper.join();
     return m;
 }
 

@@ -95,8 +95,13 @@ struct ServiceRef
 class Manifest
 {
 public:
-    /** Reads a manifest from bytes (YAML or JSON, one or many documents). */
-    static Manifest fromBytes(const QByteArray &bytes);
+    /**
+     * Reads a manifest from bytes (YAML or JSON, one or many documents). Documents are
+     * independent once the stream is split, so a large stream is read by `threads` threads (0:
+     * one per core, up to 8), each reading a run of documents of about equal bytes; the result
+     * is the same with any number. Each document's tree goes once its objects are read.
+     */
+    static Manifest fromBytes(const QByteArray &bytes, int threads = 0);
 
     std::vector<SourceDocument> documents;
     QByteArray newline = "\n";            ///< the file's line break, used for what is written anew

@@ -1,56 +1,72 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/io/yamlparser.h"
 
+#include <algorithm>
+
 #include "model/io/yamlreader_p.h"
 
 namespace sd {
 
 using namespace yamlread;
 
-namespace {
-
 // Where kubectl (go-yaml) and this reader refuse a document that yaml-cpp 0.7 reads (a tab in
 // the indentation, a block scalar whose first empty line has more spaces than its text) or both
 // refuse it (a collection as a key), asking yaml-cpp would only let through what kubectl will not
 // apply; and yaml-cpp reads many broken documents without a word. So it is not asked: it stays
 // the reference the tests compare this reader with.
-std::vector<YamlDocument> readStream(QByteArrayView utf8, const YamlParseOptions &options)
-{
-    std::vector<YamlDocument> docs;
-    bool ascii = false;
-    if (std::optional<YamlError> error = yamlstream::checkText(utf8, &ascii)) {
-        YamlDocument doc;
-        doc.end = utf8.size();
-        doc.error = std::move(error);
-        docs.push_back(std::move(doc));
-        return docs;
-    }
-    const std::vector<yamlstream::Chunk> chunks = yamlstream::splitStream(utf8);
-    docs.reserve(chunks.size());
-    Reader reader(utf8, ascii, options);
-    for (const yamlstream::Chunk &chunk : chunks) {
-        YamlDocument doc;
-        doc.begin = chunk.begin;
-        doc.end = chunk.end;
-        doc.hasContent = chunk.hasContent();
-        doc.contentBegin = chunk.hasContent() ? chunk.contentBegin : chunk.bodyEnd();
-        doc.contentEnd = chunk.hasContent() ? chunk.contentLineEnd : chunk.bodyEnd();
-        try {
-            reader.read(chunk, doc);
-        } catch (const ParseFailure &failure) {
-            doc.error = YamlError{failure.message, failure.pos};
-            doc.root = Node();
-        }
-        docs.push_back(std::move(doc));
-    }
-    return docs;
-}
-
-} // namespace
 
 std::vector<YamlDocument> parseYaml(QByteArrayView utf8, const YamlParseOptions &options)
 {
-    return readStream(utf8, options);
+    const YamlStream stream(utf8, options);
+    std::vector<YamlDocument> docs;
+    docs.reserve(stream.size());
+    for (size_t i = 0; i < stream.size(); ++i)
+        docs.push_back(stream.read(i));
+    return docs;
+}
+
+YamlStream::YamlStream(QByteArrayView utf8, const YamlParseOptions &options)
+    : m_in(utf8)
+    , m_options(options)
+    , m_textError(yamlstream::checkText(utf8, &m_ascii))
+    , m_chunks(std::make_unique<std::vector<yamlstream::Chunk>>(yamlstream::splitStream(utf8)))
+    , m_size(m_textError ? 1 : m_chunks->size())
+{}
+
+YamlStream::~YamlStream() = default;
+
+YamlDocument YamlStream::read(size_t index) const
+{
+    YamlDocument doc;
+    if (m_textError) {
+        doc.end = m_in.size();
+        doc.error = m_textError;
+        return doc;
+    }
+    const yamlstream::Chunk &chunk = (*m_chunks)[index];
+    doc.begin = chunk.begin;
+    doc.end = chunk.end;
+    doc.hasContent = chunk.hasContent();
+    doc.contentBegin = chunk.hasContent() ? chunk.contentBegin : chunk.bodyEnd();
+    doc.contentEnd = chunk.hasContent() ? chunk.contentLineEnd : chunk.bodyEnd();
+    try {
+        Reader(m_in, m_ascii, m_options).read(chunk, doc);
+    } catch (const ParseFailure &failure) {
+        doc.error = YamlError{failure.message, failure.pos};
+        doc.root = Node();
+    }
+    return doc;
+}
+
+size_t YamlStream::documentAtOrAfter(qsizetype offset) const
+{
+    const auto at = std::lower_bound(m_chunks->begin(),
+                                     m_chunks->end(),
+                                     offset,
+                                     [](const yamlstream::Chunk &c, qsizetype o) {
+                                         return c.begin < o;
+                                     });
+    return m_textError ? m_size : size_t(at - m_chunks->begin());
 }
 
 } // namespace sd

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -50,5 +51,42 @@ struct YamlParseOptions
  * control bytes) gives one document whose error says where the first bad byte is.
  */
 std::vector<YamlDocument> parseYaml(QByteArrayView utf8, const YamlParseOptions &options = {});
+
+namespace yamlstream {
+struct Chunk;
+}
+
+/**
+ * A stream split into its documents (one pass over the bytes), each read when asked: what
+ * parseYaml() does, a document at a time, so that a caller can keep what it needs of each and
+ * let its tree go, or read several at once. read() is const and each call has its own reader:
+ * threads may read different documents of one stream at the same time. The bytes must outlive
+ * the stream.
+ */
+class YamlStream
+{
+public:
+    explicit YamlStream(QByteArrayView utf8, const YamlParseOptions &options = {});
+    ~YamlStream();
+
+    /** The number of documents (one for input that is not text: its error). */
+    size_t size() const { return m_size; }
+    /** Document `index`, as parseYaml() gives it. */
+    YamlDocument read(size_t index) const;
+    /** Where the stream's documents are (the lines kubectl splits at, for input that is not
+     *  text: there is then one document, its error). */
+    const std::vector<yamlstream::Chunk> &chunks() const { return *m_chunks; }
+    /** The first document at or after byte `offset` (size() when none): for splitting the
+     *  documents by their bytes. */
+    size_t documentAtOrAfter(qsizetype offset) const;
+
+private:
+    QByteArrayView m_in;
+    YamlParseOptions m_options;
+    bool m_ascii = false;
+    std::optional<YamlError> m_textError;
+    std::unique_ptr<std::vector<yamlstream::Chunk>> m_chunks;
+    size_t m_size = 0;
+};
 
 } // namespace sd

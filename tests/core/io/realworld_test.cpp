@@ -10,6 +10,7 @@
 
 #include "model/io/manifest.h"
 #include "model/io/manifestio.h"
+#include "model/validation/validator.h"
 #include "support/modelprinters.h"
 #include "support/qtprinters.h"
 
@@ -147,3 +148,79 @@ INSTANTIATE_TEST_SUITE_P(Files,
                          [](const testing::TestParamInfo<QString> &info) {
                              return info.param.left(3).prepend(u'f').toStdString();
                          });
+
+namespace {
+
+// Every finding of every Service of `m`, with where it stands, as text to compare.
+QStringList findingsOf(const Manifest &m)
+{
+    QStringList out;
+    const ManifestIndex index(m);
+    for (ServiceRef ref : m.services()) {
+        for (const Finding &f : validateInManifest(m, index, ref, Environment())) {
+            out << QStringLiteral("%1/%2 %3 %4 %5:%6 %7")
+                       .arg(ref.document)
+                       .arg(ref.resource)
+                       .arg(f.code, f.path.toString())
+                       .arg(f.pos.line)
+                       .arg(f.pos.column)
+                       .arg(f.message);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+// The documents are read by several threads when the stream is large: each reads a run of them.
+// The result is the same as with one, document for document, with the same positions and
+// findings.
+TEST(RealWorldStream, ReadByOneOrSeveralThreadsTheSame)
+{
+    // Every file, one after another, as often as it takes for several runs of documents.
+    QByteArray bytes;
+    while (bytes.size() < 1024 * 1024) {
+        for (const QString &file : realworldFiles())
+            bytes += "---\n" + readBytes(realworldDir() + u'/' + file) + "\n";
+    }
+    const Manifest one = Manifest::fromBytes(bytes, 1);
+    ASSERT_GT(one.services().size(), 100u);
+    const QStringList findings = findingsOf(one);
+    ASSERT_FALSE(findings.isEmpty());
+    for (int threads : {2, 3, 8}) {
+        SCOPED_TRACE(threads);
+        const Manifest several = Manifest::fromBytes(bytes, threads);
+        EXPECT_EQ(several.toBytes(), bytes);
+        EXPECT_EQ(several.kubectlStop.has_value(), one.kubectlStop.has_value());
+        ASSERT_EQ(several.documents.size(), one.documents.size());
+        for (size_t d = 0; d < one.documents.size(); ++d) {
+            const SourceDocument &a = one.documents[d];
+            const SourceDocument &b = several.documents[d];
+            ASSERT_EQ(b.text, a.text) << d;
+            EXPECT_EQ(b.form, a.form) << d;
+            EXPECT_EQ(b.contentBegin, a.contentBegin) << d;
+            EXPECT_EQ(b.contentEnd, a.contentEnd) << d;
+            EXPECT_EQ(b.json, a.json) << d;
+            EXPECT_EQ(b.error.has_value(), a.error.has_value()) << d;
+            if (a.error && b.error) {
+                EXPECT_EQ(b.error->message, a.error->message) << d;
+                EXPECT_EQ(b.error->pos, a.error->pos) << d;
+            }
+            EXPECT_EQ(b.kubectl.use, a.kubectl.use) << d;
+            EXPECT_EQ(b.listNode, a.listNode) << d;
+            ASSERT_EQ(b.resources.size(), a.resources.size()) << d;
+            for (size_t r = 0; r < a.resources.size(); ++r) {
+                const Resource &x = a.resources[r];
+                const Resource &y = b.resources[r];
+                EXPECT_EQ(y.kind, x.kind);
+                EXPECT_EQ(y.name, x.name);
+                EXPECT_EQ(y.namespaceName, x.namespaceName);
+                EXPECT_EQ(y.pos, x.pos);
+                EXPECT_EQ(y.service, x.service) << d << "/" << r;
+                EXPECT_EQ(y.node, x.node);
+                EXPECT_EQ(y.issues, x.issues);
+            }
+        }
+        EXPECT_EQ(findingsOf(several), findings);
+    }
+}
