@@ -77,7 +77,12 @@ TeachingDocks::TeachingDocks(QMainWindow *window,
     m_traceDock->setWidget(scrolled(m_traceView, m_traceDock));
     window->addDockWidget(Qt::BottomDockWidgetArea, m_traceDock);
     window->tabifyDockWidget(m_connectionDock, m_traceDock);
-    // Whether its tab is the current one: isVisible() does not tell for a tabbed dock.
+    // Whether a dock's tab is the current one: isVisible() does not tell for a tabbed dock.
+    connect(m_connectionDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_connectionShown = visible;
+        if (visible && m_connectionBehind)
+            updateConnection();
+    });
     connect(m_traceDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         m_traceShown = visible;
         if (visible && m_traceBehind)
@@ -154,19 +159,37 @@ void TeachingDocks::showConnection(const Service *service, int port)
 
 void TeachingDocks::show(const Service *service, int port)
 {
-    m_pathView->setService(service ? *service : Service(), service ? port : -1);
     m_tracePort = port;
-    // Hidden, the trace waits: it reads the whole file for named ports.
+    // A hidden view waits, and catches up when it shows: each works its picture out anew, and
+    // the trace reads the whole file for named ports.
+    m_connectionBehind = !m_connectionShown;
+    if (!m_connectionBehind)
+        m_pathView->setService(service ? *service : Service(), service ? port : -1);
     m_traceBehind = !m_traceShown;
     if (!m_traceBehind)
         updateTrace();
 }
 
+const Service *TeachingDocks::shownService(ManifestDocument **document) const
+{
+    ManifestDocument *from = m_traceRef.isValid() ? m_session->document() : nullptr;
+    if (document)
+        *document = from;
+    return from ? from->serviceAt(m_traceRef) : m_traceService.get();
+}
+
+void TeachingDocks::updateConnection()
+{
+    m_connectionBehind = false;
+    const Service *service = shownService();
+    m_pathView->setService(service ? *service : Service(), service ? m_tracePort : -1);
+}
+
 void TeachingDocks::updateTrace()
 {
     m_traceBehind = false;
-    ManifestDocument *document = m_traceRef.isValid() ? m_session->document() : nullptr;
-    const Service *service = document ? document->serviceAt(m_traceRef) : m_traceService.get();
+    ManifestDocument *document = nullptr;
+    const Service *service = shownService(&document);
     if (!service) {
         m_traceView->clearService();
         return;

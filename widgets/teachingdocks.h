@@ -19,6 +19,7 @@ namespace sd {
 class ConnectionPathView;
 class EditorSession;
 class ExplanationPanel;
+class ManifestDocument;
 class ProxyHeaderView;
 struct ProviderProfile;
 struct Service;
@@ -52,8 +53,8 @@ public:
     /**
      * The connection picture and the trace of one port of the Service `ref` of the session's
      * document (invalid: none). The trace resolves named target ports from the document's other
-     * objects, and applies the changes its findings offer to the Service. While the Trace dock is
-     * hidden only the picture follows; the trace catches up when the dock shows.
+     * objects, and applies the changes its findings offer to the Service. A dock that is hidden
+     * (or behind another's tab) does not follow; it catches up when it shows.
      */
     void showConnection(ServiceRef ref, int port);
     /** The same for a Service of no document (nullptr: none): the trace changes nothing. */
@@ -69,6 +70,9 @@ Q_SIGNALS:
 
 private:
     void show(const Service *service, int port);
+    /** The Service the docks show, and its document (nullptr for a copy of none). */
+    const Service *shownService(ManifestDocument **document = nullptr) const;
+    void updateConnection();
     void updateTrace();
     void applyTraceEdit(const FieldPath &path, const QString &value);
 
@@ -80,11 +84,13 @@ private:
     ConnectionPathView *m_pathView;
     ProxyHeaderView *m_proxyView;
     TraceView *m_traceView;
-    // What the trace shows: a Service of the document, or a copy of one of none; and whether
-    // it is behind (it follows only while shown).
+    // What the connection picture and the trace show: a Service of the document, or a copy of
+    // one of none; and whether each is behind (they follow only while shown).
     std::unique_ptr<Service> m_traceService;
     int m_tracePort = 0;
     ServiceRef m_traceRef;
+    bool m_connectionShown = false;
+    bool m_connectionBehind = false;
     bool m_traceShown = false;
     bool m_traceBehind = false;
 };

@@ -241,6 +241,13 @@ spec:
     window.addDockWidget(Qt::RightDockWidgetArea, right);
     window.addDockWidget(Qt::BottomDockWidgetArea, bottom);
     TeachingDocks docks(&window, &session, right, bottom);
+    // The picture follows while its dock is shown, on top of the others.
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *connectionDock = window.findChild<QDockWidget *>(u"connectionDock"_s);
+    ASSERT_TRUE(connectionDock);
+    connectionDock->raise();
+    QCoreApplication::processEvents();
     auto *proxy = window.findChild<ProxyHeaderView *>(u"proxyHeaderView"_s);
     auto *path = window.findChild<ConnectionPathView *>(u"connectionPath"_s);
     ASSERT_TRUE(proxy && path);
@@ -283,6 +290,18 @@ spec:
     docks.setProfile(registry.find(u"aws"_s));
     docks.showConnection(&inside, 0);
     EXPECT_TRUE(proxy->status().contains(u"ClusterIP"_s)) << proxy->status().toStdString();
+
+    // Behind another dock's tab the picture waits, and catches up when it shows.
+    docks.setProfile(registry.find(u"aws-lbc"_s));
+    docks.showConnection(&service, 0);
+    EXPECT_EQ(transport->currentText(), u"TCP"_s);
+    bottom->raise();
+    QCoreApplication::processEvents();
+    docks.showConnection(&service, 1);
+    EXPECT_EQ(transport->currentText(), u"TCP"_s) << "worked out while behind";
+    connectionDock->raise();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(transport->currentText(), u"UDP"_s);
 }
 
 } // namespace
