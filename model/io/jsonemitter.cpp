@@ -233,4 +233,41 @@ QByteArray emitJson(const Node &root)
     return out.take();
 }
 
+QByteArray emitJsonList(const std::function<bool(const std::function<void(const Node &)> &)> &next)
+{
+    // The List emitJson() writes, {"apiVersion", "items", "kind", "metadata"}, with the items
+    // written as they come.
+    OutputBuffer out;
+    out.append("{\n");
+    out.appendSpaces(IndentStep);
+    out.append("\"apiVersion\": \"v1\",\n");
+    out.appendSpaces(IndentStep);
+    out.append("\"items\": [");
+    bool first = true;
+    while (next([&](const Node &object) {
+        out.append(first ? "\n" : ",\n");
+        first = false;
+        out.appendSpaces(2 * IndentStep);
+        appendValue(out, object, 2 * IndentStep);
+    })) {
+    }
+    if (first) {
+        out.append("]");
+    } else {
+        out.append('\n');
+        out.appendSpaces(IndentStep);
+        out.append(']');
+    }
+    out.append(",\n");
+    out.appendSpaces(IndentStep);
+    out.append("\"kind\": \"List\",\n");
+    out.appendSpaces(IndentStep);
+    out.append("\"metadata\": {\n");
+    out.appendSpaces(2 * IndentStep);
+    out.append("\"resourceVersion\": \"\"\n");
+    out.appendSpaces(IndentStep);
+    out.append("}\n}\n");
+    return out.take();
+}
+
 } // namespace sd

@@ -312,6 +312,34 @@ QByteArray Manifest::exportAs(Format format,
                               const std::vector<ServiceRef> &only,
                               bool writeDefaults) const
 {
+    if (format == Format::Json && only.empty()) {
+        // More than one object make one List, written an object at a time as the YAML below, so
+        // that only one tree is alive at a time. A List's items join it (exportObjects()).
+        size_t count = 0;
+        for (const SourceDocument &doc : documents) {
+            if (isExported(doc))
+                count += doc.form == SourceDocument::Form::List ? doc.resources.size() : 1;
+        }
+        if (count != 1) {
+            auto doc = documents.begin();
+            size_t item = 0;
+            return emitJsonList([&](const std::function<void(const Node &)> &emit) {
+                for (; doc != documents.end(); ++doc, item = 0) {
+                    if (!isExported(*doc))
+                        continue;
+                    if (doc->form != SourceDocument::Form::List) {
+                        emit(documentNode(*this, *doc++, writeDefaults));
+                        return true;
+                    }
+                    if (item < doc->resources.size()) {
+                        emit(objectNode(doc->resources[item++], writeDefaults));
+                        return true;
+                    }
+                }
+                return false;
+            });
+        }
+    }
     if (format == Format::Json || !only.empty())
         return writeObjects(exportObjects(format, only, writeDefaults), format);
     // YAML documents are independent: write each as soon as it is built, so that only one tree

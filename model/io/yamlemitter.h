@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QByteArray>
 #include <QHash>
 
@@ -48,5 +50,12 @@ QByteArray emitYaml(const Node &root, const YamlLayout &layout, QByteArrayView n
  * JSON string. Ends with a newline.
  */
 QByteArray emitJson(const Node &root);
+
+/**
+ * kubectl's `List` of several objects as emitJson() writes it, one object at a time:
+ * `next(emit)` is called until it returns false, and calls `emit` with the next object, which
+ * is written before the next is asked for. So a long list never needs its whole tree.
+ */
+QByteArray emitJsonList(const std::function<bool(const std::function<void(const Node &)> &)> &next);
 
 } // namespace sd

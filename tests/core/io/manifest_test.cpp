@@ -109,6 +109,34 @@ TEST(Manifest, ByteOrderMarkAndLoneCarriageReturnsSaveByteForByte)
     EXPECT_EQ(m.toBytes(), bytes);
 }
 
+TEST(Manifest, JsonExportOfSeveralObjectsIsOneListWrittenAnObjectAtATime)
+{
+    const auto whole = [](const Manifest &m) {
+        return Manifest::writeObjects(m.exportObjects(Manifest::Format::Json, {}),
+                                      Manifest::Format::Json);
+    };
+    // Two documents, a List of two, a broken one (not exported) and an empty one.
+    const Manifest m = Manifest::fromBytes(
+        "apiVersion: v1\nkind: Service\nmetadata: {name: a}\nspec:\n  ports: [{port: 80}]\n"
+        "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {k: v}\n"
+        "---\napiVersion: v1\nkind: List\nitems:\n- {apiVersion: v1, kind: Service, metadata: "
+        "{name: b}}\n- {apiVersion: v1, kind: Service, metadata: {name: d}}\n"
+        "---\nkind: [\n---\n# nothing\n");
+    const QByteArray json = m.exportAs(Manifest::Format::Json);
+    EXPECT_EQ(json, whole(m));
+    EXPECT_TRUE(json.startsWith("{\n    \"apiVersion\": \"v1\",\n    \"items\": [\n        {\n"))
+        << json.constData();
+    EXPECT_EQ(json.count("\"kind\": \"Service\""), 3);
+    // Nothing to export: an empty List, as before.
+    const Manifest empty = Manifest::fromBytes("# nothing\n");
+    EXPECT_EQ(empty.exportAs(Manifest::Format::Json), whole(empty));
+    // One object: that object alone.
+    const Manifest one = Manifest::fromBytes(
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n");
+    EXPECT_EQ(one.exportAs(Manifest::Format::Json), whole(one));
+    EXPECT_FALSE(one.exportAs(Manifest::Format::Json).contains("\"items\""));
+}
+
 TEST(Manifest, JsonStaysJson)
 {
     const QByteArray json

@@ -142,6 +142,16 @@ TEST_P(RealWorld, EditedDocumentsAreWrittenInPlace)
     expectSameObjects(objectsOf(m), objectsOf(again), QStringLiteral("saved"));
 }
 
+TEST_P(RealWorld, JsonWrittenAnObjectAtATimeIsTheWholeTreesJson)
+{
+    // exportAs() writes a JSON List an object at a time; it is what writing the whole tree gives.
+    const Manifest m = Manifest::fromBytes(readBytes(realworldDir() + u'/' + GetParam()));
+    const QByteArray streamed = m.exportAs(Manifest::Format::Json);
+    EXPECT_EQ(streamed,
+              Manifest::writeObjects(m.exportObjects(Manifest::Format::Json, {}),
+                                     Manifest::Format::Json));
+}
+
 INSTANTIATE_TEST_SUITE_P(Files,
                          RealWorld,
                          testing::ValuesIn(realworldFiles()),
