@@ -31,8 +31,12 @@ void RecountingTableModel::setScheduler(ValidationScheduler *scheduler)
     for (const QMetaObject::Connection &c : std::as_const(m_connections))
         disconnect(c);
     m_connections.clear();
-    m_scheduler = scheduler;
+    // Counting a large file is work nobody sees while the charts are hidden: then the rows are
+    // those of no document until the model is active again.
+    m_stale = !m_active && scheduler;
+    m_scheduler = m_stale ? nullptr : scheduler;
     reset();
+    m_scheduler = scheduler;
     if (!scheduler)
         return;
     m_connections << connect(scheduler,

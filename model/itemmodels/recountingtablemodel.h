@@ -27,7 +27,8 @@ public:
     void setScheduler(ValidationScheduler *scheduler);
     ManifestDocument *document() const;
     /** Whether anything shows the numbers (a hidden chart does not): an inactive model only
-     *  notes that it is out of date, and recounts when it becomes active. Active by default. */
+     *  notes that it is out of date, and recounts when it becomes active; given a scheduler,
+     *  it counts nothing until then. Active by default. */
     void setActive(bool active);
 
 protected:

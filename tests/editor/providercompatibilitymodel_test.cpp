@@ -313,6 +313,20 @@ TEST(ProtocolMixModel, CountsEveryPortOfEveryServiceByProtocolAndAppProtocol)
     EXPECT_EQ(f.model.index(6, 0).data().toString(), u"kubernetes.io/h2c"_s);
 }
 
+TEST(ProtocolMixModel, AHiddenChartsModelCountsOnlyOnceShown)
+{
+    auto doc = documentFrom(threeProtocols);
+    MixFixture f;
+    f.model.setActive(false);
+    ValidationScheduler scheduler(doc.get());
+    f.model.setScheduler(&scheduler);
+    validateAndSettle(scheduler);
+    EXPECT_EQ(mixCount(f.model, ProtocolMixModel::Group::Protocol, u"TCP"_s), 0) << "counted";
+    f.model.setActive(true);
+    QCoreApplication::processEvents(); // it recounts once the slot returns
+    EXPECT_EQ(mixCount(f.model, ProtocolMixModel::Group::Protocol, u"TCP"_s), 3);
+}
+
 TEST(ProtocolMixModel, EmptyWithoutADocumentAndResetsOnChange)
 {
     MixFixture f;
