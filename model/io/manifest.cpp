@@ -103,10 +103,10 @@ Manifest Manifest::fromBytes(const QByteArray &bytes, int threads)
     m.kubectlStop = std::move(kubectl.stop);
     m.documents.resize(stream.size());
     const auto readRun = [&](size_t from, size_t to) {
-        for (size_t i = from; i < to; ++i) {
-            m.documents[i] = sourceDocument(bytes, stream.read(i));
+        stream.read(from, to, [&](size_t i, YamlDocument &&doc) {
+            m.documents[i] = sourceDocument(bytes, std::move(doc));
             m.documents[i].kubectl = kubectl.documents[i];
-        }
+        });
     };
     // Each thread reads a run of documents of about equal bytes into its own slots; this one
     // reads the first run. A small stream is not worth a thread.

@@ -20,8 +20,9 @@ std::vector<YamlDocument> parseYaml(QByteArrayView utf8, const YamlParseOptions 
     const YamlStream stream(utf8, options);
     std::vector<YamlDocument> docs;
     docs.reserve(stream.size());
-    for (size_t i = 0; i < stream.size(); ++i)
-        docs.push_back(stream.read(i));
+    stream.read(0, stream.size(), [&docs](size_t, YamlDocument &&doc) {
+        docs.push_back(std::move(doc));
+    });
     return docs;
 }
 
@@ -38,24 +39,40 @@ YamlStream::~YamlStream() = default;
 YamlDocument YamlStream::read(size_t index) const
 {
     YamlDocument doc;
-    if (m_textError) {
-        doc.end = m_in.size();
-        doc.error = m_textError;
-        return doc;
-    }
-    const yamlstream::Chunk &chunk = (*m_chunks)[index];
-    doc.begin = chunk.begin;
-    doc.end = chunk.end;
-    doc.hasContent = chunk.hasContent();
-    doc.contentBegin = chunk.hasContent() ? chunk.contentBegin : chunk.bodyEnd();
-    doc.contentEnd = chunk.hasContent() ? chunk.contentLineEnd : chunk.bodyEnd();
-    try {
-        Reader(m_in, m_ascii, m_options).read(chunk, doc);
-    } catch (const ParseFailure &failure) {
-        doc.error = YamlError{failure.message, failure.pos};
-        doc.root = Node();
-    }
+    read(index, index + 1, [&doc](size_t, YamlDocument &&read) { doc = std::move(read); });
     return doc;
+}
+
+void YamlStream::read(size_t from,
+                      size_t to,
+                      const std::function<void(size_t, YamlDocument &&)> &take) const
+{
+    if (m_textError) {
+        if (from == 0 && to > 0) {
+            YamlDocument doc;
+            doc.end = m_in.size();
+            doc.error = m_textError;
+            take(0, std::move(doc));
+        }
+        return;
+    }
+    Reader reader(m_in, m_ascii, m_options);
+    for (size_t index = from; index < to; ++index) {
+        const yamlstream::Chunk &chunk = (*m_chunks)[index];
+        YamlDocument doc;
+        doc.begin = chunk.begin;
+        doc.end = chunk.end;
+        doc.hasContent = chunk.hasContent();
+        doc.contentBegin = chunk.hasContent() ? chunk.contentBegin : chunk.bodyEnd();
+        doc.contentEnd = chunk.hasContent() ? chunk.contentLineEnd : chunk.bodyEnd();
+        try {
+            reader.read(chunk, doc);
+        } catch (const ParseFailure &failure) {
+            doc.error = YamlError{failure.message, failure.pos};
+            doc.root = Node();
+        }
+        take(index, std::move(doc));
+    }
 }
 
 size_t YamlStream::documentAtOrAfter(qsizetype offset) const

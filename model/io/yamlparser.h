@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -73,6 +74,11 @@ public:
     size_t size() const { return m_size; }
     /** Document `index`, as parseYaml() gives it. */
     YamlDocument read(size_t index) const;
+    /** Documents `from` to `to` (exclusive), in order, each given to `take` as it is read: one
+     *  reader for them all, whose cache of short strings they then share. */
+    void read(size_t from,
+              size_t to,
+              const std::function<void(size_t, YamlDocument &&)> &take) const;
     /** Where the stream's documents are (the lines kubectl splits at, for input that is not
      *  text: there is then one document, its error). */
     const std::vector<yamlstream::Chunk> &chunks() const { return *m_chunks; }
