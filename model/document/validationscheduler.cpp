@@ -3,8 +3,6 @@
 
 #include <algorithm>
 
-#include <QElapsedTimer>
-
 #include "model/document/manifestdocument.h"
 #include "model/validation/validator.h"
 
@@ -58,10 +56,10 @@ ValidationScheduler::ValidationScheduler(ManifestDocument *document,
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(50);
-    connect(&m_timer, &QTimer::timeout, this, [this] { runPass(kSliceBudgetMs); });
+    connect(&m_timer, &QTimer::timeout, this, [this] { runPass(m_sliceBudget); });
     m_sliceTimer.setSingleShot(true);
     m_sliceTimer.setInterval(0);
-    connect(&m_sliceTimer, &QTimer::timeout, this, [this] { runPass(kSliceBudgetMs); });
+    connect(&m_sliceTimer, &QTimer::timeout, this, [this] { runPass(m_sliceBudget); });
     rebuild();
     if (!document)
         return;
@@ -115,6 +113,11 @@ void ValidationScheduler::setEnvironment(const Environment &environment)
 void ValidationScheduler::setDebounceInterval(int milliseconds)
 {
     m_timer.setInterval(milliseconds);
+}
+
+void ValidationScheduler::setSliceBudget(std::chrono::microseconds budget)
+{
+    m_sliceBudget = std::max(budget, std::chrono::microseconds(0));
 }
 
 // Keeps the findings of refs that still name a Service: after a save the manifest is re-read
@@ -218,26 +221,25 @@ void ValidationScheduler::validateNow()
 {
     m_timer.stop();
     m_sliceTimer.stop();
-    runPass(-1);
+    runPass(std::nullopt);
 }
 
 // A timer-driven pass works in slices of about one frame: a full pass over 10,000 Services takes
 // longer than that (see bench_validate), and the event loop must keep handling keys meanwhile.
 // Services edited during a pass are simply dirty again; the next slice takes them in file order.
-void ValidationScheduler::runPass(qint64 budgetMs)
+void ValidationScheduler::runPass(std::optional<std::chrono::microseconds> budget)
 {
     if (!m_document)
         return;
     std::sort(m_dirtyList.begin(), m_dirtyList.end());
     const Manifest &manifest = m_document->manifest();
-    QElapsedTimer clock;
-    clock.start();
+    const auto start = std::chrono::steady_clock::now();
     QList<ServiceRef> changed;
     FindingCounts counts = m_counts;
     std::vector<std::pair<int, std::vector<Finding>>> replaced;
     size_t done = 0;
     for (; done < m_dirtyList.size(); ++done) {
-        if (budgetMs >= 0 && done > 0 && clock.elapsed() >= budgetMs)
+        if (budget && done > 0 && std::chrono::steady_clock::now() - start >= *budget)
             break;
         const int index = m_dirtyList[done];
         ServiceFindings &entry = m_entries[size_t(index)];

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <chrono>
+#include <optional>
 #include <vector>
 
 #include <QHash>
@@ -87,6 +89,12 @@ public:
     int debounceInterval() const { return m_timer.interval(); }
     void setDebounceInterval(int milliseconds);
 
+    /** How long a timer-driven pass runs before it returns to the event loop and goes on in the
+     *  next slice (default 16 ms, about one frame). Each slice validates at least one Service,
+     *  so a zero budget validates one a slice. validateNow() does not slice. */
+    std::chrono::microseconds sliceBudget() const { return m_sliceBudget; }
+    void setSliceBudget(std::chrono::microseconds budget);
+
     /** Revalidates the dirty Services now (and cancels the pending timer). */
     void validateNow();
     /** Whether some Service waits for revalidation. */
@@ -142,11 +150,12 @@ private:
     void markAllDirty();
     void onServiceChanged(const ServiceChange &change);
     void recount();
-    void runPass(qint64 budgetMs);
+    /** Validates dirty Services in file order until `budget` is spent (all of them without). */
+    void runPass(std::optional<std::chrono::microseconds> budget);
 
     QPointer<ManifestDocument> m_document;
     Environment m_environment;
-    static constexpr qint64 kSliceBudgetMs = 16;
+    std::chrono::microseconds m_sliceBudget = std::chrono::milliseconds(16);
 
     QTimer m_timer;      // the debounce
     QTimer m_sliceTimer; // continues a pass that ran out of its slice

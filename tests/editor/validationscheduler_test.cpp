@@ -2,6 +2,8 @@
 // ValidationScheduler (dirty marking, debounce, undo, counts) and FindingsModel, the latter always
 // wrapped in QAbstractItemModelTester.
 
+#include <chrono>
+
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
@@ -192,7 +194,8 @@ TEST(ValidationScheduler, DebounceCoalescesEditsIntoOnePass)
 }
 
 // A timer-driven pass over many Services works in slices, returning to the event loop between
-// them; validated() comes once, at the end.
+// them; validated() comes once, at the end. With a zero budget every slice validates one Service,
+// however fast the machine.
 TEST(ValidationScheduler, LongPassesRunInSlices)
 {
     QByteArray bytes;
@@ -202,13 +205,28 @@ TEST(ValidationScheduler, LongPassesRunInSlices)
     }
     auto doc = documentFrom(bytes);
     ValidationScheduler scheduler(doc.get());
+    EXPECT_EQ(scheduler.sliceBudget(), std::chrono::milliseconds(16));
+    scheduler.setSliceBudget(std::chrono::microseconds(0));
     scheduler.setDebounceInterval(0);
     QSignalSpy validated(&scheduler, &ValidationScheduler::validated);
     ASSERT_TRUE(validated.wait(20000));
     EXPECT_EQ(validated.count(), 1);
     EXPECT_FALSE(scheduler.hasPendingWork());
     EXPECT_EQ(scheduler.errorCount(), 6000);
-    EXPECT_GT(scheduler.passCount(), 1); // 3,000 Services take longer than one slice
+    EXPECT_EQ(scheduler.passCount(), 3000);
+    EXPECT_EQ(scheduler.lastPassSize(), 1);
+}
+
+// validateNow() does the whole pass at once, whatever the budget.
+TEST(ValidationScheduler, ValidateNowIgnoresTheSliceBudget)
+{
+    auto doc = documentFrom(kManifest);
+    ValidationScheduler scheduler(doc.get());
+    scheduler.setSliceBudget(std::chrono::microseconds(0));
+    scheduler.validateNow();
+    EXPECT_FALSE(scheduler.hasPendingWork());
+    EXPECT_EQ(scheduler.passCount(), 1);
+    EXPECT_EQ(scheduler.lastPassSize(), 3);
 }
 
 TEST(ValidationScheduler, NewEnvironmentRevalidatesEveryService)
