@@ -311,6 +311,31 @@ struct SourceRepository
     QString commit;     ///< hexadecimal, at least 7 digits
 };
 
+struct ProviderProfile;
+struct CatalogueIndex;
+
+/**
+ * The annotation catalogue of a profile indexed by key, for findAnnotationSpec() (profilematch.h):
+ * built the first time it is needed, so that looking a key up does not compare it with every
+ * entry. A profile in use is shared as immutable (TargetPlatform), so the index stays true; a
+ * copy of a profile starts without one and builds its own.
+ */
+class CatalogueIndexCache
+{
+public:
+    CatalogueIndexCache();
+    CatalogueIndexCache(const CatalogueIndexCache &);
+    CatalogueIndexCache &operator=(const CatalogueIndexCache &);
+    ~CatalogueIndexCache();
+
+    /** The index of `profile`, the profile that holds this cache. */
+    const CatalogueIndex &of(const ProviderProfile &profile) const;
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
 /** What one provider id stands for. */
 struct ProviderProfile
 {
@@ -341,8 +366,9 @@ struct ProviderProfile
     std::vector<AnnotationSpec> annotations;
     /** The repositories the sources cite, by tag. */
     std::vector<SourceRepository> sources;
-    QString filePath;      ///< where it was loaded from (":/providers/aws.yaml")
-    Provenance provenance; ///< the profile's main source
+    QString filePath;                   ///< where it was loaded from (":/providers/aws.yaml")
+    Provenance provenance;              ///< the profile's main source
+    CatalogueIndexCache catalogueIndex; ///< not in the file: `annotations` indexed
 };
 
 /** Node OS of the cluster. */

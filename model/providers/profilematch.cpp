@@ -3,13 +3,64 @@
 
 #include <algorithm>
 #include <climits>
+#include <mutex>
 #include <vector>
+
+#include <QHash>
 
 #include "model/domain/editdistance.h"
 #include "model/domain/service.h"
 #include "model/providers/conditions.h"
 
 namespace sd {
+
+/** What findAnnotationSpec() looks a key up in: the entries by their exact key (views of the
+ *  profile's own strings, which do not change while it is in use), and the pattern entries. */
+struct CatalogueIndex
+{
+    QHash<QStringView, qsizetype> exact; ///< key -> the first entry with that key
+    std::vector<qsizetype> patterns;     ///< the entries whose key is a pattern, in order
+};
+
+struct CatalogueIndexCache::State
+{
+    std::once_flag built;
+    CatalogueIndex index;
+};
+
+CatalogueIndexCache::CatalogueIndexCache()
+    : m_state(std::make_unique<State>())
+{}
+
+CatalogueIndexCache::CatalogueIndexCache(const CatalogueIndexCache &)
+    : CatalogueIndexCache()
+{}
+
+CatalogueIndexCache &CatalogueIndexCache::operator=(const CatalogueIndexCache &other)
+{
+    if (this != &other)
+        m_state = std::make_unique<State>();
+    return *this;
+}
+
+CatalogueIndexCache::~CatalogueIndexCache() = default;
+
+const CatalogueIndex &CatalogueIndexCache::of(const ProviderProfile &profile) const
+{
+    std::call_once(m_state->built, [&] {
+        CatalogueIndex &index = m_state->index;
+        const std::vector<AnnotationSpec> &specs = profile.annotations;
+        index.exact.reserve(qsizetype(specs.size()));
+        for (qsizetype i = 0; i < qsizetype(specs.size()); ++i) {
+            const AnnotationSpec &spec = specs[size_t(i)];
+            if (!index.exact.contains(spec.key))
+                index.exact.insert(spec.key, i);
+            if (spec.isPattern())
+                index.patterns.push_back(i);
+        }
+    });
+    return m_state->index;
+}
 
 namespace {
 
@@ -167,14 +218,15 @@ QString unaliased(const AnnotationAlias &alias, QStringView key)
     return alias.for_ + key.mid(alias.prefix.size());
 }
 
+// The entry with exactly this key, else the first pattern that matches it.
 const AnnotationSpec *findCatalogueKey(const ProviderProfile &profile, QStringView key)
 {
-    for (const AnnotationSpec &spec : profile.annotations) {
-        if (spec.key == key)
-            return &spec;
-    }
-    for (const AnnotationSpec &spec : profile.annotations) {
-        if (spec.isPattern() && keyMatches(spec.key, key))
+    const CatalogueIndex &index = profile.catalogueIndex.of(profile);
+    if (const auto it = index.exact.constFind(key); it != index.exact.cend())
+        return &profile.annotations[size_t(*it)];
+    for (const qsizetype i : index.patterns) {
+        const AnnotationSpec &spec = profile.annotations[size_t(i)];
+        if (keyMatches(spec.key, key))
             return &spec;
     }
     return nullptr;

@@ -618,6 +618,35 @@ TEST(ProfileMatch, PatternKeys)
     EXPECT_FALSE(keyMatches(u"exact", u"exactly"));
 }
 
+// The catalogue is indexed on first use: exact keys before patterns, the first of two entries
+// with one key, and a copy of a profile (changed before use) indexes its own catalogue.
+TEST(ProfileMatch, CatalogueIndex)
+{
+    ProviderProfile profile;
+    AnnotationSpec pattern;
+    pattern.key = u"example.com/port-{port}"_s;
+    AnnotationSpec first;
+    first.key = u"example.com/port-80"_s;
+    first.type = u"int"_s;
+    AnnotationSpec second = first;
+    second.type = u"bool"_s;
+    profile.annotations = {pattern, first, second};
+    EXPECT_EQ(findAnnotationSpec(profile, u"example.com/port-80"), &profile.annotations[1]);
+    EXPECT_EQ(findAnnotationSpec(profile, u"example.com/port-81"), &profile.annotations[0]);
+    EXPECT_EQ(findAnnotationSpec(profile, u"example.com/port-{port}"), &profile.annotations[0]);
+    EXPECT_EQ(findAnnotationSpec(profile, u"example.com/other"), nullptr);
+
+    ProviderProfile copy = profile;
+    copy.annotations.erase(copy.annotations.begin());
+    AnnotationSpec other;
+    other.key = u"example.com/other"_s;
+    copy.annotations.push_back(other);
+    EXPECT_EQ(findAnnotationSpec(copy, u"example.com/port-80"), &copy.annotations[0]);
+    EXPECT_EQ(findAnnotationSpec(copy, u"example.com/port-81"), nullptr);
+    EXPECT_EQ(findAnnotationSpec(copy, u"example.com/other"), &copy.annotations[2]);
+    EXPECT_EQ(findAnnotationSpec(profile, u"example.com/other"), nullptr);
+}
+
 TEST(ProfileMatch, CatalogueAndVariantKeys)
 {
     const auto profile = aws();
