@@ -68,9 +68,9 @@ void checkValue(ProviderCheck &pc,
                pos,
                replacement.isEmpty()
                    ? ValidationTr::tr("%1: the value %2 of %3 is deprecated.")
-                         .arg(pc.who, quoted(value), key)
+                         .arg(pc.who(), quoted(value), key)
                    : ValidationTr::tr("%1: the value %2 of %3 is deprecated; use %4.")
-                         .arg(pc.who, quoted(value), key, quoted(replacement)),
+                         .arg(pc.who(), quoted(value), key, quoted(replacement)),
                basis,
                replacement.isEmpty()
                    ? std::optional<Fix>()
@@ -87,9 +87,9 @@ void checkValue(ProviderCheck &pc,
     const QString message
         = rejected
               ? ValidationTr::tr("%1 refuses %2 for %3: %4. The load balancer is never created.")
-                    .arg(pc.who, quoted(value), key, problem)
+                    .arg(pc.who(), quoted(value), key, problem)
               : ValidationTr::tr("%1 does not accept %2 for %3: %4.")
-                    .arg(pc.who, quoted(value), key, problem);
+                    .arg(pc.who(), quoted(value), key, problem);
     report(c,
            rejected ? Severity::Error : Severity::Warning,
            u"provider-annotation-value-invalid"_s,
@@ -123,7 +123,7 @@ void checkAnnotations(ProviderCheck &pc)
         if (const ProfileVariant *w = otherVariantReading(pc.profile, pc.variant, key)) {
             QString message = ValidationTr::tr(
                                   "The annotation %1 is read by %2 only; %3 ignores it.")
-                                  .arg(key, describeProvider(profile, *w), pc.who);
+                                  .arg(key, describeProvider(profile, *w), pc.who());
             if (readsProxyAnnotation(*w, key) && !pc.variant.proxyProtocol.annotations.empty()) {
                 QStringList keys;
                 for (const ProxyProtocolAnnotation &a : pc.variant.proxyProtocol.annotations)
@@ -166,7 +166,7 @@ void checkAnnotations(ProviderCheck &pc)
                        path,
                        pos,
                        ValidationTr::tr("The annotation %1 belongs to %2: it is ignored on %3.")
-                           .arg(key, owners.join(u", "), pc.who),
+                           .arg(key, owners.join(u", "), pc.who()),
                        ownerBasis,
                        removeAnnotation(key));
                 continue;
@@ -185,7 +185,7 @@ void checkAnnotations(ProviderCheck &pc)
                        ValidationTr::tr(
                            "The profile of %1 has no annotation %2: if it is misspelt, "
                            "it has no effect.")
-                           .arg(pc.who, key),
+                           .arg(pc.who(), key),
                        sourceOf({}, profile),
                        removeAnnotation(key));
             } else {
@@ -195,7 +195,7 @@ void checkAnnotations(ProviderCheck &pc)
                        path,
                        pos,
                        ValidationTr::tr("The profile of %1 has no annotation %2; did you mean %3?")
-                           .arg(pc.who, key, nearest),
+                           .arg(pc.who(), key, nearest),
                        sourceOf({}, profile),
                        renameAnnotation(key, nearest));
             }
@@ -213,7 +213,7 @@ void checkAnnotations(ProviderCheck &pc)
                        ValidationTr::tr(
                            "%1 writes the annotation %2 itself and does not read it: a value "
                            "set by hand has no effect.")
-                           .arg(pc.who, key),
+                           .arg(pc.who(), key),
                        sourceOf(spec->provenance, profile),
                        removeAnnotation(key));
             }
@@ -228,9 +228,9 @@ void checkAnnotations(ProviderCheck &pc)
                    path,
                    pos,
                    spec->replacedBy.isEmpty()
-                       ? ValidationTr::tr("The annotation %1 is deprecated on %2.").arg(key, pc.who)
+                       ? ValidationTr::tr("The annotation %1 is deprecated on %2.").arg(key, pc.who())
                        : ValidationTr::tr("The annotation %1 is deprecated on %2; use %3 instead.")
-                             .arg(key, pc.who, spec->replacedBy),
+                             .arg(key, pc.who(), spec->replacedBy),
                    sourceOf(spec->provenance, profile),
                    canRename ? std::optional<Fix>(renameAnnotation(key, spec->replacedBy))
                              : std::nullopt);

@@ -152,7 +152,7 @@ void checkPlatform(RuleContext &c)
         return;
     }
     const ProfileVariant &variant = selectVariant(*profile, c.service);
-    ProviderCheck pc{c, *profile, variant, describeProvider(*profile, variant), {}, {}};
+    ProviderCheck pc(c, *profile, variant);
     if (!checkHandled(pc))
         return;
     checkRejections(pc);

@@ -52,7 +52,7 @@ void checkBackendProtocol(ProviderCheck &pc)
                    path,
                    pos,
                    ValidationTr::tr("%1 does not accept %2 for %3; it accepts %4.")
-                       .arg(pc.who, quoted(*value), backend->key, quotedList(backend->values)),
+                       .arg(pc.who(), quoted(*value), backend->key, quotedList(backend->values)),
                    sourceOf(backend->provenance, pc.profile));
             return;
         }
@@ -65,19 +65,18 @@ void checkBackendProtocol(ProviderCheck &pc)
             QString message;
             if (http && expected == PodProtocol::Tls) {
                 message = ValidationTr::tr(
-                              "%1: %2 makes the load balancer speak plain HTTP to the pods, "
-                              "but appProtocol %3 says they expect TLS.")
-                              .arg(pc.who,
-                                   backend->key + u": " + quoted(*value),
-                                   quoted(appProtocol));
+                    "%1: %2 makes the load balancer speak plain HTTP to the pods, but "
+                    "appProtocol %3 says they expect TLS.");
             } else if (tls && expected == PodProtocol::Cleartext) {
-                message
-                    = ValidationTr::tr("%1: %2 makes the load balancer speak TLS to the pods, but "
-                                       "appProtocol %3 says they expect cleartext.")
-                          .arg(pc.who, backend->key + u": " + quoted(*value), quoted(appProtocol));
+                message = ValidationTr::tr(
+                    "%1: %2 makes the load balancer speak TLS to the pods, but appProtocol %3 "
+                    "says they expect cleartext.");
             } else {
                 continue;
             }
+            message = message.arg(pc.who(),
+                                  backend->key + u": " + quoted(*value),
+                                  quoted(appProtocol));
             report(c,
                    Severity::Warning,
                    u"provider-backend-protocol-conflict"_s,
@@ -113,7 +112,7 @@ void checkBackendProtocol(ProviderCheck &pc)
                    ValidationTr::tr(
                        "%1 does not read appProtocol: to make the load balancer speak %2 to "
                        "the pods, set the annotation %3: %4 instead.")
-                       .arg(pc.who, quoted(appProtocol), backend->key, quoted(wanted)),
+                       .arg(pc.who(), quoted(appProtocol), backend->key, quoted(wanted)),
                    sourceOf(v.appProtocol.provenance, pc.profile),
                    setAnnotation(ValidationTr::tr("Set the annotation %1 to %2")
                                      .arg(backend->key, quoted(wanted)),
@@ -129,7 +128,7 @@ void checkBackendProtocol(ProviderCheck &pc)
                        "%1 does not read appProtocol, and has no annotation that makes the "
                        "load balancer speak %2 to the pods: appProtocol is only a hint for "
                        "Gateway API and service-mesh implementations here.")
-                       .arg(pc.who, quoted(appProtocol)),
+                       .arg(pc.who(), quoted(appProtocol)),
                    sourceOf(v.appProtocol.provenance, pc.profile));
         }
         return;

@@ -238,16 +238,27 @@ bool isStated(const Fact &f)
     return f.support != Support::Unknown || !f.note.isEmpty() || !f.provenance.source.isEmpty();
 }
 
-namespace {
-
-std::optional<Verdict> verdictOf(const ProviderCheck &pc, const Fact &fact, const QString &what)
+bool factHolds(const ProviderCheck &pc, const Fact &fact)
 {
     switch (fact.support) {
     case Support::Yes:
-        return std::nullopt;
+        return true;
     case Support::Conditional:
-        if (conditionHolds(fact, pc.c.service))
-            return std::nullopt;
+        return conditionHolds(fact, pc.c.service);
+    case Support::Unknown:
+    case Support::No:
+        break;
+    }
+    return false;
+}
+
+namespace {
+
+Verdict verdictOf(const ProviderCheck &pc, const Fact &fact, const QString &what)
+{
+    switch (fact.support) {
+    case Support::Yes: // holds: not judged
+    case Support::Conditional:
         // A condition the validator can test and that does not hold, on a fact whose outcome is
         // a refusal, is the controller's error (Azure SCTP without an internal load balancer); a
         // condition in words only stays a warning.
@@ -255,14 +266,14 @@ std::optional<Verdict> verdictOf(const ProviderCheck &pc, const Fact &fact, cons
                            ? Severity::Error
                            : Severity::Warning,
                        ValidationTr::tr("%1 supports %2 only when this holds: %3")
-                           .arg(pc.who, what, describeCondition(fact)),
+                           .arg(pc.who(), what, describeCondition(fact)),
                        conditionFix(fact)};
     case Support::Unknown:
         return Verdict{Severity::Warning,
                        withNote(ValidationTr::tr(
                                     "Whether %1 supports %2 depends on the implementation; "
                                     "check it before you rely on it.")
-                                    .arg(pc.who, what),
+                                    .arg(pc.who(), what),
                                 fact),
                        std::nullopt};
     case Support::No:
@@ -274,7 +285,7 @@ std::optional<Verdict> verdictOf(const ProviderCheck &pc, const Fact &fact, cons
                        withNote(ValidationTr::tr(
                                     "%1 does not support %2: its controller refuses the "
                                     "Service and the load balancer is never created.")
-                                    .arg(pc.who, what),
+                                    .arg(pc.who(), what),
                                 fact),
                        std::nullopt};
     case Outcome::Dropped:
@@ -282,30 +293,29 @@ std::optional<Verdict> verdictOf(const ProviderCheck &pc, const Fact &fact, cons
                        withNote(ValidationTr::tr(
                                     "%1 does not support %2: it is left out of the load "
                                     "balancer.")
-                                    .arg(pc.who, what),
+                                    .arg(pc.who(), what),
                                 fact),
                        std::nullopt};
     case Outcome::Ignored:
         return Verdict{Severity::Warning,
                        withNote(ValidationTr::tr("%1 does not support %2: it has no effect.")
-                                    .arg(pc.who, what),
+                                    .arg(pc.who(), what),
                                 fact),
                        std::nullopt};
     case Outcome::Unknown:
         break;
     }
     return Verdict{Severity::Warning,
-                   withNote(ValidationTr::tr("%1 does not support %2.").arg(pc.who, what), fact),
+                   withNote(ValidationTr::tr("%1 does not support %2.").arg(pc.who(), what), fact),
                    std::nullopt};
 }
 
 } // namespace
 
-std::optional<Verdict> judge(const ProviderCheck &pc, const Fact &fact, const QString &what)
+Verdict verdictOn(const ProviderCheck &pc, const Fact &fact, const QString &what)
 {
-    std::optional<Verdict> verdict = verdictOf(pc, fact, what);
-    if (verdict)
-        verdict->provenance = sourceOf(fact.provenance, pc.profile);
+    Verdict verdict = verdictOf(pc, fact, what);
+    verdict.provenance = sourceOf(fact.provenance, pc.profile);
     return verdict;
 }
 

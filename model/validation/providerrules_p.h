@@ -110,20 +110,38 @@ QString quotedList(const QStringList &values);
 // ---------------------------------------------------------------------------------------------
 // Profile facts
 
-/** One provider check of one Service: the profile, the variant and what was reported so far. */
-struct ProviderCheck
-{
-    RuleContext &c;
-    const ProviderProfile &profile;
-    const ProfileVariant &variant;
-    QString who;          ///< "AWS (...), Network Load Balancer (NLB)": names provider and variant
-    QSet<QString> placed; ///< annotation keys already reported as read by someone else
-    QSet<QString> valued; ///< annotation keys whose value is already reported
-};
-
 QString providerName(const ProviderProfile &p);
 /** The provider, and the variant when the profile has several: "AWS, Network Load Balancer". */
 QString describeProvider(const ProviderProfile &p, const ProfileVariant &v);
+
+/** One provider check of one Service: the profile, the variant and what was reported so far. */
+struct ProviderCheck
+{
+    ProviderCheck(RuleContext &context, const ProviderProfile &p, const ProfileVariant &v)
+        : c(context)
+        , profile(p)
+        , variant(v)
+    {}
+
+    RuleContext &c;
+    const ProviderProfile &profile;
+    const ProfileVariant &variant;
+    QSet<QString> placed; ///< annotation keys already reported as read by someone else
+    QSet<QString> valued; ///< annotation keys whose value is already reported
+
+    /** "AWS (...), Network Load Balancer (NLB)": names provider and variant in a finding's
+     *  message, made for the first finding (most Services have none, and the names are
+     *  translated). */
+    const QString &who() const
+    {
+        if (!m_who)
+            m_who = describeProvider(profile, variant);
+        return *m_who;
+    }
+
+private:
+    mutable std::optional<QString> m_who;
+};
 
 /** The provenance of a finding based on a fact (or annotation, rejection, catalogue entry) with
  *  provenance `basis`: `basis` when it names a source, else the profile's own; nullopt when
@@ -142,9 +160,23 @@ struct Verdict
     std::optional<Provenance> provenance = std::nullopt; ///< the fact's (sourceOf())
 };
 
-/** What the severity policy makes of a fact for this Service; nullopt when it holds. `what`
- *  names the feature in a sentence ("UDP ports", "PROXY protocol"). */
-std::optional<Verdict> judge(const ProviderCheck &pc, const Fact &fact, const QString &what);
+/** Whether the fact holds for this Service (support yes, or a condition that is met): then the
+ *  severity policy has nothing to say about it. */
+bool factHolds(const ProviderCheck &pc, const Fact &fact);
+/** What the severity policy makes of a fact that does not hold. `what` names the feature in a
+ *  sentence ("UDP ports", "PROXY protocol"). */
+Verdict verdictOn(const ProviderCheck &pc, const Fact &fact, const QString &what);
+
+/** What the severity policy makes of a fact for this Service; nullopt when it holds. `what()`
+ *  names the feature as for verdictOn(); it is called only for a verdict, since most facts hold
+ *  and the name is translated. */
+template<typename What>
+std::optional<Verdict> judge(const ProviderCheck &pc, const Fact &fact, const What &what)
+{
+    if (factHolds(pc, fact))
+        return std::nullopt;
+    return verdictOn(pc, fact, what());
+}
 
 /** The conditions in words, joined by semicolons. */
 QString describeSelectors(const std::vector<Selector> &selectors);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The protocols of the ports against the variant: TCP, UDP, SCTP, mixed and on one port number.
 
+#include <array>
+
 #include "model/providers/conditions.h"
 #include "model/providers/profilematch.h"
 #include "model/tr.h"
@@ -76,7 +78,7 @@ void checkProtocols(ProviderCheck &pc)
 {
     RuleContext &c = pc.c;
     const List<ServicePort> &ports = c.service.ports();
-    std::vector<Protocol> carried;
+    std::array<bool, 3> carried{}; // by Protocol
     for (size_t i = 0; i < ports.size(); ++i) {
         const ServicePort *p = ports[i].get();
         const std::optional<Protocol> protocol = p ? portProtocol(*p) : std::nullopt;
@@ -85,11 +87,13 @@ void checkProtocols(ProviderCheck &pc)
         const Fact &fact = pc.variant.protocolFact(*protocol);
         // Every load balancer carries TCP: a profile that says nothing about it means yes.
         if (*protocol == Protocol::TCP && !isStated(fact)) {
-            carried.push_back(*protocol);
+            carried[size_t(*protocol)] = true;
             continue;
         }
-        const QString name = toString(*protocol);
-        if (std::optional<Verdict> v = judge(pc, fact, ValidationTr::tr("%1 ports").arg(name))) {
+        const QStringView name = EnumNames<Protocol>::names()[size_t(*protocol)];
+        if (std::optional<Verdict> v = judge(pc, fact, [name] {
+                return ValidationTr::tr("%1 ports").arg(name);
+            })) {
             // Where no condition can make it work: the provider's load balancer that carries it,
             // else the protocol every load balancer carries.
             if (!v->fix && *protocol != Protocol::TCP)
@@ -101,29 +105,28 @@ void checkProtocols(ProviderCheck &pc)
                              }};
             }
             report(c,
-                   u"provider-"_s + name.toLower() + u"-unsupported",
+                   u"provider-"_s + name.toString().toLower() + u"-unsupported",
                    portPath(i) + u".protocol",
                    portFieldPos(c, i, &ServicePort::protocol),
                    std::move(*v));
         }
         if (carries(pc.variant, *protocol))
-            carried.push_back(*protocol);
+            carried[size_t(*protocol)] = true;
     }
 
-    // Mixed protocols, among those the variant carries at all (the others are reported above).
+    // Mixed protocols, among those the variant carries at all (the others are reported above),
+    // named in alphabetical order.
     QStringList names;
-    for (Protocol p : carried) {
-        if (!names.contains(toString(p)))
+    for (Protocol p : {Protocol::SCTP, Protocol::TCP, Protocol::UDP}) {
+        if (carried[size_t(p)])
             names << toString(p);
     }
     if (names.size() < 2)
         return;
-    names.sort();
     const SourcePos portsPos = c.posOr(c.spec->ports, c.specPos());
-    if (std::optional<Verdict> v
-        = judge(pc,
-                pc.variant.mixed,
-                ValidationTr::tr("several protocols (%1) in one Service").arg(names.join(u", ")))) {
+    if (std::optional<Verdict> v = judge(pc, pc.variant.mixed, [&names] {
+            return ValidationTr::tr("several protocols (%1) in one Service").arg(names.join(u", "));
+        })) {
         report(c, u"provider-mixed-protocols"_s, u"spec.ports"_s, portsPos, std::move(*v));
         return;
     }
@@ -141,10 +144,9 @@ void checkProtocols(ProviderCheck &pc)
             if (!pa || *pa == Protocol::SCTP || *pa == *pb || !a->port.hasValue()
                 || a->port.value() != b->port.value())
                 continue;
-            if (std::optional<Verdict> v
-                = judge(pc,
-                        pc.variant.mixedSamePort,
-                        ValidationTr::tr("TCP and UDP on the same port (%1)").arg(b->port.value()))) {
+            if (std::optional<Verdict> v = judge(pc, pc.variant.mixedSamePort, [b] {
+                    return ValidationTr::tr("TCP and UDP on the same port (%1)").arg(b->port.value());
+                })) {
                 report(c,
                        u"provider-mixed-same-port"_s,
                        portPath(j) + u".port",

@@ -45,7 +45,7 @@ void checkProxyOnUdp(ProviderCheck &pc, const ProxyProtocolAnnotation &a, std::o
                    ValidationTr::tr(
                        "%1 refuses PROXY protocol (%2) on UDP port %3: the load balancer "
                        "is never created.")
-                       .arg(pc.who, a.key)
+                       .arg(pc.who(), a.key)
                        .arg(number),
                    sourceOf(a.provenance, pc.profile));
         } else {
@@ -55,7 +55,7 @@ void checkProxyOnUdp(ProviderCheck &pc, const ProxyProtocolAnnotation &a, std::o
                    path,
                    pos,
                    ValidationTr::tr("%1 does not apply PROXY protocol (%2) to UDP port %3.")
-                       .arg(pc.who, a.key)
+                       .arg(pc.who(), a.key)
                        .arg(number),
                    sourceOf(a.provenance, pc.profile));
         }
@@ -111,7 +111,7 @@ void checkProxyProtocol(ProviderCheck &pc)
                        annotationPath(e.key),
                        annotationPos(c, e.key),
                        ValidationTr::tr("%1 does not accept %2 for PROXY protocol; it accepts %3.")
-                           .arg(pc.who, quoted(value), quotedList(a.values)),
+                           .arg(pc.who(), quoted(value), quotedList(a.values)),
                        sourceOf(a.provenance, pc.profile),
                        std::move(fix));
                 continue;
@@ -127,7 +127,9 @@ void checkProxyProtocol(ProviderCheck &pc)
         }
     }
     if (!enabledKey.isEmpty()) {
-        if (std::optional<Verdict> v = judge(pc, proxy.support, ValidationTr::tr("PROXY protocol"))) {
+        if (std::optional<Verdict> v = judge(pc, proxy.support, [] {
+                return ValidationTr::tr("PROXY protocol");
+            })) {
             reportOnAnnotation(pc, u"provider-proxy-protocol-unsupported"_s, enabledKey, *v);
         } else {
             const QString message
@@ -137,13 +139,13 @@ void checkProxyProtocol(ProviderCheck &pc)
                             "connection: the workload behind this Service must expect it "
                             "(for example proxy_protocol on an nginx listener), or every "
                             "connection fails.")
-                            .arg(pc.who)
+                            .arg(pc.who())
                             .arg(version)
                       : ValidationTr::tr(
                             "%1 now sends a PROXY protocol header (its version is not "
                             "documented) at the start of every connection: the workload "
                             "behind this Service must expect it, or every connection fails.")
-                            .arg(pc.who);
+                            .arg(pc.who());
             report(c,
                    Severity::Info,
                    u"provider-proxy-protocol-enabled"_s,
@@ -177,7 +179,9 @@ void checkProxyProtocol(ProviderCheck &pc)
         }
         if (!isProxyKey)
             continue;
-        if (std::optional<Verdict> v = judge(pc, proxy.support, ValidationTr::tr("PROXY protocol"))) {
+        if (std::optional<Verdict> v = judge(pc, proxy.support, [] {
+                return ValidationTr::tr("PROXY protocol");
+            })) {
             if (!v->fix)
                 v->fix = removeAnnotation(e.key);
             reportOnAnnotation(pc, u"provider-proxy-protocol-unsupported"_s, e.key, *v);

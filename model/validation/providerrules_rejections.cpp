@@ -113,18 +113,19 @@ void report(ProviderCheck &pc, const Rejection &r, std::optional<size_t> port, c
     const bool rejected = r.outcome == Outcome::Rejected;
     QString message;
     if (!r.message.isEmpty()) {
-        message = rejected
-                      ? ValidationTr::tr("%1 refuses this Service: %2").arg(pc.who, r.message.text())
-                      : ValidationTr::tr("%1: %2", "provider, what it does")
-                            .arg(pc.who, r.message.text());
+        message
+            = rejected
+                  ? ValidationTr::tr("%1 refuses this Service: %2").arg(pc.who(), r.message.text())
+                  : ValidationTr::tr("%1: %2", "provider, what it does")
+                        .arg(pc.who(), r.message.text());
     } else if (!value.isNull()) {
         message = ValidationTr::tr(
                       "%1 refuses a Service with %2 %3: the load balancer is never created.")
-                      .arg(pc.who, path, quoted(value));
+                      .arg(pc.who(), path, quoted(value));
     } else {
         message = ValidationTr::tr(
                       "%1 refuses a Service with this %2: the load balancer is never created.")
-                      .arg(pc.who, path);
+                      .arg(pc.who(), path);
     }
     platform::report(c,
                      rejected ? Severity::Error : Severity::Warning,

@@ -32,7 +32,9 @@ void checkTls(ProviderCheck &pc)
     if (certKey.isEmpty() && !portsValue)
         return;
     if (!certKey.isEmpty() && isStated(tls.support)) {
-        if (std::optional<Verdict> v = judge(pc, tls.support, ValidationTr::tr("TLS termination"))) {
+        if (std::optional<Verdict> v = judge(pc, tls.support, [] {
+                return ValidationTr::tr("TLS termination");
+            })) {
             reportOnAnnotation(pc, u"provider-tls-unsupported"_s, certKey, *v);
             return;
         }
@@ -69,7 +71,7 @@ void checkTls(ProviderCheck &pc)
                                 ? u' '
                                       + ValidationTr::tr("%1 refuses the Service for it: the load "
                                                          "balancer is never created.")
-                                            .arg(pc.who)
+                                            .arg(pc.who())
                                 : QString();
     const QString separator = tls.portsSeparator.isEmpty() ? u","_s : tls.portsSeparator;
     if (portsValue && !portsValue->trimmed().isEmpty()) {
@@ -94,7 +96,7 @@ void checkTls(ProviderCheck &pc)
                        "%1 does not trim the entries of %2: %3 names ports that do not "
                        "exist, so those ports silently get no TLS. Write the list without "
                        "spaces.")
-                       .arg(pc.who, tls.portsAnnotation, quoted(*portsValue)),
+                       .arg(pc.who(), tls.portsAnnotation, quoted(*portsValue)),
                    tlsBasis,
                    setAnnotation(ValidationTr::tr("Remove the spaces"), tls.portsAnnotation, fixed));
         }
@@ -118,12 +120,12 @@ void checkTls(ProviderCheck &pc)
                                  "On %1, \"*\" in %2 matches no port: no port gets TLS. "
                                  "Leave the annotation out to use TLS on every port, or list "
                                  "the ports.")
-                                     .arg(pc.who, tls.portsAnnotation)
+                                     .arg(pc.who(), tls.portsAnnotation)
                                  + refusal
                            : ValidationTr::tr(
                                  "On %1, \"*\" in %2 matches no port: no port gets TLS. "
                                  "List the ports.")
-                                     .arg(pc.who, tls.portsAnnotation)
+                                     .arg(pc.who(), tls.portsAnnotation)
                                  + refusal,
                        tlsBasis,
                        tls.absentMeansAll
@@ -162,11 +164,11 @@ void checkTls(ProviderCheck &pc)
            tls.portsAnnotation.isEmpty()
                ? ValidationTr::tr("A certificate is set, but %1 terminates TLS on no port of this "
                                   "Service.")
-                     .arg(pc.who)
+                     .arg(pc.who())
                : ValidationTr::tr(
                      "A certificate is set, but %1 selects no port of this Service: %2 "
                      "terminates TLS on none.")
-                     .arg(tls.portsAnnotation, pc.who),
+                     .arg(tls.portsAnnotation, pc.who()),
            tlsBasis);
 }
 
