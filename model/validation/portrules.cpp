@@ -13,15 +13,21 @@ namespace sd::rules {
 
 namespace {
 
-// The protocol after defaulting: absent, null and "" are TCP; anything else as written.
-QString defaultedProtocol(const ServicePort &p)
+// The protocol after defaulting: absent, null and "" are TCP; anything else as written. A view
+// of the port's text or of a constant.
+QStringView defaultedProtocolView(const ServicePort &p)
 {
     if (p.protocol.hasValue())
-        return toString(p.protocol.value());
+        return EnumNames<Protocol>::names()[size_t(p.protocol.value())];
     if (p.protocol.isRaw() && !p.protocol.isNull() && p.protocol.raw()->isScalar()
         && !p.protocol.raw()->text().isEmpty())
         return p.protocol.raw()->text();
-    return QStringLiteral("TCP");
+    return u"TCP";
+}
+
+QString defaultedProtocol(const ServicePort &p)
+{
+    return defaultedProtocolView(p).toString();
 }
 
 // "tcp-80", made unique among the names of the other ports ("tcp-80-2", ...).
@@ -50,24 +56,27 @@ void checkName(RuleContext &c,
                size_t i,
                SourcePos portPos,
                bool requireName,
-               QSet<QString> &names)
+               SeenValues<QStringView> &names)
 {
     // Paths are built only for a finding: most ports have none.
     const auto path = [i]() -> QString { return portPath(i) + u".name"; };
     const SourcePos pos = c.posOr(p.name, portPos);
     if (p.name.isRaw() && !p.name.isNull())
         return;
-    const QString name = p.name.valueOr({});
-    if (name.isEmpty()) {
+    const QString *name = p.name.get();
+    if (!name || name->isEmpty()) {
         if (requireName)
             c.required(QStringLiteral("port-name-required"), path(), pos, {}, nameThePort(i));
         return;
     }
-    if (const QStringList errors = syntax::dns1123LabelErrors(name); !errors.isEmpty())
-        c.invalidQuoted(QStringLiteral("port-name-invalid"), path(), pos, name, errors);
-    if (names.contains(name))
-        c.duplicate(QStringLiteral("port-name-duplicate"), path(), pos, quoted(name), nameThePort(i));
-    names.insert(name);
+    if (const QStringList errors = syntax::dns1123LabelErrors(*name); !errors.isEmpty())
+        c.invalidQuoted(QStringLiteral("port-name-invalid"), path(), pos, *name, errors);
+    if (names.insert(*name))
+        c.duplicate(QStringLiteral("port-name-duplicate"),
+                    path(),
+                    pos,
+                    quoted(*name),
+                    nameThePort(i));
 }
 
 void checkNumbers(RuleContext &c, const ServicePort &p, size_t i, SourcePos portPos)
@@ -262,21 +271,21 @@ void checkHealthCheckNodePortRange(RuleContext &c)
 
 void checkDuplicates(RuleContext &c, const List<ServicePort> &ports)
 {
-    QSet<std::pair<QString, int>> seen;
+    SeenValues<std::pair<QStringView, int>> seen;
     for (size_t i = 0; i < ports.size(); ++i) {
         const ServicePort *p = ports[i].get();
         if (!p || (p->port.isRaw() && !p->port.isNull()))
             continue; // a decode error already
-        const QString protocol = defaultedProtocol(*p);
+        const QStringView protocol = defaultedProtocolView(*p);
         const int port = p->port.valueOr(0);
-        const std::pair<QString, int> key{protocol, port};
-        if (seen.contains(key)) {
+        if (seen.insert({protocol, port})) {
             c.duplicate(QStringLiteral("port-duplicate"),
                         portPath(i),
                         ports[i].pos,
-                        ValidationTr::tr("{Protocol: %1, Port: %2}").arg(quoted(protocol)).arg(port));
+                        ValidationTr::tr("{Protocol: %1, Port: %2}")
+                            .arg(quoted(protocol.toString()))
+                            .arg(port));
         }
-        seen.insert(key);
     }
 }
 
@@ -286,7 +295,7 @@ void checkPorts(RuleContext &c)
 {
     const List<ServicePort> &ports = c.service.ports();
     const bool requireName = ports.size() > 1;
-    QSet<QString> names;
+    SeenValues<QStringView> names;
     for (size_t i = 0; i < ports.size(); ++i) {
         if (const ServicePort *p = ports[i].get()) {
             checkName(c, *p, i, ports[i].pos, requireName, names);

@@ -3,9 +3,12 @@
 
 // Shared by the rule files of the validator; not part of the model's interface.
 
+#include <algorithm>
+#include <array>
 #include <optional>
 #include <vector>
 
+#include <QSet>
 #include <QStringList>
 
 #include "model/validation/environment.h"
@@ -107,6 +110,41 @@ public:
 
 private:
     std::vector<Finding> &m_findings;
+};
+
+/**
+ * The values seen so far by a duplicate check (port names, protocol and port): insert() says
+ * whether the value was there already. Most Services have a handful of ports, so the first
+ * values are searched in place without allocating; more go to a hash.
+ */
+template<typename T, size_t InPlace = 16>
+class SeenValues
+{
+public:
+    /** Adds `value`; true when it was seen before. */
+    bool insert(const T &value)
+    {
+        if (m_hash.isEmpty()) {
+            if (std::find(m_first.begin(), m_first.begin() + m_count, value)
+                != m_first.begin() + m_count)
+                return true;
+            if (m_count < InPlace) {
+                m_first[m_count++] = value;
+                return false;
+            }
+            for (const T &v : m_first)
+                m_hash.insert(v);
+        }
+        if (m_hash.contains(value))
+            return true;
+        m_hash.insert(value);
+        return false;
+    }
+
+private:
+    std::array<T, InPlace> m_first{};
+    size_t m_count = 0;
+    QSet<T> m_hash;
 };
 
 void checkDecoding(RuleContext &c);
