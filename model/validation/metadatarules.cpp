@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ValidateObjectMeta for a Service on create (M1-M14) and the topology annotations (M15).
 
+#include <algorithm>
+
 #include "model/domain/scalar.h"
 #include "model/tr.h"
 #include "model/validation/rulecontext_p.h"
@@ -63,23 +65,44 @@ void checkLabels(RuleContext &c, const ObjectMeta &m)
     }
 }
 
+// Whether lower-casing changes the key: keys are almost always lower-case ASCII already.
+bool mayLowerCase(QStringView key)
+{
+    return std::any_of(key.begin(), key.end(), [](QChar ch) {
+        return ch.unicode() >= 0x80 || (ch >= u'A' && ch <= u'Z');
+    });
+}
+
+// The size of the annotations in UTF-8 bytes, as ValidateAnnotationsSize counts it; counted only
+// when their length in UTF-16 (1 to 3 bytes a code unit) leaves the limit in question.
+bool annotationsTooLong(const StringMap &annotations)
+{
+    qsizetype units = 0;
+    for (const StringMapEntry &e : annotations.effectiveEntries())
+        units += e.key.size() + (e.value.hasValue() ? e.value.value().size() : 0);
+    if (units * 3 <= kAnnotationsMaxBytes)
+        return false;
+    qsizetype total = 0;
+    for (const StringMapEntry &e : annotations.effectiveEntries())
+        total += syntax::byteLength(e.key) + syntax::byteLength(e.value.valueOr({}));
+    return total > kAnnotationsMaxBytes;
+}
+
 void checkAnnotations(RuleContext &c, const ObjectMeta &m)
 {
     const StringMap *annotations = m.annotations.get();
     if (!annotations)
         return;
     const QString path = QStringLiteral("metadata.annotations");
-    qsizetype total = 0;
     for (const StringMapEntry &e : annotations->effectiveEntries()) {
         // Annotation keys are checked in lower case (ValidateAnnotations); label keys are not.
         c.invalidQuoted(QStringLiteral("annotation-key-invalid"),
                         path,
                         e.keyPos,
                         e.key,
-                        syntax::qualifiedNameErrors(e.key.toLower()));
-        total += syntax::byteLength(e.key) + syntax::byteLength(e.value.valueOr({}));
+                        syntax::qualifiedNameErrors(mayLowerCase(e.key) ? e.key.toLower() : e.key));
     }
-    if (total > kAnnotationsMaxBytes) {
+    if (annotationsTooLong(*annotations)) {
         c.add({Severity::Error,
                QStringLiteral("annotations-too-long"),
                ErrorType::TooLong,

@@ -67,9 +67,13 @@ bool isDns1123SubdomainShape(QStringView v)
 {
     if (v.isEmpty())
         return false;
-    for (QStringView part : v.tokenize(u'.')) {
-        if (!isDns1123LabelShape(part))
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= v.size(); ++i) {
+        if (i < v.size() && v[i] != u'.')
+            continue;
+        if (!isDns1123LabelShape(v.sliced(start, i - start)))
             return false;
+        start = i + 1;
     }
     return true;
 }
@@ -84,6 +88,76 @@ bool isDns1035LabelShape(QStringView v)
 bool isQualifiedNamePartShape(QStringView v)
 {
     return shaped(v, isAlnum, isQualifiedMiddle, isAlnum);
+}
+
+// Whether the value is longer than `max` UTF-8 bytes. A UTF-16 code unit takes one to three bytes,
+// so only values whose length leaves it open are counted.
+bool longerThanBytes(QStringView value, qsizetype max)
+{
+    if (value.size() * 3 <= max)
+        return false;
+    if (value.size() > max)
+        return true;
+    return byteLength(value) > max;
+}
+
+// A slash of a qualified name: the number of them (0, 1 or 2 for "more than one") and where the
+// first is.
+struct Slashes
+{
+    int count = 0;
+    qsizetype first = -1;
+};
+
+Slashes slashesOf(QStringView value)
+{
+    Slashes s;
+    for (qsizetype i = 0; i < value.size() && s.count < 2; ++i) {
+        if (value[i] != u'/')
+            continue;
+        if (s.count++ == 0)
+            s.first = i;
+    }
+    return s;
+}
+
+// Whether each of the checks below has nothing to say: the values of a manifest almost always
+// pass, and then no message is made.
+bool isValidDns1123Subdomain(QStringView value)
+{
+    return !longerThanBytes(value, 253) && isDns1123SubdomainShape(value);
+}
+
+bool isValidQualifiedName(QStringView value)
+{
+    const Slashes slashes = slashesOf(value);
+    QStringView name = value;
+    if (slashes.count > 1)
+        return false;
+    if (slashes.count == 1) {
+        const QStringView prefix = value.left(slashes.first);
+        if (prefix.isEmpty() || !isValidDns1123Subdomain(prefix))
+            return false;
+        name = value.mid(slashes.first + 1);
+    }
+    return !name.isEmpty() && !longerThanBytes(name, 63) && isQualifiedNamePartShape(name);
+}
+
+// At most 15 of a-z, 0-9 and '-', a letter among them, no "--" and no '-' at either end.
+bool isValidPortName(QStringView value)
+{
+    if (value.isEmpty() || value.size() > 15)
+        return false;
+    bool letter = false;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar ch = value[i];
+        if (!isLowerAlnumOrDash(ch))
+            return false;
+        letter = letter || isLower(ch);
+        if (ch == u'-' && (i == 0 || i + 1 == value.size() || value[i - 1] == u'-'))
+            return false;
+    }
+    return letter;
 }
 
 QString maxLenError(int length)
@@ -389,6 +463,8 @@ qsizetype byteLength(QStringView value)
 
 QStringList dns1035LabelErrors(QStringView value)
 {
+    if (!longerThanBytes(value, 63) && isDns1035LabelShape(value))
+        return {};
     QStringList errors;
     if (byteLength(value) > 63)
         errors << maxLenError(63);
@@ -404,6 +480,8 @@ QStringList dns1035LabelErrors(QStringView value)
 
 QStringList dns1123LabelErrors(QStringView value)
 {
+    if (!longerThanBytes(value, 63) && isDns1123LabelShape(value))
+        return {};
     QStringList errors;
     if (byteLength(value) > 63)
         errors << maxLenError(63);
@@ -423,6 +501,8 @@ QStringList dns1123LabelErrors(QStringView value)
 
 QStringList dns1123SubdomainErrors(QStringView value)
 {
+    if (isValidDns1123Subdomain(value))
+        return {};
     QStringList errors;
     if (byteLength(value) > 253)
         errors << maxLenError(253);
@@ -438,6 +518,8 @@ QStringList dns1123SubdomainErrors(QStringView value)
 
 QStringList qualifiedNameErrors(QStringView value)
 {
+    if (isValidQualifiedName(value))
+        return {};
     QStringList errors;
     const qsizetype slashes = value.count(u'/');
     QStringView name = value;
@@ -471,6 +553,8 @@ QStringList qualifiedNameErrors(QStringView value)
 
 QStringList labelValueErrors(QStringView value)
 {
+    if (!longerThanBytes(value, 63) && (value.isEmpty() || isQualifiedNamePartShape(value)))
+        return {};
     QStringList errors;
     if (byteLength(value) > 63)
         errors << maxLenError(63);
@@ -487,6 +571,8 @@ QStringList labelValueErrors(QStringView value)
 
 QStringList portNameErrors(QStringView value)
 {
+    if (isValidPortName(value))
+        return {};
     QStringList errors;
     if (byteLength(value) > 15)
         errors << maxLenError(15);

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 
 #include "model/io/manifest.h"
 #include "model/validation/syntax.h"
@@ -15,6 +16,7 @@
 #include "support/qtprinters.h"
 #include "support/testnames.h"
 
+using namespace Qt::StringLiterals;
 using namespace sd;
 
 namespace {
@@ -605,6 +607,73 @@ TEST(Syntax, NamesAndLabels)
               QStringList{QStringLiteral("must contain at least one letter (a-z)")});
     EXPECT_TRUE(syntax::portNameErrors(u"http-server").isEmpty());
     EXPECT_EQ(syntax::maskTrailingDash(u"web-"), QStringLiteral("wea"));
+}
+
+// The name checks against the API's own regexes and byte limits, on every string of up to four
+// characters of an alphabet that reaches every branch, and on strings at the limits: a value
+// has no error exactly when it matches.
+TEST(Syntax, NameChecksAgreeWithTheApiRegexes)
+{
+    const auto regex = [](const QString &pattern) {
+        return QRegularExpression(QRegularExpression::anchoredPattern(pattern));
+    };
+    const auto bytes = [](const QString &value) { return value.toUtf8().size(); };
+    const QString labelPattern = u"[a-z0-9]([-a-z0-9]*[a-z0-9])?"_s;
+    const QRegularExpression label = regex(labelPattern);
+    const QRegularExpression label1035 = regex(u"[a-z]([-a-z0-9]*[a-z0-9])?"_s);
+    const QRegularExpression subdomain = regex(labelPattern + u"(\\." + labelPattern + u")*");
+    const QRegularExpression namePart = regex(u"([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]"_s);
+    const QRegularExpression portChars = regex(u"[-a-z0-9]*[a-z][-a-z0-9]*"_s);
+    const auto matches = [](const QRegularExpression &re, const QString &value) {
+        return re.match(value).hasMatch();
+    };
+    const auto isSubdomain = [&](const QString &v) {
+        return bytes(v) <= 253 && matches(subdomain, v);
+    };
+    const auto isQualified = [&](const QString &v) {
+        const QStringList parts = v.split(u'/');
+        if (parts.size() > 2)
+            return false;
+        const QString name = parts.back();
+        if (parts.size() == 2 && !isSubdomain(parts[0]))
+            return false;
+        return bytes(name) <= 63 && matches(namePart, name);
+    };
+    const auto isPortName = [&](const QString &v) {
+        return bytes(v) <= 15 && matches(portChars, v) && !v.contains(u"--") && !v.startsWith(u'-')
+               && !v.endsWith(u'-');
+    };
+
+    QStringList values{QString()};
+    const QString alphabet = u"aZ0-._/\u00e9"_s;
+    for (int length = 1, from = 0; length <= 4; ++length) {
+        const qsizetype to = values.size();
+        for (qsizetype i = from; i < to; ++i) {
+            for (const QChar ch : alphabet)
+                values << values[i] + ch;
+        }
+        from = int(to);
+    }
+    for (const int n : {15, 16, 62, 63, 64, 252, 253, 254}) {
+        values << QString(n, u'a') << QString(n - 1, u'a') + u"\u00e9"_s
+               << QString(n - 2, u'a') + u"\U0001F600"_s << QString(n / 3, u'\u00e9')
+               << QString(n - 1, u'a') + u'-';
+        values << QString(n, u'a') + u"/b"_s << u"a/"_s + QString(n, u'b')
+               << QString(n - 1, u'a') + u"\u00e9/b"_s << u"a."_s + QString(n - 2, u'b');
+    }
+    for (const QString &v : values) {
+        const std::string shown = v.toStdString();
+        EXPECT_EQ(syntax::dns1123LabelErrors(v).isEmpty(), bytes(v) <= 63 && matches(label, v))
+            << shown;
+        EXPECT_EQ(syntax::dns1035LabelErrors(v).isEmpty(), bytes(v) <= 63 && matches(label1035, v))
+            << shown;
+        EXPECT_EQ(syntax::dns1123SubdomainErrors(v).isEmpty(), isSubdomain(v)) << shown;
+        EXPECT_EQ(syntax::qualifiedNameErrors(v).isEmpty(), isQualified(v)) << shown;
+        EXPECT_EQ(syntax::labelValueErrors(v).isEmpty(),
+                  bytes(v) <= 63 && (v.isEmpty() || matches(namePart, v)))
+            << shown;
+        EXPECT_EQ(syntax::portNameErrors(v).isEmpty(), isPortName(v)) << shown;
+    }
 }
 
 } // namespace
