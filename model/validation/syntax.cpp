@@ -2,6 +2,7 @@
 #include "model/validation/syntax.h"
 
 #include <algorithm>
+#include <array>
 
 #include "model/tr.h"
 
@@ -11,94 +12,94 @@ namespace {
 
 // The character classes of the API's name regexes, written out: these checks run for every
 // name, label and port of every Service on each pass, and a regex match cost more than the
-// rest of a Service's validation.
-bool isLowerAlnum(QChar ch)
+// rest of a Service's validation. A table of ASCII gives each character its classes.
+enum CharClass : quint8 {
+    Lower = 1,
+    Upper = 2,
+    Digit = 4,
+    Dash = 8,
+    Underscore = 16,
+    Dot = 32,
+};
+constexpr quint8 kLowerAlnum = Lower | Digit;
+constexpr quint8 kAlnum = Lower | Upper | Digit;
+constexpr quint8 kLowerAlnumOrDash = kLowerAlnum | Dash;
+constexpr quint8 kQualifiedMiddle = kAlnum | Dash | Underscore | Dot;
+
+constexpr std::array<quint8, 128> kClasses = [] {
+    std::array<quint8, 128> table{};
+    for (char c = 'a'; c <= 'z'; ++c)
+        table[size_t(c)] = Lower;
+    for (char c = 'A'; c <= 'Z'; ++c)
+        table[size_t(c)] = Upper;
+    for (char c = '0'; c <= '9'; ++c)
+        table[size_t(c)] = Digit;
+    table[size_t('-')] = Dash;
+    table[size_t('_')] = Underscore;
+    table[size_t('.')] = Dot;
+    return table;
+}();
+
+bool isIn(QChar ch, quint8 classes)
 {
-    const char16_t c = ch.unicode();
-    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+    return ch.unicode() < kClasses.size() && (kClasses[ch.unicode()] & classes) != 0;
 }
 
 bool isLower(QChar ch)
 {
-    return ch.unicode() >= u'a' && ch.unicode() <= u'z';
-}
-
-bool isAlnum(QChar ch)
-{
-    const char16_t c = ch.unicode();
-    return isLowerAlnum(ch) || (c >= u'A' && c <= u'Z');
+    return isIn(ch, Lower);
 }
 
 bool isLowerAlnumOrDash(QChar ch)
 {
-    return isLowerAlnum(ch) || ch == u'-';
-}
-
-bool isQualifiedMiddle(QChar ch)
-{
-    return isAlnum(ch) || ch == u'-' || ch == u'_' || ch == u'.';
+    return isIn(ch, kLowerAlnumOrDash);
 }
 
 // ^[first]([middle]*[last])?$
-template<typename First, typename Middle, typename Last>
-bool shaped(QStringView v, First first, Middle middle, Last last)
+bool shaped(QStringView v, quint8 first, quint8 middle, quint8 last)
 {
-    if (v.isEmpty() || !first(v.front()))
+    if (v.isEmpty() || !isIn(v.front(), first))
         return false;
     if (v.size() == 1)
         return true;
-    if (!last(v.back()))
+    if (!isIn(v.back(), last))
         return false;
-    for (qsizetype i = 1; i + 1 < v.size(); ++i) {
-        if (!middle(v[i]))
-            return false;
-    }
-    return true;
+    return std::all_of(v.begin() + 1, v.end() - 1, [middle](QChar ch) { return isIn(ch, middle); });
 }
 
 // ^[a-z0-9]([-a-z0-9]*[a-z0-9])?$
 bool isDns1123LabelShape(QStringView v)
 {
-    return shaped(v, isLowerAlnum, isLowerAlnumOrDash, isLowerAlnum);
+    return shaped(v, kLowerAlnum, kLowerAlnumOrDash, kLowerAlnum);
 }
 
-// ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$
+// ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$: labels of a-z, 0-9 and
+// '-' between dots, none empty and none starting or ending with '-'.
 bool isDns1123SubdomainShape(QStringView v)
 {
-    if (v.isEmpty())
-        return false;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= v.size(); ++i) {
-        if (i < v.size() && v[i] != u'.')
-            continue;
-        if (!isDns1123LabelShape(v.sliced(start, i - start)))
+    QChar previous = u'.';
+    for (const QChar ch : v) {
+        if (ch == u'.') {
+            if (previous == u'.' || previous == u'-')
+                return false;
+        } else if (!isLowerAlnumOrDash(ch) || (ch == u'-' && previous == u'.')) {
             return false;
-        start = i + 1;
+        }
+        previous = ch;
     }
-    return true;
+    return previous != u'.' && previous != u'-';
 }
 
 // ^[a-z]([-a-z0-9]*[a-z0-9])?$
 bool isDns1035LabelShape(QStringView v)
 {
-    return shaped(v, isLower, isLowerAlnumOrDash, isLowerAlnum);
+    return shaped(v, Lower, kLowerAlnumOrDash, kLowerAlnum);
 }
 
 // ^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$
 bool isQualifiedNamePartShape(QStringView v)
 {
-    return shaped(v, isAlnum, isQualifiedMiddle, isAlnum);
-}
-
-// Whether the value is longer than `max` UTF-8 bytes. A UTF-16 code unit takes one to three bytes,
-// so only values whose length leaves it open are counted.
-bool longerThanBytes(QStringView value, qsizetype max)
-{
-    if (value.size() * 3 <= max)
-        return false;
-    if (value.size() > max)
-        return true;
-    return byteLength(value) > max;
+    return shaped(v, kAlnum, kQualifiedMiddle, kAlnum);
 }
 
 // A slash of a qualified name: the number of them (0, 1 or 2 for "more than one") and where the
@@ -122,10 +123,11 @@ Slashes slashesOf(QStringView value)
 }
 
 // Whether each of the checks below has nothing to say: the values of a manifest almost always
-// pass, and then no message is made.
+// pass, and then no message is made. A value of the right shape is ASCII, so its length is its
+// length in bytes.
 bool isValidDns1123Subdomain(QStringView value)
 {
-    return !longerThanBytes(value, 253) && isDns1123SubdomainShape(value);
+    return value.size() <= 253 && isDns1123SubdomainShape(value);
 }
 
 bool isValidQualifiedName(QStringView value)
@@ -140,7 +142,7 @@ bool isValidQualifiedName(QStringView value)
             return false;
         name = value.mid(slashes.first + 1);
     }
-    return !name.isEmpty() && !longerThanBytes(name, 63) && isQualifiedNamePartShape(name);
+    return name.size() <= 63 && isQualifiedNamePartShape(name);
 }
 
 // At most 15 of a-z, 0-9 and '-', a letter among them, no "--" and no '-' at either end.
@@ -463,7 +465,7 @@ qsizetype byteLength(QStringView value)
 
 QStringList dns1035LabelErrors(QStringView value)
 {
-    if (!longerThanBytes(value, 63) && isDns1035LabelShape(value))
+    if (value.size() <= 63 && isDns1035LabelShape(value))
         return {};
     QStringList errors;
     if (byteLength(value) > 63)
@@ -480,7 +482,7 @@ QStringList dns1035LabelErrors(QStringView value)
 
 QStringList dns1123LabelErrors(QStringView value)
 {
-    if (!longerThanBytes(value, 63) && isDns1123LabelShape(value))
+    if (value.size() <= 63 && isDns1123LabelShape(value))
         return {};
     QStringList errors;
     if (byteLength(value) > 63)
@@ -553,7 +555,7 @@ QStringList qualifiedNameErrors(QStringView value)
 
 QStringList labelValueErrors(QStringView value)
 {
-    if (!longerThanBytes(value, 63) && (value.isEmpty() || isQualifiedNamePartShape(value)))
+    if (value.size() <= 63 && (value.isEmpty() || isQualifiedNamePartShape(value)))
         return {};
     QStringList errors;
     if (byteLength(value) > 63)
