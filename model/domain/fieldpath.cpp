@@ -1,9 +1,69 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/domain/fieldpath.h"
 
+#include <QHash>
 #include <QStringBuilder>
 
 namespace sd {
+
+namespace {
+
+// The field names of a Service, as its findings' paths spell them. The validator makes the path
+// of every finding from text, and a name found here is shared (its text is static) rather than
+// allocated; any other name is allocated.
+QString fieldName(QStringView name)
+{
+    static const QHash<QStringView, QString> known = [] {
+        QHash<QStringView, QString> names;
+        for (const QString &n : {QStringLiteral("allocateLoadBalancerNodePorts"),
+                                 QStringLiteral("annotations"),
+                                 QStringLiteral("apiVersion"),
+                                 QStringLiteral("appProtocol"),
+                                 QStringLiteral("clientIP"),
+                                 QStringLiteral("clusterIP"),
+                                 QStringLiteral("clusterIPs"),
+                                 QStringLiteral("externalIPs"),
+                                 QStringLiteral("externalName"),
+                                 QStringLiteral("externalTrafficPolicy"),
+                                 QStringLiteral("finalizers"),
+                                 QStringLiteral("generateName"),
+                                 QStringLiteral("generation"),
+                                 QStringLiteral("healthCheckNodePort"),
+                                 QStringLiteral("internalTrafficPolicy"),
+                                 QStringLiteral("ipFamilies"),
+                                 QStringLiteral("ipFamilyPolicy"),
+                                 QStringLiteral("kind"),
+                                 QStringLiteral("labels"),
+                                 QStringLiteral("loadBalancerClass"),
+                                 QStringLiteral("loadBalancerIP"),
+                                 QStringLiteral("loadBalancerSourceRanges"),
+                                 QStringLiteral("metadata"),
+                                 QStringLiteral("name"),
+                                 QStringLiteral("namespace"),
+                                 QStringLiteral("nodePort"),
+                                 QStringLiteral("ownerReferences"),
+                                 QStringLiteral("port"),
+                                 QStringLiteral("ports"),
+                                 QStringLiteral("protocol"),
+                                 QStringLiteral("publishNotReadyAddresses"),
+                                 QStringLiteral("resourceVersion"),
+                                 QStringLiteral("selector"),
+                                 QStringLiteral("sessionAffinity"),
+                                 QStringLiteral("sessionAffinityConfig"),
+                                 QStringLiteral("spec"),
+                                 QStringLiteral("status"),
+                                 QStringLiteral("targetPort"),
+                                 QStringLiteral("timeoutSeconds"),
+                                 QStringLiteral("trafficDistribution"),
+                                 QStringLiteral("type")})
+            names.insert(n, n); // the view is of the literal's static text
+        return names;
+    }();
+    const auto it = known.constFind(name);
+    return it != known.cend() ? *it : name.toString();
+}
+
+} // namespace
 
 FieldPath::FieldPath(const QString &text)
     : FieldPath(parse(text))
@@ -12,6 +72,7 @@ FieldPath::FieldPath(const QString &text)
 FieldPath FieldPath::parse(QStringView text)
 {
     FieldPath path;
+    path.m_steps.reserve(4); // spec.ports[1].name
     qsizetype at = 0;
     const qsizetype n = text.size();
     while (at < n) {
@@ -49,7 +110,7 @@ FieldPath FieldPath::parse(QStringView text)
         qsizetype end = at;
         while (end < n && text[end] != u'.' && text[end] != u'[')
             ++end;
-        path.m_steps.push_back(Step{Step::Kind::Field, text.sliced(at, end - at).toString(), -1});
+        path.m_steps.push_back(Step{Step::Kind::Field, fieldName(text.sliced(at, end - at)), -1});
         at = end;
     }
     return path;
