@@ -73,13 +73,11 @@ bool mayLowerCase(QStringView key)
     });
 }
 
-// The size of the annotations in UTF-8 bytes, as ValidateAnnotationsSize counts it; counted only
-// when their length in UTF-16 (1 to 3 bytes a code unit) leaves the limit in question.
-bool annotationsTooLong(const StringMap &annotations)
+// Whether the annotations take more than the limit in UTF-8 bytes, as ValidateAnnotationsSize
+// counts them; counted only when their length in UTF-16 code units (1 to 3 bytes each) leaves it
+// in question.
+bool annotationsTooLong(const StringMap &annotations, qsizetype units)
 {
-    qsizetype units = 0;
-    for (const StringMapEntry &e : annotations.effectiveEntries())
-        units += e.key.size() + (e.value.hasValue() ? e.value.value().size() : 0);
     if (units * 3 <= kAnnotationsMaxBytes)
         return false;
     qsizetype total = 0;
@@ -94,6 +92,7 @@ void checkAnnotations(RuleContext &c, const ObjectMeta &m)
     if (!annotations)
         return;
     const QString path = QStringLiteral("metadata.annotations");
+    qsizetype units = 0;
     for (const StringMapEntry &e : annotations->effectiveEntries()) {
         // Annotation keys are checked in lower case (ValidateAnnotations); label keys are not.
         c.invalidQuoted(QStringLiteral("annotation-key-invalid"),
@@ -101,8 +100,9 @@ void checkAnnotations(RuleContext &c, const ObjectMeta &m)
                         e.keyPos,
                         e.key,
                         syntax::qualifiedNameErrors(mayLowerCase(e.key) ? e.key.toLower() : e.key));
+        units += e.key.size() + (e.value.hasValue() ? e.value.value().size() : 0);
     }
-    if (annotationsTooLong(*annotations)) {
+    if (annotationsTooLong(*annotations, units)) {
         c.add({Severity::Error,
                QStringLiteral("annotations-too-long"),
                ErrorType::TooLong,

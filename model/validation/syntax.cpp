@@ -102,26 +102,6 @@ bool isQualifiedNamePartShape(QStringView v)
     return shaped(v, kAlnum, kQualifiedMiddle, kAlnum);
 }
 
-// A slash of a qualified name: the number of them (0, 1 or 2 for "more than one") and where the
-// first is.
-struct Slashes
-{
-    int count = 0;
-    qsizetype first = -1;
-};
-
-Slashes slashesOf(QStringView value)
-{
-    Slashes s;
-    for (qsizetype i = 0; i < value.size() && s.count < 2; ++i) {
-        if (value[i] != u'/')
-            continue;
-        if (s.count++ == 0)
-            s.first = i;
-    }
-    return s;
-}
-
 // Whether each of the checks below has nothing to say: the values of a manifest almost always
 // pass, and then no message is made. A value of the right shape is ASCII, so its length is its
 // length in bytes.
@@ -130,18 +110,13 @@ bool isValidDns1123Subdomain(QStringView value)
     return value.size() <= 253 && isDns1123SubdomainShape(value);
 }
 
+// A second slash fails the name part's shape.
 bool isValidQualifiedName(QStringView value)
 {
-    const Slashes slashes = slashesOf(value);
-    QStringView name = value;
-    if (slashes.count > 1)
+    const qsizetype slash = value.indexOf(u'/');
+    if (slash >= 0 && !isValidDns1123Subdomain(value.left(slash)))
         return false;
-    if (slashes.count == 1) {
-        const QStringView prefix = value.left(slashes.first);
-        if (prefix.isEmpty() || !isValidDns1123Subdomain(prefix))
-            return false;
-        name = value.mid(slashes.first + 1);
-    }
+    const QStringView name = value.mid(slash + 1);
     return name.size() <= 63 && isQualifiedNamePartShape(name);
 }
 
