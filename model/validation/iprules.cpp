@@ -181,10 +181,13 @@ void checkPolicy(RuleContext &c, const ServiceSpec &spec)
     }
     const QString path = QStringLiteral("spec.ipFamilyPolicy");
     const SourcePos pos = c.posOr(spec.ipFamilyPolicy, c.specPos());
-    Fix preferDualStack{ValidationTr::tr("Set ipFamilyPolicy to PreferDualStack"), [](Service &s) {
-                            if (ServiceSpec *sp = s.spec.get())
-                                sp->ipFamilyPolicy.set(IPFamilyPolicy::PreferDualStack);
-                        }};
+    // Made for a finding only: most Services get none here.
+    const auto preferDualStack = [] {
+        return Fix{ValidationTr::tr("Set ipFamilyPolicy to PreferDualStack"), [](Service &s) {
+                       if (ServiceSpec *sp = s.spec.get())
+                           sp->ipFamilyPolicy.set(IPFamilyPolicy::PreferDualStack);
+                   }};
+    };
     if (c.clusterIPs.size() == 2) {
         c.invalidQuoted(QStringLiteral("ip-family-policy-single-stack"),
                         path,
@@ -193,7 +196,7 @@ void checkPolicy(RuleContext &c, const ServiceSpec &spec)
                         {ValidationTr::tr(
                             "must be 'RequireDualStack' or 'PreferDualStack' when multiple cluster "
                             "IPs are specified")},
-                        preferDualStack);
+                        preferDualStack());
     }
     if (familyTexts(spec).size() == 2) {
         c.invalidQuoted(QStringLiteral("ip-family-policy-single-stack"),
@@ -203,7 +206,7 @@ void checkPolicy(RuleContext &c, const ServiceSpec &spec)
                         {ValidationTr::tr(
                             "must be 'RequireDualStack' or 'PreferDualStack' when multiple IP "
                             "families are specified")},
-                        preferDualStack);
+                        preferDualStack());
     }
 }
 

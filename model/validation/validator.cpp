@@ -44,7 +44,7 @@ RuleContext::RuleContext(const Service &s, const Environment &e, std::vector<Fin
             clusterIPs << spec->clusterIP.value();
         }
     }
-    headless = clusterIPs == QStringList{QStringLiteral("None")};
+    headless = clusterIPs.size() == 1 && clusterIPs.front() == u"None";
     const bool hasExternalIPs = spec && spec->externalIPs.hasValue()
                                 && !spec->externalIPs.value().empty();
     externallyAccessible = type == ServiceType::LoadBalancer || type == ServiceType::NodePort
@@ -169,10 +169,12 @@ ServicePort *portAt(Service &s, size_t i)
 
 } // namespace rules
 
-std::vector<Finding> validateService(const Service &service, const Environment &environment)
+namespace {
+
+// validateService() on a context that the checks against the manifest can go on with.
+void checkService(rules::RuleContext &c)
 {
-    std::vector<Finding> findings;
-    rules::RuleContext c(service, environment, findings);
+    const Service &service = c.service;
     rules::checkDecoding(c);
     rules::checkMetadata(c);
     if (c.spec) {
@@ -187,6 +189,15 @@ std::vector<Finding> validateService(const Service &service, const Environment &
         // No spec at all: a ClusterIP Service without ports.
         c.required(QStringLiteral("ports-required"), QStringLiteral("spec.ports"), service.pos);
     }
+}
+
+} // namespace
+
+std::vector<Finding> validateService(const Service &service, const Environment &environment)
+{
+    std::vector<Finding> findings;
+    rules::RuleContext c(service, environment, findings);
+    checkService(c);
     return findings;
 }
 
@@ -211,9 +222,9 @@ std::vector<Finding> validateInManifest(const Manifest &manifest,
                                         ServiceRef ref,
                                         const Environment &environment)
 {
-    const Service &service = manifest.service(ref);
-    std::vector<Finding> findings = validateService(service, environment);
-    rules::RuleContext c(service, environment, findings);
+    std::vector<Finding> findings;
+    rules::RuleContext c(manifest.service(ref), environment, findings);
+    checkService(c);
     if (c.spec)
         rules::checkAgainstManifest(c, index.podTemplates());
     return findings;
