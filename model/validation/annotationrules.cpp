@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "model/providers/annotationowners.h"
 #include "model/providers/profilematch.h"
 #include "model/tr.h"
 #include "model/validation/providerrules_p.h"
@@ -111,7 +112,8 @@ void checkAnnotations(ProviderCheck &pc)
     if (!annotations || annotations->isEmpty())
         return;
     const ProviderProfile &profile = pc.profile;
-    const bool generic = profile.kind == u"generic";
+    const bool generic = profile.kind == u"generic"_s;
+    std::shared_ptr<const AnnotationOwners> known; // for the first key no profile here knows
     for (const StringMapEntry &e : annotations->effectiveEntries()) {
         const QString &key = e.key;
         const QString path = annotationPath(key);
@@ -147,10 +149,13 @@ void checkAnnotations(ProviderCheck &pc)
         if (!spec && !generic) {
             QStringList owners;
             std::optional<Provenance> ownerBasis; // of the first owner
-            for (const auto &other : c.environment.platform.knownProviders) {
+            if (!known)
+                known = AnnotationOwners::of(c.environment.platform.knownProviders);
+            for (const int i : known->candidates(key)) {
+                const auto &other = c.environment.platform.knownProviders[size_t(i)];
                 // Profiles of kind generic and none describe no controller of their own.
-                if (!other || other->id == profile.id || other->kind == u"generic"
-                    || other->kind == u"none")
+                if (!other || other->id == profile.id || other->kind == u"generic"_s
+                    || other->kind == u"none"_s)
                     continue;
                 const AnnotationSpec *owned = findAnnotationSpec(*other, key);
                 if (!owned && (ownPrefix || !hasAnnotationPrefix(*other, key)))
