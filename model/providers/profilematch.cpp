@@ -328,7 +328,15 @@ const ProfileVariant *otherVariantReading(const ProviderProfile &profile,
                                           const ProfileVariant &selected,
                                           QStringView key)
 {
-    if (const AnnotationSpec *spec = findAnnotationSpec(profile, key)) {
+    return otherVariantReading(profile, selected, key, findAnnotationSpec(profile, key));
+}
+
+const ProfileVariant *otherVariantReading(const ProviderProfile &profile,
+                                          const ProfileVariant &selected,
+                                          QStringView key,
+                                          const AnnotationSpec *spec)
+{
+    if (spec) {
         if (spec->variants.isEmpty() || spec->variants.contains(selected.id))
             return nullptr;
         for (const ProfileVariant &w : profile.variants) {

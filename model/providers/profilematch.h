@@ -89,6 +89,11 @@ bool variantReads(const ProfileVariant &variant, QStringView key);
 const ProfileVariant *otherVariantReading(const ProviderProfile &profile,
                                           const ProfileVariant &selected,
                                           QStringView key);
+/** The same with `key`'s catalogue entry already looked up: findAnnotationSpec(profile, key). */
+const ProfileVariant *otherVariantReading(const ProviderProfile &profile,
+                                          const ProfileVariant &selected,
+                                          QStringView key,
+                                          const AnnotationSpec *spec);
 
 /** Whether a PROXY protocol annotation's values are items of a comma-separated key=value list
  *  (AWS target-group attributes: `proxy_protocol_v2.enabled=true` among other attributes). */

@@ -56,23 +56,24 @@ void checkValue(ProviderCheck &pc,
                 const QString &value)
 {
     RuleContext &c = pc.c;
-    const QString path = annotationPath(key);
-    const SourcePos pos = annotationPos(c, key);
-    const std::optional<Provenance> basis = sourceOf(spec.provenance, pc.profile);
+    // Made for a finding only.
+    const auto path = [&key] { return annotationPath(key); };
+    const auto pos = [&c, &key] { return annotationPos(c, key); };
+    const auto basis = [&] { return sourceOf(spec.provenance, pc.profile); };
     for (const auto &[deprecatedValue, replacement] : spec.deprecatedValues) {
         if (deprecatedValue != value)
             continue;
         report(c,
                Severity::Info,
                u"provider-annotation-value-deprecated"_s,
-               path,
-               pos,
+               path(),
+               pos(),
                replacement.isEmpty()
                    ? ValidationTr::tr("%1: the value %2 of %3 is deprecated.")
                          .arg(pc.who(), quoted(value), key)
                    : ValidationTr::tr("%1: the value %2 of %3 is deprecated; use %4.")
                          .arg(pc.who(), quoted(value), key, quoted(replacement)),
-               basis,
+               basis(),
                replacement.isEmpty()
                    ? std::optional<Fix>()
                    : setAnnotation(ValidationTr::tr("Set it to %1").arg(quoted(replacement)),
@@ -94,10 +95,10 @@ void checkValue(ProviderCheck &pc,
     report(c,
            rejected ? Severity::Error : Severity::Warning,
            u"provider-annotation-value-invalid"_s,
-           path,
-           pos,
+           path(),
+           pos(),
            message,
-           basis,
+           basis(),
            fixed.isEmpty()
                ? std::optional<Fix>()
                : setAnnotation(ValidationTr::tr("Set it to %1").arg(quoted(fixed)), key, fixed));
@@ -116,13 +117,14 @@ void checkAnnotations(ProviderCheck &pc)
     std::shared_ptr<const AnnotationOwners> known; // for the first key no profile here knows
     for (const StringMapEntry &e : annotations->effectiveEntries()) {
         const QString &key = e.key;
-        const QString path = annotationPath(key);
-        const SourcePos pos = annotationPos(c, key);
-        const QString value = annotationValue(c.service, key).value_or(QString());
+        // Where a finding goes, made for one only: most annotations have none.
+        const auto path = [&key] { return annotationPath(key); };
+        const auto pos = [&c, &key] { return annotationPos(c, key); };
 
         if (pc.placed.contains(key))
             continue;
-        if (const ProfileVariant *w = otherVariantReading(pc.profile, pc.variant, key)) {
+        const AnnotationSpec *spec = findAnnotationSpec(profile, key);
+        if (const ProfileVariant *w = otherVariantReading(pc.profile, pc.variant, key, spec)) {
             QString message = ValidationTr::tr(
                                   "The annotation %1 is read by %2 only; %3 ignores it.")
                                   .arg(key, describeProvider(profile, *w), pc.who());
@@ -136,15 +138,14 @@ void checkAnnotations(ProviderCheck &pc)
             report(c,
                    Severity::Warning,
                    u"provider-annotation-other-variant"_s,
-                   path,
-                   pos,
+                   path(),
+                   pos(),
                    message,
                    sourceOf(readingProvenance(profile, *w, key), profile),
                    removeAnnotation(key));
             continue;
         }
 
-        const AnnotationSpec *spec = findAnnotationSpec(profile, key);
         const bool ownPrefix = hasAnnotationPrefix(profile, key);
         if (!spec && !generic) {
             QStringList owners;
@@ -168,8 +169,8 @@ void checkAnnotations(ProviderCheck &pc)
                 report(c,
                        Severity::Warning,
                        u"provider-annotation-other-provider"_s,
-                       path,
-                       pos,
+                       path(),
+                       pos(),
                        ValidationTr::tr("The annotation %1 belongs to %2: it is ignored on %3.")
                            .arg(key, owners.join(u", "), pc.who()),
                        ownerBasis,
@@ -185,8 +186,8 @@ void checkAnnotations(ProviderCheck &pc)
                 report(c,
                        Severity::Warning,
                        u"provider-annotation-unknown"_s,
-                       path,
-                       pos,
+                       path(),
+                       pos(),
                        ValidationTr::tr(
                            "The profile of %1 has no annotation %2: if it is misspelt, "
                            "it has no effect.")
@@ -197,8 +198,8 @@ void checkAnnotations(ProviderCheck &pc)
                 report(c,
                        Severity::Warning,
                        u"provider-annotation-unknown"_s,
-                       path,
-                       pos,
+                       path(),
+                       pos(),
                        ValidationTr::tr("The profile of %1 has no annotation %2; did you mean %3?")
                            .arg(pc.who(), key, nearest),
                        sourceOf({}, profile),
@@ -213,8 +214,8 @@ void checkAnnotations(ProviderCheck &pc)
                 report(c,
                        Severity::Info,
                        u"provider-annotation-written"_s,
-                       path,
-                       pos,
+                       path(),
+                       pos(),
                        ValidationTr::tr(
                            "%1 writes the annotation %2 itself and does not read it: a value "
                            "set by hand has no effect.")
@@ -230,8 +231,8 @@ void checkAnnotations(ProviderCheck &pc)
             report(c,
                    Severity::Info,
                    u"provider-annotation-deprecated"_s,
-                   path,
-                   pos,
+                   path(),
+                   pos(),
                    spec->replacedBy.isEmpty()
                        ? ValidationTr::tr("The annotation %1 is deprecated on %2.").arg(key, pc.who())
                        : ValidationTr::tr("The annotation %1 is deprecated on %2; use %3 instead.")
@@ -242,7 +243,7 @@ void checkAnnotations(ProviderCheck &pc)
         }
         if (pc.valued.contains(key))
             continue;
-        checkValue(pc, *spec, key, value);
+        checkValue(pc, *spec, key, annotationValue(c.service, key).value_or(QString()));
     }
 }
 
