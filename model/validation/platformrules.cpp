@@ -25,7 +25,7 @@ void checkNodesAndCni(RuleContext &c)
         const ServicePort *p = ports[i].get();
         if (!p || !p->protocol.hasValue() || p->protocol.value() != Protocol::SCTP)
             continue;
-        const QString path = portPath(i) + u".protocol";
+        const FieldPath path = portFieldPath(i, u"protocol");
         const SourcePos pos = portFieldPos(c, i, &ServicePort::protocol);
         if (platform.nodeOs == NodeOs::Windows) {
             c.warning(u"platform-sctp-windows"_s,

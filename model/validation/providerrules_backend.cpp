@@ -80,7 +80,7 @@ void checkBackendProtocol(ProviderCheck &pc)
             report(c,
                    Severity::Warning,
                    u"provider-backend-protocol-conflict"_s,
-                   portPath(i) + u".appProtocol",
+                   portFieldPath(i, u"appProtocol"),
                    portFieldPos(c, i, &ServicePort::appProtocol),
                    message,
                    sourceOf(backend->provenance, pc.profile));

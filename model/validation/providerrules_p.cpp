@@ -322,7 +322,7 @@ Verdict verdictOn(const ProviderCheck &pc, const Fact &fact, const QString &what
 void report(RuleContext &c,
             Severity severity,
             const QString &code,
-            const QString &path,
+            const FieldPath &path,
             SourcePos pos,
             const QString &message,
             std::optional<Provenance> provenance,
@@ -332,7 +332,8 @@ void report(RuleContext &c,
         {severity, code, ErrorType::None, path, pos, message, std::move(fix), std::move(provenance)});
 }
 
-void report(RuleContext &c, const QString &code, const QString &path, SourcePos pos, Verdict verdict)
+void report(
+    RuleContext &c, const QString &code, const FieldPath &path, SourcePos pos, Verdict verdict)
 {
     report(c,
            verdict.severity,

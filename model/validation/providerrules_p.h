@@ -192,12 +192,13 @@ QString annotationValueProblem(const AnnotationSpec &spec,
 void report(RuleContext &c,
             Severity severity,
             const QString &code,
-            const QString &path,
+            const FieldPath &path,
             SourcePos pos,
             const QString &message,
             std::optional<Provenance> provenance,
             std::optional<Fix> fix = {});
-void report(RuleContext &c, const QString &code, const QString &path, SourcePos pos, Verdict verdict);
+void report(
+    RuleContext &c, const QString &code, const FieldPath &path, SourcePos pos, Verdict verdict);
 /** A verdict on the annotation `key`, which then counts as reported (no other-provider
  *  finding). */
 void reportOnAnnotation(ProviderCheck &pc,

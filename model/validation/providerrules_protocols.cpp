@@ -106,7 +106,7 @@ void checkProtocols(ProviderCheck &pc)
             }
             report(c,
                    u"provider-"_s + name.toString().toLower() + u"-unsupported",
-                   portPath(i) + u".protocol",
+                   portFieldPath(i, u"protocol"),
                    portFieldPos(c, i, &ServicePort::protocol),
                    std::move(*v));
         }
@@ -149,7 +149,7 @@ void checkProtocols(ProviderCheck &pc)
                 })) {
                 report(c,
                        u"provider-mixed-same-port"_s,
-                       portPath(j) + u".port",
+                       portFieldPath(j, u"port"),
                        portFieldPos(c, j, &ServicePort::port),
                        std::move(*v));
             }

@@ -27,6 +27,9 @@ using syntax::quoted; // the rules print values as the API server does
 
 /** `spec.ports[i]`, as the API server prints the path of a port. */
 QString portPath(size_t i);
+/** `spec.ports[i].field` (`spec.ports[i]` for an empty field) as a FieldPath: the common ones
+ *  are made once, since findings on ports are frequent and parsing their text is not free. */
+FieldPath portFieldPath(size_t i, QStringView field);
 /** The port at `i` of a Service being fixed, or nullptr. */
 ServicePort *portAt(Service &s, size_t i);
 
@@ -103,7 +106,7 @@ public:
                    const QString &value,
                    std::optional<Fix> fix = {});
     void warning(const QString &code,
-                 const QString &path,
+                 const FieldPath &path,
                  SourcePos pos,
                  const QString &message,
                  std::optional<Fix> fix = {});

@@ -200,7 +200,7 @@ void checkTypeWarnings(RuleContext &c)
     const QString hints = QStringLiteral("service.kubernetes.io/topology-aware-hints");
     if (const Field<QString> *f = annotations ? annotations->find(hints) : nullptr) {
         c.warning(QStringLiteral("topology-aware-hints-deprecated"),
-                  u"metadata.annotations[" + hints + u']',
+                  QString(u"metadata.annotations[" + hints + u']'),
                   c.posOr(*f, c.metaPos()),
                   ValidationTr::tr(
                       "annotation service.kubernetes.io/topology-aware-hints is deprecated, "

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/validation/validator.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include <QSet>
 
 #include "model/domain/scalar.h"
@@ -146,7 +149,7 @@ void RuleContext::duplicate(const QString &code,
 }
 
 void RuleContext::warning(const QString &code,
-                          const QString &path,
+                          const FieldPath &path,
                           SourcePos pos,
                           const QString &message,
                           std::optional<Fix> fix)
@@ -157,6 +160,26 @@ void RuleContext::warning(const QString &code,
 QString portPath(size_t i)
 {
     return u"spec.ports[" + QString::number(i) + u']';
+}
+
+FieldPath portFieldPath(size_t i, QStringView field)
+{
+    static constexpr QStringView kFields[]
+        = {u"", u"name", u"protocol", u"port", u"targetPort", u"nodePort", u"appProtocol"};
+    static constexpr size_t kPorts = 32;
+    static const std::vector<FieldPath> made = [] {
+        std::vector<FieldPath> paths;
+        for (size_t port = 0; port < kPorts; ++port) {
+            for (const QStringView f : kFields)
+                paths.push_back(f.isEmpty() ? FieldPath(portPath(port))
+                                            : FieldPath(portPath(port) + u'.' + f));
+        }
+        return paths;
+    }();
+    const auto known = std::find(std::begin(kFields), std::end(kFields), field);
+    if (i < kPorts && known != std::end(kFields))
+        return made[i * std::size(kFields) + size_t(known - std::begin(kFields))];
+    return field.isEmpty() ? FieldPath(portPath(i)) : FieldPath(portPath(i) + u'.' + field);
 }
 
 ServicePort *portAt(Service &s, size_t i)
