@@ -15,7 +15,14 @@ QString currentLanguage()
 
 QString LocalizedText::text() const
 {
-    if (!ko.isEmpty() && currentLanguage() == u"ko")
+    if (ko.isEmpty())
+        return en;
+    return text(currentLanguage());
+}
+
+QString LocalizedText::text(QStringView language) const
+{
+    if (!ko.isEmpty() && language == u"ko")
         return ko;
     return en.isEmpty() ? ko : en;
 }

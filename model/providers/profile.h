@@ -29,6 +29,9 @@ struct LocalizedText
     QString ko;
     /** The text in the language of the installed translation (English when there is none). */
     QString text() const;
+    /** The text in `language` (Korean for "ko", else English): text() for many texts with
+     *  currentLanguage() asked once. */
+    QString text(QStringView language) const;
     bool isEmpty() const { return en.isEmpty() && ko.isEmpty(); }
 };
 

@@ -81,10 +81,10 @@ QString describeSelector(const Selector &s)
     return s.negate ? ValidationTr::tr("not: %1").arg(text) : text;
 }
 
-QString describeCondition(const Fact &f)
+QString describeCondition(const Fact &f, QStringView language)
 {
     if (!f.note.isEmpty())
-        return f.note.text();
+        return f.note.text(language);
     return describeSelectors(f.requires_);
 }
 
@@ -119,9 +119,9 @@ std::optional<Fix> conditionFix(const Fact &f)
                }};
 }
 
-QString withNote(const QString &message, const Fact &f)
+QString withNote(const QString &message, const Fact &f, QStringView language)
 {
-    const QString note = f.note.text();
+    const QString note = f.note.text(language);
     return note.isEmpty() ? message : message + u' ' + note;
 }
 
@@ -212,16 +212,27 @@ QString quotedList(const QStringList &values)
 
 QString providerName(const ProviderProfile &p)
 {
-    const QString name = p.name.text();
+    return providerName(p, currentLanguage());
+}
+
+QString providerName(const ProviderProfile &p, QStringView language)
+{
+    const QString name = p.name.text(language);
     return name.isEmpty() ? p.id : name;
 }
 
 QString describeProvider(const ProviderProfile &p, const ProfileVariant &v)
 {
-    const QString variant = v.name.text();
+    return describeProvider(p, v, currentLanguage());
+}
+
+QString describeProvider(const ProviderProfile &p, const ProfileVariant &v, QStringView language)
+{
+    const QString variant = v.name.text(language);
+    const QString provider = providerName(p, language);
     if (p.variants.size() < 2 || variant.isEmpty())
-        return providerName(p);
-    return ValidationTr::tr("%1, %2", "provider, load-balancer type").arg(providerName(p), variant);
+        return provider;
+    return ValidationTr::tr("%1, %2", "provider, load-balancer type").arg(provider, variant);
 }
 
 std::optional<Provenance> sourceOf(const Provenance &basis, const ProviderProfile &profile)
@@ -266,7 +277,7 @@ Verdict verdictOf(const ProviderCheck &pc, const Fact &fact, const QString &what
                            ? Severity::Error
                            : Severity::Warning,
                        ValidationTr::tr("%1 supports %2 only when this holds: %3")
-                           .arg(pc.who(), what, describeCondition(fact)),
+                           .arg(pc.who(), what, describeCondition(fact, pc.language())),
                        conditionFix(fact)};
     case Support::Unknown:
         return Verdict{Severity::Warning,
@@ -274,7 +285,8 @@ Verdict verdictOf(const ProviderCheck &pc, const Fact &fact, const QString &what
                                     "Whether %1 supports %2 depends on the implementation; "
                                     "check it before you rely on it.")
                                     .arg(pc.who(), what),
-                                fact),
+                                fact,
+                                pc.language()),
                        std::nullopt};
     case Support::No:
         break;
@@ -286,7 +298,8 @@ Verdict verdictOf(const ProviderCheck &pc, const Fact &fact, const QString &what
                                     "%1 does not support %2: its controller refuses the "
                                     "Service and the load balancer is never created.")
                                     .arg(pc.who(), what),
-                                fact),
+                                fact,
+                                pc.language()),
                        std::nullopt};
     case Outcome::Dropped:
         return Verdict{Severity::Warning,
@@ -294,19 +307,23 @@ Verdict verdictOf(const ProviderCheck &pc, const Fact &fact, const QString &what
                                     "%1 does not support %2: it is left out of the load "
                                     "balancer.")
                                     .arg(pc.who(), what),
-                                fact),
+                                fact,
+                                pc.language()),
                        std::nullopt};
     case Outcome::Ignored:
         return Verdict{Severity::Warning,
                        withNote(ValidationTr::tr("%1 does not support %2: it has no effect.")
                                     .arg(pc.who(), what),
-                                fact),
+                                fact,
+                                pc.language()),
                        std::nullopt};
     case Outcome::Unknown:
         break;
     }
     return Verdict{Severity::Warning,
-                   withNote(ValidationTr::tr("%1 does not support %2.").arg(pc.who(), what), fact),
+                   withNote(ValidationTr::tr("%1 does not support %2.").arg(pc.who(), what),
+                            fact,
+                            pc.language()),
                    std::nullopt};
 }
 

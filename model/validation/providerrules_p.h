@@ -78,6 +78,7 @@
 #include <QStringList>
 
 #include "model/providers/profile.h"
+#include "model/providers/profileloader.h"
 #include "model/validation/rulecontext_p.h"
 
 namespace sd::rules::platform {
@@ -111,8 +112,11 @@ QString quotedList(const QStringList &values);
 // Profile facts
 
 QString providerName(const ProviderProfile &p);
+QString providerName(const ProviderProfile &p, QStringView language);
 /** The provider, and the variant when the profile has several: "AWS, Network Load Balancer". */
 QString describeProvider(const ProviderProfile &p, const ProfileVariant &v);
+/** The same with the profile's texts in `language` (currentLanguage()). */
+QString describeProvider(const ProviderProfile &p, const ProfileVariant &v, QStringView language);
 
 /** One provider check of one Service: the profile, the variant and what was reported so far. */
 struct ProviderCheck
@@ -135,12 +139,20 @@ struct ProviderCheck
     const QString &who() const
     {
         if (!m_who)
-            m_who = describeProvider(profile, variant);
+            m_who = describeProvider(profile, variant, language());
         return *m_who;
+    }
+    /** currentLanguage(), asked at the first finding that shows a text of the profile. */
+    const QString &language() const
+    {
+        if (!m_language)
+            m_language = currentLanguage();
+        return *m_language;
     }
 
 private:
     mutable std::optional<QString> m_who;
+    mutable std::optional<QString> m_language;
 };
 
 /** The provenance of a finding based on a fact (or annotation, rejection, catalogue entry) with
