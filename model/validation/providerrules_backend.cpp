@@ -19,6 +19,8 @@ enum class PodProtocol { None, Cleartext, Tls };
 
 PodProtocol podProtocolOf(QStringView appProtocol)
 {
+    if (appProtocol.isEmpty()) // most ports
+        return PodProtocol::None;
     if (appProtocol.compare(u"http", Qt::CaseInsensitive) == 0
         || appProtocol == u"kubernetes.io/h2c" || appProtocol == u"kubernetes.io/ws")
         return PodProtocol::Cleartext;

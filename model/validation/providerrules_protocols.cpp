@@ -72,6 +72,20 @@ std::optional<Fix> variantFix(const ProviderCheck &pc, Protocol protocol)
     return std::nullopt;
 }
 
+// provider-tcp-unsupported, provider-udp-unsupported, provider-sctp-unsupported.
+QString unsupportedCode(Protocol protocol)
+{
+    switch (protocol) {
+    case Protocol::UDP:
+        return u"provider-udp-unsupported"_s;
+    case Protocol::SCTP:
+        return u"provider-sctp-unsupported"_s;
+    case Protocol::TCP:
+        break;
+    }
+    return u"provider-tcp-unsupported"_s;
+}
+
 } // namespace
 
 void checkProtocols(ProviderCheck &pc)
@@ -105,7 +119,7 @@ void checkProtocols(ProviderCheck &pc)
                              }};
             }
             report(c,
-                   u"provider-"_s + name.toString().toLower() + u"-unsupported",
+                   unsupportedCode(*protocol),
                    portFieldPath(i, u"protocol"),
                    portFieldPos(c, i, &ServicePort::protocol),
                    std::move(*v));
@@ -127,7 +141,8 @@ void checkProtocols(ProviderCheck &pc)
     if (std::optional<Verdict> v = judge(pc, pc.variant.mixed, [&names] {
             return ValidationTr::tr("several protocols (%1) in one Service").arg(names.join(u", "));
         })) {
-        report(c, u"provider-mixed-protocols"_s, u"spec.ports"_s, portsPos, std::move(*v));
+        static const FieldPath portsPath(u"spec.ports"_s);
+        report(c, u"provider-mixed-protocols"_s, portsPath, portsPos, std::move(*v));
         return;
     }
     if (!isStated(pc.variant.mixedSamePort))
