@@ -4,7 +4,7 @@
 <context>
     <name>sd::DocumentActions</name>
     <message numerus="yes">
-        <location filename="../widgets/documentactions.cpp" line="241"/>
+        <location filename="../widgets/documentactions.cpp" line="252"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(and %n more)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/documentactions.cpp" line="248"/>
+        <location filename="../widgets/documentactions.cpp" line="259"/>
         <source>%n document(s) of %1 could not be read.</source>
         <translation>
             <numerusform>%n document of %1 could not be read.</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="154"/>
+        <location filename="../widgets/mainwindow.cpp" line="145"/>
         <source>%n provider profile(s) could not be read and were skipped: %1</source>
         <translation>
             <numerusform>%n provider profile could not be read and was skipped: %1</numerusform>

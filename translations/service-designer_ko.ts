@@ -300,245 +300,245 @@
 <context>
     <name>sd::DocumentActions</name>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="119"/>
+        <location filename="../widgets/documentactions.cpp" line="121"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="120"/>
+        <location filename="../widgets/documentactions.cpp" line="122"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="121"/>
+        <location filename="../widgets/documentactions.cpp" line="123"/>
         <source>New &amp;Window</source>
         <translation>새 창(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="122"/>
+        <location filename="../widgets/documentactions.cpp" line="124"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="123"/>
+        <location filename="../widgets/documentactions.cpp" line="125"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="124"/>
-        <location filename="../widgets/documentactions.cpp" line="320"/>
+        <location filename="../widgets/documentactions.cpp" line="126"/>
+        <location filename="../widgets/documentactions.cpp" line="331"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="125"/>
+        <location filename="../widgets/documentactions.cpp" line="127"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="126"/>
+        <location filename="../widgets/documentactions.cpp" line="128"/>
         <source>The File as &amp;YAML…</source>
         <translation>파일을 YAML로(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="127"/>
+        <location filename="../widgets/documentactions.cpp" line="129"/>
         <source>The File as &amp;JSON…</source>
         <translation>파일을 JSON으로(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="128"/>
+        <location filename="../widgets/documentactions.cpp" line="130"/>
         <source>The Selected Service as Y&amp;AML…</source>
         <translation>선택한 서비스를 YAML로(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="129"/>
+        <location filename="../widgets/documentactions.cpp" line="131"/>
         <source>The Selected Service as J&amp;SON…</source>
         <translation>선택한 서비스를 JSON으로(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="130"/>
+        <location filename="../widgets/documentactions.cpp" line="132"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="131"/>
+        <location filename="../widgets/documentactions.cpp" line="133"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="156"/>
+        <location filename="../widgets/documentactions.cpp" line="158"/>
         <source>Kubernetes manifests (*.yaml *.yml *.json);;All files (*)</source>
         <translation>쿠버네티스 매니페스트 (*.yaml *.yml *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="167"/>
+        <location filename="../widgets/documentactions.cpp" line="169"/>
         <source>Cannot Open File</source>
         <translation>파일을 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="168"/>
+        <location filename="../widgets/documentactions.cpp" line="170"/>
         <source>%1 could not be opened.</source>
         <translation>%1을(를) 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="180"/>
+        <location filename="../widgets/documentactions.cpp" line="182"/>
         <source>%1 is opened read-only: %2</source>
         <translation>%1을(를) 읽기 전용으로 열었습니다: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="196"/>
+        <location filename="../widgets/documentactions.cpp" line="207"/>
         <source>Cannot Open Document</source>
         <translation>문서를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="197"/>
+        <location filename="../widgets/documentactions.cpp" line="208"/>
         <source>The document could not be read.</source>
         <translation>문서를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="220"/>
+        <location filename="../widgets/documentactions.cpp" line="231"/>
         <source>Open Manifest</source>
         <translation>매니페스트 열기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/documentactions.cpp" line="241"/>
+        <location filename="../widgets/documentactions.cpp" line="252"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(그 밖에 %n개 더)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="243"/>
+        <location filename="../widgets/documentactions.cpp" line="254"/>
         <source>They are marked in the list and kept in the file as they are: saving writes them back unchanged.</source>
         <translation>목록에 표시되어 있고 파일에 그대로 남아 있습니다: 저장하면 바뀌지 않은 채로 다시 씁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="247"/>
+        <location filename="../widgets/documentactions.cpp" line="258"/>
         <source>Some Documents Could Not Be Read</source>
         <translation>읽을 수 없는 문서가 있음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/documentactions.cpp" line="248"/>
+        <location filename="../widgets/documentactions.cpp" line="259"/>
         <source>%n document(s) of %1 could not be read.</source>
         <translation>
             <numerusform>%1의 문서 %n개를 읽을 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="262"/>
-        <location filename="../widgets/documentactions.cpp" line="267"/>
+        <location filename="../widgets/documentactions.cpp" line="273"/>
+        <location filename="../widgets/documentactions.cpp" line="278"/>
         <source>Line %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="272"/>
+        <location filename="../widgets/documentactions.cpp" line="283"/>
         <source>kubectl Would Read This File Differently</source>
         <translation>kubectl은 이 파일을 다르게 읽습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="273"/>
+        <location filename="../widgets/documentactions.cpp" line="284"/>
         <source>kubectl apply -f would not apply everything listed in %1.</source>
         <translation>kubectl apply -f는 %1에 나열된 것을 모두 적용하지는 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="288"/>
+        <location filename="../widgets/documentactions.cpp" line="299"/>
         <source>Unsaved Changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="290"/>
+        <location filename="../widgets/documentactions.cpp" line="301"/>
         <source>%1 was deleted or renamed by another program. Do you want to save it again?</source>
         <translation>다른 프로그램이 %1을(를) 삭제했거나 이름을 바꿨습니다. 다시 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="293"/>
+        <location filename="../widgets/documentactions.cpp" line="304"/>
         <source>Do you want to save the changes to %1?</source>
         <translation>%1의 변경 사항을 저장하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="294"/>
+        <location filename="../widgets/documentactions.cpp" line="305"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>저장하지 않으면 변경 사항을 잃게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="316"/>
-        <location filename="../widgets/documentactions.cpp" line="350"/>
+        <location filename="../widgets/documentactions.cpp" line="327"/>
+        <location filename="../widgets/documentactions.cpp" line="361"/>
         <source>Cannot Save File</source>
         <translation>파일을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="317"/>
+        <location filename="../widgets/documentactions.cpp" line="328"/>
         <source>%1 cannot be saved in place.</source>
         <translation>%1은(는) 그 자리에 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="321"/>
+        <location filename="../widgets/documentactions.cpp" line="332"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="335"/>
+        <location filename="../widgets/documentactions.cpp" line="346"/>
         <source>service.yaml</source>
         <translation>service.yaml</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="337"/>
+        <location filename="../widgets/documentactions.cpp" line="348"/>
         <source>Save Manifest As</source>
         <translation>다른 이름으로 매니페스트 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="351"/>
+        <location filename="../widgets/documentactions.cpp" line="362"/>
         <source>%1 could not be saved.</source>
         <translation>%1을(를) 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="353"/>
+        <location filename="../widgets/documentactions.cpp" line="364"/>
         <source>The file on disk was not changed, and your edits are still here.</source>
         <translation>디스크의 파일은 바뀌지 않았고, 편집한 내용은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="360"/>
+        <location filename="../widgets/documentactions.cpp" line="371"/>
         <source>Saved %1</source>
         <translation>%1을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="385"/>
+        <location filename="../widgets/documentactions.cpp" line="396"/>
         <source>Cannot Export</source>
         <translation>내보낼 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="386"/>
+        <location filename="../widgets/documentactions.cpp" line="397"/>
         <source>%1 could not be written.</source>
         <translation>%1을(를) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="391"/>
+        <location filename="../widgets/documentactions.cpp" line="402"/>
         <source>Exported %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="401"/>
-        <location filename="../widgets/documentactions.cpp" line="405"/>
+        <location filename="../widgets/documentactions.cpp" line="412"/>
+        <location filename="../widgets/documentactions.cpp" line="416"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="409"/>
+        <location filename="../widgets/documentactions.cpp" line="420"/>
         <source>Export the Selected Service</source>
         <translation>선택한 서비스 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="410"/>
+        <location filename="../widgets/documentactions.cpp" line="421"/>
         <source>Export the File</source>
         <translation>파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="412"/>
+        <location filename="../widgets/documentactions.cpp" line="423"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/documentactions.cpp" line="413"/>
+        <location filename="../widgets/documentactions.cpp" line="424"/>
         <source>YAML (*.yaml *.yml);;All files (*)</source>
         <translation>YAML (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
@@ -983,28 +983,28 @@
 <context>
     <name>sd::FindingsDock</name>
     <message>
-        <location filename="../widgets/findingsdock.cpp" line="154"/>
+        <location filename="../widgets/findingsdock.cpp" line="180"/>
         <source>Findings</source>
         <translation>검사 결과</translation>
     </message>
     <message>
-        <location filename="../widgets/findingsdock.cpp" line="155"/>
+        <location filename="../widgets/findingsdock.cpp" line="182"/>
         <source>Filter findings</source>
         <translation>검사 결과 필터링</translation>
     </message>
     <message>
-        <location filename="../widgets/findingsdock.cpp" line="199"/>
+        <location filename="../widgets/findingsdock.cpp" line="228"/>
         <source>%1 (click to show or hide them)</source>
         <translation>%1 (클릭하면 표시하거나 숨깁니다)</translation>
     </message>
     <message>
-        <location filename="../widgets/findingsdock.cpp" line="215"/>
+        <location filename="../widgets/findingsdock.cpp" line="244"/>
         <source>Apply fix: %1</source>
         <translation>수정 적용: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/findingsdock.cpp" line="215"/>
-        <location filename="../widgets/findingsdock.cpp" line="216"/>
+        <location filename="../widgets/findingsdock.cpp" line="244"/>
+        <location filename="../widgets/findingsdock.cpp" line="245"/>
         <source>Apply Fix</source>
         <translation>수정 적용</translation>
     </message>
@@ -1020,52 +1020,52 @@
 <context>
     <name>sd::FindingsModel</name>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="196"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="184"/>
         <source>(unnamed)</source>
         <translation>(이름 없음)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="203"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="191"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="205"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="193"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="207"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="195"/>
         <source>Info</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="252"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="240"/>
         <source>Fix: %1</source>
         <translation>수정: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="281"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="269"/>
         <source>Severity</source>
         <translation>심각도</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="283"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="271"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="285"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="273"/>
         <source>Path</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="287"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="275"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/findingsmodel.cpp" line="289"/>
+        <location filename="../model/itemmodels/findingsmodel.cpp" line="277"/>
         <source>Line</source>
         <translation>행</translation>
     </message>
@@ -1186,34 +1186,34 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="154"/>
+        <location filename="../widgets/mainwindow.cpp" line="145"/>
         <source>%n provider profile(s) could not be read and were skipped: %1</source>
         <translation>
             <numerusform>%n개의 프로바이더 프로파일을 읽을 수 없어 건너뛰었습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="222"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <location filename="../widgets/mainwindow.cpp" line="223"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="235"/>
+        <location filename="../widgets/mainwindow.cpp" line="226"/>
         <source>Form</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236"/>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
         <source>In the File</source>
         <translation>파일 원문</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="352"/>
+        <location filename="../widgets/mainwindow.cpp" line="343"/>
         <source>Applied: %1</source>
         <translation>적용함: %1</translation>
     </message>
@@ -1890,12 +1890,12 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::ServiceListPane</name>
     <message>
-        <location filename="../widgets/servicelistpane.cpp" line="110"/>
+        <location filename="../widgets/servicelistpane.cpp" line="131"/>
         <source>Services</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../widgets/servicelistpane.cpp" line="111"/>
+        <location filename="../widgets/servicelistpane.cpp" line="132"/>
         <source>This file has no Service yet. Add one with Service › Add Blank Service (Ctrl+Shift+N) or Add from Template, or right-click below.</source>
         <translation>이 파일에는 아직 서비스가 없습니다. 서비스 › 빈 서비스 추가(Ctrl+Shift+N)나 템플릿에서 추가로 추가하거나, 아래를 마우스 오른쪽 버튼으로 클릭하십시오.</translation>
     </message>
@@ -1903,27 +1903,27 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::ServiceYamlPane</name>
     <message>
-        <location filename="../widgets/serviceyamlpane.cpp" line="125"/>
+        <location filename="../widgets/serviceyamlpane.cpp" line="121"/>
         <source>No Services in %1</source>
         <translation>%1에 서비스가 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceyamlpane.cpp" line="129"/>
+        <location filename="../widgets/serviceyamlpane.cpp" line="125"/>
         <source>This file holds no v1 Service.</source>
         <translation>이 파일에는 v1 서비스가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceyamlpane.cpp" line="130"/>
+        <location filename="../widgets/serviceyamlpane.cpp" line="126"/>
         <source>Open a manifest with File › Open, or drop a YAML file here.</source>
         <translation>파일 › 열기로 매니페스트를 열거나, YAML 파일을 여기에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceyamlpane.cpp" line="147"/>
+        <location filename="../widgets/serviceyamlpane.cpp" line="143"/>
         <source>It is kept in the file and saved as it is until you fix it here.</source>
         <translation>여기에서 고치기 전까지는 파일에 그대로 남아 있고 그대로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/serviceyamlpane.cpp" line="185"/>
+        <location filename="../widgets/serviceyamlpane.cpp" line="181"/>
         <source>Line %1, column %2: %3</source>
         <translation>%1번째 줄, %2번째 열: %3</translation>
     </message>
@@ -1992,17 +1992,17 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::TeachingDocks</name>
     <message>
-        <location filename="../widgets/teachingdocks.cpp" line="204"/>
+        <location filename="../widgets/teachingdocks.cpp" line="227"/>
         <source>Connection</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../widgets/teachingdocks.cpp" line="205"/>
+        <location filename="../widgets/teachingdocks.cpp" line="228"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../widgets/teachingdocks.cpp" line="206"/>
+        <location filename="../widgets/teachingdocks.cpp" line="229"/>
         <source>Trace</source>
         <translation>추적</translation>
     </message>
@@ -5358,7 +5358,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/finding.cpp" line="19"/>
-        <location filename="../model/validation/validator.cpp" line="75"/>
+        <location filename="../model/validation/validator.cpp" line="78"/>
         <source>Required value</source>
         <translation>필수 값</translation>
     </message>
@@ -5388,122 +5388,122 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>너무 김</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="91"/>
+        <location filename="../model/validation/syntax.cpp" line="142"/>
         <source>must be no more than %1 characters</source>
         <translation>%1자를 넘을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="96"/>
+        <location filename="../model/validation/syntax.cpp" line="147"/>
         <source>name part must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;)</source>
         <translation>이름 부분은 영숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;MyName&apos;, &apos;my.name&apos;, &apos;123-abc&apos;. 검증에 쓰는 정규식은 &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="396"/>
+        <location filename="../model/validation/syntax.cpp" line="449"/>
         <source>a DNS-1035 label must consist of lower case alphanumeric characters or &apos;-&apos;, start with an alphabetic character, and end with an alphanumeric character (e.g. &apos;my-name&apos;,  or &apos;abc-123&apos;, regex used for validation is &apos;[a-z]([-a-z0-9]*[a-z0-9])?&apos;)</source>
         <translation>DNS-1035 레이블은 소문자 영숫자와 &apos;-&apos;로만 이루어지고, 영문자로 시작하고 영숫자로 끝나야 합니다(예: &apos;my-name&apos;, &apos;abc-123&apos;. 검증에 쓰는 정규식은 &apos;[a-z]([-a-z0-9]*[a-z0-9])?&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="412"/>
+        <location filename="../model/validation/syntax.cpp" line="467"/>
         <source>must not contain dots</source>
         <translation>점(.)을 포함할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="414"/>
+        <location filename="../model/validation/syntax.cpp" line="469"/>
         <source>a lowercase RFC 1123 label must consist of lower case alphanumeric characters or &apos;-&apos;, and must start and end with an alphanumeric character (e.g. &apos;my-name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</source>
         <translation>소문자 RFC 1123 레이블은 소문자 영숫자와 &apos;-&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;my-name&apos;, &apos;123-abc&apos;. 검증에 쓰는 정규식은 &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="430"/>
+        <location filename="../model/validation/syntax.cpp" line="487"/>
         <source>a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</source>
         <translation>소문자 RFC 1123 서브도메인은 소문자 영숫자, &apos;-&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;example.com&apos;. 검증에 쓰는 정규식은 &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="445"/>
+        <location filename="../model/validation/syntax.cpp" line="504"/>
         <source>a qualified name must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;) with an optional DNS subdomain prefix and &apos;/&apos; (e.g. &apos;example.com/MyName&apos;)</source>
         <translation>정규화된 이름은 영숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 하며(예: &apos;MyName&apos;, &apos;my.name&apos;, &apos;123-abc&apos;. 검증에 쓰는 정규식은 &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;), 앞에 DNS 서브도메인 접두사와 &apos;/&apos;를 붙일 수 있습니다(예: &apos;example.com/MyName&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="457"/>
+        <location filename="../model/validation/syntax.cpp" line="516"/>
         <source>prefix part must be non-empty</source>
         <translation>접두사 부분은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="460"/>
+        <location filename="../model/validation/syntax.cpp" line="519"/>
         <source>prefix part %1</source>
         <translation>접두사 부분: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="464"/>
+        <location filename="../model/validation/syntax.cpp" line="523"/>
         <source>name part must be non-empty</source>
         <translation>이름 부분은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="466"/>
+        <location filename="../model/validation/syntax.cpp" line="525"/>
         <source>name part must be no more than 63 characters</source>
         <translation>이름 부분은 63자를 넘을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="479"/>
+        <location filename="../model/validation/syntax.cpp" line="540"/>
         <source>a valid label must be an empty string or consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyValue&apos;,  or &apos;my_value&apos;,  or &apos;12345&apos;, regex used for validation is &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</source>
         <translation>올바른 레이블 값은 빈 문자열이거나, 영숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;MyValue&apos;, &apos;my_value&apos;, &apos;12345&apos;. 검증에 쓰는 정규식은 &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="494"/>
+        <location filename="../model/validation/syntax.cpp" line="557"/>
         <source>must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)</source>
         <translation>영숫자(a-z, 0-9)와 하이픈(-)만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="497"/>
+        <location filename="../model/validation/syntax.cpp" line="560"/>
         <source>must contain at least one letter (a-z)</source>
         <translation>영문자(a-z)가 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="499"/>
+        <location filename="../model/validation/syntax.cpp" line="562"/>
         <source>must not contain consecutive hyphens</source>
         <translation>하이픈을 연달아 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="501"/>
+        <location filename="../model/validation/syntax.cpp" line="564"/>
         <source>must not begin or end with a hyphen</source>
         <translation>하이픈으로 시작하거나 끝날 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="509"/>
+        <location filename="../model/validation/syntax.cpp" line="572"/>
         <source>must be between %1 and %2, inclusive</source>
         <translation>%1 이상 %2 이하여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="516"/>
+        <location filename="../model/validation/syntax.cpp" line="579"/>
         <source>must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)</source>
         <translation>올바른 IP 주소여야 합니다(예: 10.9.8.7 또는 2001:db8::ffff)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="523"/>
+        <location filename="../model/validation/syntax.cpp" line="586"/>
         <source>must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)</source>
         <translation>올바른 CIDR 값이어야 합니다(예: 10.9.8.0/24 또는 2001:db8::/64)</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="76"/>
+        <location filename="../model/validation/validator.cpp" line="79"/>
         <source>Required value: %1</source>
         <translation>필수 값: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="93"/>
+        <location filename="../model/validation/validator.cpp" line="96"/>
         <source>Invalid value: %1: %2</source>
         <translation>잘못된 값: %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="109"/>
+        <location filename="../model/validation/validator.cpp" line="112"/>
         <source>Forbidden: %1</source>
         <translation>금지됨: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="128"/>
+        <location filename="../model/validation/validator.cpp" line="131"/>
         <source>Unsupported value: %1: supported values: %2</source>
         <translation>지원하지 않는 값: %1: 지원하는 값: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="144"/>
+        <location filename="../model/validation/validator.cpp" line="147"/>
         <source>Duplicate value: %1</source>
         <translation>중복된 값: %1</translation>
     </message>
@@ -5535,7 +5535,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/decoderules.cpp" line="300"/>
-        <location filename="../model/validation/providerrules_protocols.cpp" line="98"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="116"/>
         <source>Set protocol to TCP</source>
         <translation>프로토콜을 TCP로 설정</translation>
     </message>
@@ -5588,68 +5588,68 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>kind는 &quot;Service&quot;여야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="34"/>
-        <location filename="../model/validation/metadatarules.cpp" line="280"/>
+        <location filename="../model/validation/metadatarules.cpp" line="36"/>
+        <location filename="../model/validation/metadatarules.cpp" line="303"/>
         <source>name or generateName is required</source>
         <translation>name 또는 generateName이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="88"/>
+        <location filename="../model/validation/metadatarules.cpp" line="111"/>
         <source>Too long: must have at most %1 bytes</source>
         <translation>너무 김: 최대 %1바이트여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="99"/>
+        <location filename="../model/validation/metadatarules.cpp" line="122"/>
         <source>must match annotations[%1] when both are specified</source>
         <translation>둘 다 지정하면 annotations[%1]와(과) 값이 같아야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="101"/>
+        <location filename="../model/validation/metadatarules.cpp" line="124"/>
         <source>Use the topology-aware-hints value</source>
         <translation>topology-aware-hints 어노테이션의 값 사용</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="161"/>
+        <location filename="../model/validation/metadatarules.cpp" line="184"/>
         <source>version must not be empty</source>
         <translation>version은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="168"/>
+        <location filename="../model/validation/metadatarules.cpp" line="191"/>
         <source>kind must not be empty</source>
         <translation>kind는 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="175"/>
+        <location filename="../model/validation/metadatarules.cpp" line="198"/>
         <source>name must not be empty</source>
         <translation>name은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="183"/>
+        <location filename="../model/validation/metadatarules.cpp" line="206"/>
         <source>uid must not be empty</source>
         <translation>uid는 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="190"/>
+        <location filename="../model/validation/metadatarules.cpp" line="213"/>
         <source>%1 is disallowed from being an owner</source>
         <translation>%1은(는) 소유자가 될 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="202"/>
+        <location filename="../model/validation/metadatarules.cpp" line="225"/>
         <source>Only one reference can have Controller set to true. Found &quot;true&quot; in references for %1 and %2</source>
         <translation>Controller를 true로 설정할 수 있는 참조는 하나뿐입니다. %1과(와) %2의 참조에서 &quot;true&quot;가 발견되었습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="239"/>
+        <location filename="../model/validation/metadatarules.cpp" line="262"/>
         <source>name is neither a standard finalizer name nor is it fully qualified</source>
         <translation>표준 파이널라이저 이름도 아니고 정규화된 이름도 아닙니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="252"/>
+        <location filename="../model/validation/metadatarules.cpp" line="275"/>
         <source>finalizer orphan and foregroundDeletion cannot be both set</source>
         <translation>파이널라이저 orphan과 foregroundDeletion은 함께 설정할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/metadatarules.cpp" line="267"/>
+        <location filename="../model/validation/metadatarules.cpp" line="290"/>
         <source>must be greater than or equal to 0</source>
         <translation>0 이상이어야 합니다</translation>
     </message>
@@ -5684,53 +5684,53 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>ipFamilyPolicy 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="30"/>
+        <location filename="../model/validation/portrules.cpp" line="36"/>
         <source>Name the port</source>
         <translation>포트에 이름 붙이기</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="123"/>
+        <location filename="../model/validation/portrules.cpp" line="132"/>
         <source>Remove nodePort</source>
         <translation>nodePort 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="144"/>
+        <location filename="../model/validation/portrules.cpp" line="153"/>
         <source>provided port is not in the valid range. The range of valid ports is %1-%2</source>
         <translation>지정한 포트가 유효 범위를 벗어났습니다. 유효한 포트 범위는 %1-%2입니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="157"/>
+        <location filename="../model/validation/portrules.cpp" line="166"/>
         <source>nodePort %1 is outside the default node-port range 30000-32767; the cluster must have been started with a --service-node-port-range that includes it</source>
         <translation>nodePort %1은(는) 기본 노드 포트 범위 30000-32767을 벗어납니다. 클러스터가 이 포트를 포함하는 --service-node-port-range로 시작되어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="181"/>
+        <location filename="../model/validation/portrules.cpp" line="190"/>
         <source>may not be used when `type` is &apos;ClusterIP&apos;</source>
         <translation>`type`이 &apos;ClusterIP&apos;이면 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="194"/>
+        <location filename="../model/validation/portrules.cpp" line="203"/>
         <source>provided port is already allocated</source>
         <translation>지정한 포트는 이미 할당되었습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="227"/>
+        <location filename="../model/validation/portrules.cpp" line="236"/>
         <location filename="../model/validation/trafficrules.cpp" line="153"/>
         <source>Remove healthCheckNodePort</source>
         <translation>healthCheckNodePort 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="236"/>
+        <location filename="../model/validation/portrules.cpp" line="245"/>
         <source>healthCheckNodePort %1 is outside the default node-port range 30000-32767; the cluster must have been started with a --service-node-port-range that includes it</source>
         <translation>healthCheckNodePort %1이(가) 기본 노드 포트 범위 30000-32767 밖에 있습니다. 클러스터가 이 포트를 포함하는 --service-node-port-range로 시작되어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="254"/>
+        <location filename="../model/validation/portrules.cpp" line="263"/>
         <source>Internal error occurred: failed to allocate requested HealthCheck NodePort %1: provided port is not in the valid range. The range of valid ports is %2-%3</source>
         <translation>내부 오류 발생: 요청한 HealthCheck NodePort %1 할당 실패: 지정한 포트가 유효 범위를 벗어났습니다. 유효한 포트 범위는 %2-%3입니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/portrules.cpp" line="277"/>
+        <location filename="../model/validation/portrules.cpp" line="285"/>
         <source>{Protocol: %1, Port: %2}</source>
         <translation>{프로토콜: %1, 포트: %2}</translation>
     </message>
@@ -5785,82 +5785,82 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>`ipFamilies[%1]`에 따라 IPv6 값이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="184"/>
+        <location filename="../model/validation/iprules.cpp" line="186"/>
         <source>Set ipFamilyPolicy to PreferDualStack</source>
         <translation>ipFamilyPolicy를 PreferDualStack으로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="193"/>
+        <location filename="../model/validation/iprules.cpp" line="196"/>
         <source>must be &apos;RequireDualStack&apos; or &apos;PreferDualStack&apos; when multiple cluster IPs are specified</source>
         <translation>클러스터 IP를 여러 개 지정하면 &apos;RequireDualStack&apos; 또는 &apos;PreferDualStack&apos;이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="203"/>
+        <location filename="../model/validation/iprules.cpp" line="206"/>
         <source>must be &apos;RequireDualStack&apos; or &apos;PreferDualStack&apos; when multiple IP families are specified</source>
         <translation>IP 패밀리를 여러 개 지정하면 &apos;RequireDualStack&apos; 또는 &apos;PreferDualStack&apos;이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="235"/>
+        <location filename="../model/validation/iprules.cpp" line="238"/>
         <source>may not be unspecified (%1)</source>
         <translation>미지정 주소(%1)일 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="240"/>
+        <location filename="../model/validation/iprules.cpp" line="243"/>
         <source>may not be in the loopback range (127.0.0.0/8, ::1/128)</source>
         <translation>루프백 범위(127.0.0.0/8, ::1/128)에 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="242"/>
+        <location filename="../model/validation/iprules.cpp" line="245"/>
         <source>may not be in the link-local range (169.254.0.0/16, fe80::/10)</source>
         <translation>링크 로컬 범위(169.254.0.0/16, fe80::/10)에 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="246"/>
+        <location filename="../model/validation/iprules.cpp" line="249"/>
         <source>may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)</source>
         <translation>링크 로컬 멀티캐스트 범위(224.0.0.0/24, ff02::/10)에 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="318"/>
+        <location filename="../model/validation/iprules.cpp" line="321"/>
         <source>RequireDualStack needs a dual-stack cluster: a single-stack cluster rejects it (give the cluster&apos;s Service CIDRs to check)</source>
         <translation>RequireDualStack는 듀얼 스택 클러스터가 필요합니다: 단일 스택 클러스터는 이를 거부합니다(확인하려면 클러스터의 서비스 CIDR을 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="334"/>
+        <location filename="../model/validation/iprules.cpp" line="337"/>
         <source>needs a cluster that serves IPv6: a single-stack IPv4 cluster rejects it (give the cluster&apos;s Service CIDRs to check)</source>
         <translation>IPv6를 제공하는 클러스터가 필요합니다: 단일 스택 IPv4 클러스터는 이를 거부합니다(확인하려면 클러스터의 서비스 CIDR을 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="344"/>
+        <location filename="../model/validation/iprules.cpp" line="347"/>
         <source>%1 must be inside the cluster&apos;s Service CIDR (10.96.0.0/12 on a default kubeadm cluster) and not used by another Service</source>
         <translation>%1은(는) 클러스터의 서비스 CIDR(기본 kubeadm 클러스터에서는 10.96.0.0/12) 안에 있어야 하고 다른 서비스가 쓰고 있지 않아야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="378"/>
+        <location filename="../model/validation/iprules.cpp" line="381"/>
         <source>IPv4 is not configured on this cluster</source>
         <translation>이 클러스터에는 IPv4가 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="379"/>
+        <location filename="../model/validation/iprules.cpp" line="382"/>
         <source>IPv6 is not configured on this cluster</source>
         <translation>이 클러스터에는 IPv6가 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="390"/>
+        <location filename="../model/validation/iprules.cpp" line="393"/>
         <source>this cluster is not configured for dual-stack services</source>
         <translation>이 클러스터는 듀얼 스택 서비스용으로 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="408"/>
+        <location filename="../model/validation/iprules.cpp" line="411"/>
         <source>not configured on this cluster</source>
         <translation>이 클러스터에 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="437"/>
+        <location filename="../model/validation/iprules.cpp" line="440"/>
         <source>failed to allocate IP %1: provided IP is already allocated</source>
         <translation>IP %1 할당 실패: 지정한 IP는 이미 할당되었습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="453"/>
+        <location filename="../model/validation/iprules.cpp" line="456"/>
         <source>failed to allocate IP %1: provided IP is not in the valid range. The range of valid IPs is %2</source>
         <translation>IP %1 할당 실패: 지정한 IP가 유효한 범위에 있지 않습니다. 유효한 IP 범위는 %2입니다</translation>
     </message>
@@ -6110,7 +6110,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/providerrules_p.cpp" line="108"/>
-        <location filename="../model/validation/providerrules_backend.cpp" line="118"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="119"/>
         <source>Set the annotation %1 to %2</source>
         <translation>어노테이션 %1을(를) %2(으)로 설정</translation>
     </message>
@@ -6125,38 +6125,38 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>어노테이션 이름을 %1(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="224"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="235"/>
         <source>%1, %2</source>
         <comment>provider, load-balancer type</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="257"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="279"/>
         <source>%1 supports %2 only when this holds: %3</source>
         <translation>%1은(는) 다음 조건을 만족할 때만 %2을(를) 지원합니다: %3</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="262"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="284"/>
         <source>Whether %1 supports %2 depends on the implementation; check it before you rely on it.</source>
         <translation>%1이(가) %2을(를) 지원하는지는 구현에 따라 다릅니다. 이에 의존하기 전에 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="274"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="297"/>
         <source>%1 does not support %2: its controller refuses the Service and the load balancer is never created.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다: 컨트롤러가 서비스를 거부하므로 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="282"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="306"/>
         <source>%1 does not support %2: it is left out of the load balancer.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다: 로드밸런서에서 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="290"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="315"/>
         <source>%1 does not support %2: it has no effect.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다: 아무 효과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="298"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="324"/>
         <source>%1 does not support %2.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다.</translation>
     </message>
@@ -6206,43 +6206,43 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>%1 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_rejections.cpp" line="117"/>
+        <location filename="../model/validation/providerrules_rejections.cpp" line="118"/>
         <source>%1 refuses this Service: %2</source>
         <translation>%1은(는) 이 서비스를 거부합니다: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_rejections.cpp" line="118"/>
+        <location filename="../model/validation/providerrules_rejections.cpp" line="119"/>
         <source>%1: %2</source>
         <comment>provider, what it does</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_rejections.cpp" line="121"/>
+        <location filename="../model/validation/providerrules_rejections.cpp" line="122"/>
         <source>%1 refuses a Service with %2 %3: the load balancer is never created.</source>
         <translation>%1은(는) %2이(가) %3인 서비스를 거부합니다: 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_rejections.cpp" line="125"/>
+        <location filename="../model/validation/providerrules_rejections.cpp" line="126"/>
         <source>%1 refuses a Service with this %2: the load balancer is never created.</source>
         <translation>%1은(는) 이 %2이(가) 있는 서비스를 거부합니다: 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_protocols.cpp" line="68"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="70"/>
         <source>Use %1 (%2)</source>
         <translation>%1 사용(%2)</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_protocols.cpp" line="92"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="109"/>
         <source>%1 ports</source>
         <translation>%1 포트</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_protocols.cpp" line="126"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="142"/>
         <source>several protocols (%1) in one Service</source>
         <translation>한 서비스 안의 여러 프로토콜(%1)</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_protocols.cpp" line="147"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="163"/>
         <source>TCP and UDP on the same port (%1)</source>
         <translation>같은 포트(%1)의 TCP와 UDP</translation>
     </message>
@@ -6258,8 +6258,8 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/providerrules_proxy.cpp" line="101"/>
-        <location filename="../model/validation/annotationrules.cpp" line="77"/>
-        <location filename="../model/validation/annotationrules.cpp" line="102"/>
+        <location filename="../model/validation/annotationrules.cpp" line="79"/>
+        <location filename="../model/validation/annotationrules.cpp" line="104"/>
         <source>Set it to %1</source>
         <translation>%1(으)로 설정</translation>
     </message>
@@ -6269,88 +6269,88 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>%1은(는) PROXY protocol에 %2을(를) 허용하지 않습니다. 허용하는 값은 %3입니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_proxy.cpp" line="130"/>
-        <location filename="../model/validation/providerrules_proxy.cpp" line="180"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="131"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="183"/>
         <source>PROXY protocol</source>
         <translation>PROXY protocol</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_proxy.cpp" line="135"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="137"/>
         <source>%1 now sends a PROXY protocol v%2 header at the start of every connection: the workload behind this Service must expect it (for example proxy_protocol on an nginx listener), or every connection fails.</source>
         <translation>이제 %1은(는) 모든 연결의 시작에 PROXY protocol v%2 헤더를 보냅니다: 이 서비스 뒤의 워크로드가 이 헤더를 받도록 설정되어 있어야 하며(예: nginx 리스너의 proxy_protocol), 그렇지 않으면 모든 연결이 실패합니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_proxy.cpp" line="142"/>
+        <location filename="../model/validation/providerrules_proxy.cpp" line="144"/>
         <source>%1 now sends a PROXY protocol header (its version is not documented) at the start of every connection: the workload behind this Service must expect it, or every connection fails.</source>
         <translation>이제 %1은(는) 모든 연결의 시작에 PROXY protocol 헤더(버전은 문서화되지 않음)를 보냅니다: 이 서비스 뒤의 워크로드가 이 헤더를 받도록 설정되어 있어야 하며, 그렇지 않으면 모든 연결이 실패합니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_tls.cpp" line="35"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="36"/>
         <source>TLS termination</source>
         <translation>TLS 종료</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_tls.cpp" line="70"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="72"/>
         <source>%1 refuses the Service for it: the load balancer is never created.</source>
         <translation>%1은(는) 이 때문에 서비스를 거부합니다: 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_tls.cpp" line="93"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="95"/>
         <source>%1 does not trim the entries of %2: %3 names ports that do not exist, so those ports silently get no TLS. Write the list without spaces.</source>
         <translation>%1은(는) %2의 항목에서 공백을 제거하지 않습니다: %3은(는) 존재하지 않는 포트를 가리키므로, 해당 포트에는 아무 경고 없이 TLS가 적용되지 않습니다. 목록을 공백 없이 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_tls.cpp" line="99"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="101"/>
         <source>Remove the spaces</source>
         <translation>공백 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_tls.cpp" line="117"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="119"/>
         <source>On %1, &quot;*&quot; in %2 matches no port: no port gets TLS. Leave the annotation out to use TLS on every port, or list the ports.</source>
         <translation>%1에서는 %2의 &quot;*&quot;가 어떤 포트와도 일치하지 않습니다: 어떤 포트에도 TLS가 적용되지 않습니다. 모든 포트에 TLS를 쓰려면 어노테이션을 빼거나, 포트를 나열하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_tls.cpp" line="123"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="125"/>
         <source>On %1, &quot;*&quot; in %2 matches no port: no port gets TLS. List the ports.</source>
         <translation>%1에서는 %2의 &quot;*&quot;가 어떤 포트와도 일치하지 않습니다: 어떤 포트에도 TLS가 적용되지 않습니다. 포트를 나열하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_tls.cpp" line="144"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="146"/>
         <source>%1 in %2 is neither the number nor the name of a port of this Service.</source>
         <translation>%2의 %1은(는) 이 서비스의 포트 번호도 포트 이름도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_tls.cpp" line="163"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="165"/>
         <source>A certificate is set, but %1 terminates TLS on no port of this Service.</source>
         <translation>인증서가 설정되어 있지만 %1은(는) 이 서비스의 어떤 포트에서도 TLS를 종료하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_tls.cpp" line="166"/>
+        <location filename="../model/validation/providerrules_tls.cpp" line="168"/>
         <source>A certificate is set, but %1 selects no port of this Service: %2 terminates TLS on none.</source>
         <translation>인증서가 설정되어 있지만 %1이(가) 이 서비스의 어떤 포트도 선택하지 않습니다: %2은(는) 어떤 포트에서도 TLS를 종료하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_backend.cpp" line="54"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="56"/>
         <source>%1 does not accept %2 for %3; it accepts %4.</source>
         <translation>%1은(는) %3에 %2을(를) 허용하지 않습니다. 허용하는 값은 %4입니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_backend.cpp" line="67"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="69"/>
         <source>%1: %2 makes the load balancer speak plain HTTP to the pods, but appProtocol %3 says they expect TLS.</source>
         <translation>%1: %2 설정으로 로드밸런서는 파드와 평문 HTTP로 통신하지만, appProtocol %3은(는) 파드가 TLS를 기대한다고 나타냅니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_backend.cpp" line="75"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="73"/>
         <source>%1: %2 makes the load balancer speak TLS to the pods, but appProtocol %3 says they expect cleartext.</source>
         <translation>%1: %2 설정으로 로드밸런서는 파드와 TLS로 통신하지만, appProtocol %3은(는) 파드가 평문을 기대한다고 나타냅니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_backend.cpp" line="113"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="114"/>
         <source>%1 does not read appProtocol: to make the load balancer speak %2 to the pods, set the annotation %3: %4 instead.</source>
         <translation>%1은(는) appProtocol을 읽지 않습니다: 로드밸런서가 파드와 %2(으)로 통신하게 하려면 대신 어노테이션 %3: %4을(를) 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_backend.cpp" line="128"/>
+        <location filename="../model/validation/providerrules_backend.cpp" line="129"/>
         <source>%1 does not read appProtocol, and has no annotation that makes the load balancer speak %2 to the pods: appProtocol is only a hint for Gateway API and service-mesh implementations here.</source>
         <translation>%1은(는) appProtocol을 읽지 않으며, 로드밸런서가 파드와 %2(으)로 통신하게 하는 어노테이션도 없습니다: 여기서 appProtocol은 Gateway API와 서비스 메시 구현을 위한 힌트일 뿐입니다.</translation>
     </message>
@@ -6560,62 +6560,62 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>appProtocol %1은(는) 알려진 IANA 서비스 이름이 아닙니다. 접두사 없는 값은 IANA 서비스 이름용으로 예약되어 있습니다. 도메인 접두사가 붙은 이름(example.com/%2)이나 http, https, kubernetes.io/h2c 같은 표준 이름을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="70"/>
+        <location filename="../model/validation/annotationrules.cpp" line="72"/>
         <source>%1: the value %2 of %3 is deprecated.</source>
         <translation>%1: %3의 값 %2은(는) 더 이상 사용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="72"/>
+        <location filename="../model/validation/annotationrules.cpp" line="74"/>
         <source>%1: the value %2 of %3 is deprecated; use %4.</source>
         <translation>%1: %3의 값 %2은(는) 더 이상 사용되지 않습니다. %4을(를) 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="89"/>
+        <location filename="../model/validation/annotationrules.cpp" line="91"/>
         <source>%1 refuses %2 for %3: %4. The load balancer is never created.</source>
         <translation>%1은(는) %3의 값 %2을(를) 거부합니다: %4. 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="91"/>
+        <location filename="../model/validation/annotationrules.cpp" line="93"/>
         <source>%1 does not accept %2 for %3: %4.</source>
         <translation>%1은(는) %3에 %2을(를) 허용하지 않습니다: %4.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="124"/>
+        <location filename="../model/validation/annotationrules.cpp" line="128"/>
         <source>The annotation %1 is read by %2 only; %3 ignores it.</source>
         <translation>어노테이션 %1은(는) %2만 읽습니다. %3은(는) 이 어노테이션을 무시합니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="132"/>
+        <location filename="../model/validation/annotationrules.cpp" line="136"/>
         <source>For PROXY protocol use %1.</source>
         <translation>PROXY protocol에는 %1을(를) 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="168"/>
+        <location filename="../model/validation/annotationrules.cpp" line="174"/>
         <source>The annotation %1 belongs to %2: it is ignored on %3.</source>
         <translation>어노테이션 %1은(는) %2의 어노테이션입니다: %3에서는 무시됩니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="185"/>
+        <location filename="../model/validation/annotationrules.cpp" line="191"/>
         <source>The profile of %1 has no annotation %2: if it is misspelt, it has no effect.</source>
         <translation>%1의 프로파일에는 어노테이션 %2이(가) 없습니다: 철자가 틀렸다면 아무 효과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="197"/>
+        <location filename="../model/validation/annotationrules.cpp" line="203"/>
         <source>The profile of %1 has no annotation %2; did you mean %3?</source>
         <translation>%1의 프로파일에는 어노테이션 %2이(가) 없습니다. %3을(를) 의도했나요?</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="213"/>
+        <location filename="../model/validation/annotationrules.cpp" line="219"/>
         <source>%1 writes the annotation %2 itself and does not read it: a value set by hand has no effect.</source>
         <translation>%1은(는) 어노테이션 %2을(를) 직접 쓰고 읽지는 않습니다: 직접 설정한 값은 효과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="231"/>
+        <location filename="../model/validation/annotationrules.cpp" line="237"/>
         <source>The annotation %1 is deprecated on %2.</source>
         <translation>어노테이션 %1은(는) %2에서 더 이상 사용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="232"/>
+        <location filename="../model/validation/annotationrules.cpp" line="238"/>
         <source>The annotation %1 is deprecated on %2; use %3 instead.</source>
         <translation>어노테이션 %1은(는) %2에서 더 이상 사용되지 않습니다. 대신 %3을(를) 사용하세요.</translation>
     </message>
