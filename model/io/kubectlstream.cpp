@@ -417,11 +417,6 @@ private:
 
 } // namespace
 
-KubectlReading readAsKubectl(QByteArrayView utf8, const std::vector<YamlDocument> &documents)
-{
-    return KubectlReader(utf8, yamlstream::splitStream(utf8), documents.size()).read();
-}
-
 KubectlReading readAsKubectl(QByteArrayView utf8, const YamlStream &stream)
 {
     return KubectlReader(utf8, stream.chunks(), stream.size()).read();

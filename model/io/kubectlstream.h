@@ -37,7 +37,7 @@ struct KubectlReading
 };
 
 /**
- * What kubectl 1.32 makes of a stream of documents as parseYaml() read it.
+ * What kubectl 1.32 makes of a stream of documents as YamlStream splits it.
  *
  * kubectl splits a stream into parts at every line (ended by a line feed) that starts with `---`
  * (k8s.io/apimachinery pkg/util/yaml, YAMLReader), and refuses the stream where such a line has
@@ -51,8 +51,6 @@ struct KubectlReading
  * at all: kubectl decodes it as JSON values one after another (YAMLOrJSONDecoder), and stops at
  * the first byte that is not JSON (a key without quotes, a comment, a `---`).
  */
-KubectlReading readAsKubectl(QByteArrayView utf8, const std::vector<YamlDocument> &documents);
-/** The same for a stream that is being read a document at a time. */
 KubectlReading readAsKubectl(QByteArrayView utf8, const YamlStream &stream);
 
 } // namespace sd

@@ -36,13 +36,6 @@ YamlStream::YamlStream(QByteArrayView utf8, const YamlParseOptions &options)
 
 YamlStream::~YamlStream() = default;
 
-YamlDocument YamlStream::read(size_t index) const
-{
-    YamlDocument doc;
-    read(index, index + 1, [&doc](size_t, YamlDocument &&read) { doc = std::move(read); });
-    return doc;
-}
-
 void YamlStream::read(size_t from,
                       size_t to,
                       const std::function<void(size_t, YamlDocument &&)> &take) const

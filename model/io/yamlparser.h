@@ -72,8 +72,6 @@ public:
 
     /** The number of documents (one for input that is not text: its error). */
     size_t size() const { return m_size; }
-    /** Document `index`, as parseYaml() gives it. */
-    YamlDocument read(size_t index) const;
     /** Documents `from` to `to` (exclusive), in order, each given to `take` as it is read: one
      *  reader for them all, whose cache of short strings they then share. */
     void read(size_t from,
