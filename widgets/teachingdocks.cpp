@@ -203,11 +203,12 @@ void TeachingDocks::updateTrace()
 // The change a finding of the trace offers, as the form makes it: one field-level command.
 void TeachingDocks::applyTraceEdit(const FieldPath &path, const QString &value)
 {
-    ManifestDocument *document = m_session->document();
-    const Service *service = document && m_traceRef.isValid() ? document->serviceAt(m_traceRef)
-                                                              : nullptr;
+    // Only a Service of the document is edited, never the copy of one of none.
+    ManifestDocument *document = nullptr;
+    const Service *service = shownService(&document);
     const ServiceField *field = serviceField(path);
-    if (!service || !field || field->path != path || !field->set || !path.startsWith({u"spec"}))
+    if (!document || !service || !field || field->path != path || !field->set
+        || !path.startsWith({u"spec"}))
         return;
     Service edited = *service;
     if (field->set(edited, value)) {
