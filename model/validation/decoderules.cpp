@@ -347,8 +347,7 @@ private:
         Fix remove{ValidationTr::tr("Remove the field"),
                    [access = ObjectAccessor<Obj>(makeAccess()), key](Service &s) {
                        if (Obj *obj = access(s)) {
-                           std::erase_if(obj->extras,
-                                         [&](const Node::Entry &x) { return x.key == key; });
+                           obj->extras.removeIf([&](const Node::Entry &x) { return x.key == key; });
                        }
                    }};
         if constexpr (std::is_same_v<Obj, ObjectMeta>) {
