@@ -27,7 +27,7 @@ bool isList(const Node &root)
     return items && items->isSequence() && stringAt(root, u"kind").endsWith(u"List");
 }
 
-Resource makeResource(const Node &object)
+Resource makeResource(Node object)
 {
     Resource r;
     r.apiVersion = stringAt(object, u"apiVersion");
@@ -45,9 +45,23 @@ Resource makeResource(const Node &object)
         && object.isMapping()) {
         r.service = readService(object, &r.issues);
     } else {
-        r.node = object;
+        r.other = std::make_shared<const Node>(std::move(object));
     }
     return r;
+}
+
+// `bytes[begin, begin + size)` without a copy: the result shares the file's buffer (kept alive,
+// and left unchanged, by Qt's reference count; a change to either copies it first). Raw data
+// that `bytes` does not own is copied, since its lifetime is not ours to extend.
+QByteArray sharedSlice(const QByteArray &bytes, qsizetype begin, qsizetype size)
+{
+    QByteArray shared = bytes;
+    QByteArray::DataPointer &d = shared.data_ptr();
+    if (!d.d_ptr() || size == 0)
+        return bytes.mid(begin, size);
+    d.ptr += begin;
+    d.size = size;
+    return shared;
 }
 
 // The document of the stream as the model keeps it: its bytes, its objects read, its tree gone
@@ -55,7 +69,7 @@ Resource makeResource(const Node &object)
 SourceDocument sourceDocument(const QByteArray &bytes, YamlDocument d)
 {
     SourceDocument doc;
-    doc.text = bytes.mid(d.begin, d.end - d.begin);
+    doc.text = sharedSlice(bytes, d.begin, d.end - d.begin);
     doc.contentBegin = d.contentBegin - d.begin;
     doc.contentEnd = d.contentEnd - d.begin;
     if (d.error) {
@@ -68,12 +82,16 @@ SourceDocument sourceDocument(const QByteArray &bytes, YamlDocument d)
         doc.json = first == '{' || first == '[';
         if (isList(d.root)) {
             doc.form = SourceDocument::Form::List;
-            for (const Node &item : d.root.find(u"items")->items())
-                doc.resources.push_back(makeResource(item));
-            doc.listNode = std::move(d.root);
+            // The items move to the resources; exporting writes them from there.
+            Node *items = d.root.find(u"items");
+            doc.resources.reserve(items->items().size());
+            for (Node &item : items->items())
+                doc.resources.push_back(makeResource(std::move(item)));
+            *items = Node::sequence(items->style(), items->pos());
+            doc.listNode = std::make_shared<const Node>(std::move(d.root));
         } else {
             doc.form = SourceDocument::Form::Object;
-            doc.resources.push_back(makeResource(d.root));
+            doc.resources.push_back(makeResource(std::move(d.root)));
         }
     }
     return doc;
@@ -174,7 +192,7 @@ std::vector<const SourceDocument *> Manifest::brokenDocuments() const
 Node Manifest::objectNode(const Resource &resource, bool writeDefaults) const
 {
     if (!resource.service)
-        return resource.node;
+        return resource.node();
     return writeService(writeDefaults ? withDefaults(*resource.service) : *resource.service);
 }
 
@@ -205,7 +223,7 @@ bool isExported(const SourceDocument &doc)
 Node documentNode(const Manifest &m, const SourceDocument &doc, bool writeDefaults = false)
 {
     if (doc.form == SourceDocument::Form::List) {
-        Node list = doc.listNode;
+        Node list = *doc.listNode;
         Node *items = list.find(u"items");
         *items = Node::sequence();
         for (const Resource &r : doc.resources)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -23,10 +24,18 @@ struct Resource
     QString namespaceName;
     SourcePos pos;
     std::optional<Service> service; ///< set for a v1 Service
-    Node node;                      ///< the object as read, for every other kind
-    std::vector<ReadIssue> issues;  ///< values of the wrong type, duplicate keys
+    /** The object as read, for every other kind (null for a Service): kept as is, never edited,
+     *  so copies of a Manifest share it. */
+    std::shared_ptr<const Node> other;
+    std::vector<ReadIssue> issues; ///< values of the wrong type, duplicate keys
 
     bool isService() const { return service.has_value(); }
+    /** The object as read for any kind but a Service; an empty node for a Service. */
+    const Node &node() const
+    {
+        static const Node none;
+        return other ? *other : none;
+    }
 };
 
 /**
@@ -53,7 +62,8 @@ struct SourceDocument
     bool textStale = false;
     std::optional<YamlError> error;
     KubectlDocument kubectl; ///< what `kubectl apply -f` does with it, as read from the file
-    Node listNode;           ///< for a List: the list object (its items are `resources`)
+    /** For a List: the list object (its items are `resources`); null for any other form. */
+    std::shared_ptr<const Node> listNode;
     std::vector<Resource> resources;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/io/manifestio.h"
 
+#include <algorithm>
+
 #include <QFile>
 
 #include "model/io/safefile.h"
@@ -104,10 +106,10 @@ qsizetype objectCount(const SourceDocument &doc)
     if (doc.form != SourceDocument::Form::Object)
         return 0;
     const Resource &r = doc.resources.front();
-    const bool null = !r.isService() && r.node.isScalar() && !r.node.isQuoted()
-                      && (r.node.text().isEmpty() || r.node.text() == u"null"
-                          || r.node.text() == u"~" || r.node.text() == u"Null"
-                          || r.node.text() == u"NULL");
+    const bool null = !r.isService() && r.node().isScalar() && !r.node().isQuoted()
+                      && (r.node().text().isEmpty() || r.node().text() == u"null"
+                          || r.node().text() == u"~" || r.node().text() == u"Null"
+                          || r.node().text() == u"NULL");
     return null ? 0 : 1;
 }
 
@@ -174,8 +176,8 @@ const Resource *kustomization(const Manifest &manifest)
                 && (r.kind == u"Kustomization" || r.kind == u"Component")) {
                 return &r;
             }
-            if (r.kind.isEmpty() && r.apiVersion.isEmpty() && r.node.isMapping()) {
-                for (const Node::Entry &e : r.node.entries()) {
+            if (r.kind.isEmpty() && r.apiVersion.isEmpty() && r.node().isMapping()) {
+                for (const Node::Entry &e : r.node().entries()) {
                     if (fields.contains(e.key))
                         return &r;
                 }
@@ -205,6 +207,19 @@ void hintAtRendering(const QByteArray &bytes, ReadResult &result)
                      "e.g. kubectl kustomize DIR | service-designer-cli validate -"),
             k->pos});
     }
+}
+
+// A regular file's bytes in a buffer of just their size (readAll() leaves spare capacity, which
+// the documents' text, sharing the buffer, would keep for as long as the file is open). A file
+// that grew since size() was asked keeps what follows too.
+QByteArray readExactly(QFile &file)
+{
+    QByteArray bytes(file.size(), Qt::Uninitialized);
+    const qint64 got = file.read(bytes.data(), bytes.size());
+    bytes.truncate(std::max<qint64>(got, 0));
+    if (got == file.size() && !file.atEnd())
+        bytes += file.readAll();
+    return bytes;
 }
 
 } // namespace
@@ -265,7 +280,7 @@ ReadResult readManifestFile(const QString &path, bool allowPipes, QByteArray *by
                           .arg(file.size() / (1024 * 1024))
                           .arg(maxManifestFileSize / (1024 * 1024)));
     }
-    QByteArray read = file.isSequential() ? file.read(maxManifestFileSize + 1) : file.readAll();
+    QByteArray read = file.isSequential() ? file.read(maxManifestFileSize + 1) : readExactly(file);
     if (file.error() != QFileDevice::NoError)
         return failed(IoTr::tr("cannot read the file: %1").arg(file.errorString()));
     if (bytes)

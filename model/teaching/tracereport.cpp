@@ -304,7 +304,7 @@ std::map<QString, int> namedContainerPorts(const Manifest &manifest, const Servi
             if (!namespaceName.isEmpty() && !r.namespaceName.isEmpty()
                 && r.namespaceName != namespaceName)
                 continue;
-            const Node *tmpl = podTemplateOf(r.kind, r.node);
+            const Node *tmpl = podTemplateOf(r.kind, r.node());
             if (!tmpl || !selects(*selector, child(child(tmpl, u"metadata"), u"labels")))
                 continue;
             const Node *podSpec = child(tmpl, u"spec");

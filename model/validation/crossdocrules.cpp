@@ -101,7 +101,7 @@ const Node *podTemplateOf(const QString &kind, const Node &object)
 
 std::optional<PodTemplate> readTemplate(const Resource &resource)
 {
-    const Node *tmpl = podTemplateOf(resource.kind, resource.node);
+    const Node *tmpl = podTemplateOf(resource.kind, resource.node());
     if (!tmpl || !tmpl->isMapping())
         return std::nullopt;
     PodTemplate t;
