@@ -163,7 +163,9 @@ int runValidate(const QStringList &arguments)
     bool unreadable = false;
     for (const QString &file : files) {
         const QString shown = file == u"-" ? Tr::tr("<stdin>") : file;
-        reports.push_back(validateFile(shown, readNamed(file), environment));
+        ReadResult read = readNamed(file);
+        reports.push_back(validateFile(shown, read, environment));
+        keepUntilExit(std::move(read));
         unreadable = unreadable || reports.back().error.has_value();
     }
     checkRunHasObjects(reports);
@@ -171,9 +173,12 @@ int runValidate(const QStringList &arguments)
                            : format == u"sarif"
                                ? reportSarif(reports, QCoreApplication::applicationVersion())
                                : reportText(reports);
-    if (!writeStandardOutput(out) || unreadable)
+    const bool written = writeStandardOutput(out);
+    const int errors = summarize(reports).errors;
+    keepUntilExit(std::move(reports));
+    if (!written || unreadable)
         return ExitUnreadable;
-    return summarize(reports).errors > 0 ? ExitFindings : ExitOk;
+    return errors > 0 ? ExitFindings : ExitOk;
 }
 
 } // namespace sd::cli

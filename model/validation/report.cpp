@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <thread>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +13,10 @@
 
 namespace sd {
 
-FileReport validateFile(const QString &path, const ReadResult &read, const Environment &environment)
+FileReport validateFile(const QString &path,
+                        const ReadResult &read,
+                        const Environment &environment,
+                        int threads)
 {
     FileReport report;
     report.path = path;
@@ -26,10 +30,33 @@ FileReport validateFile(const QString &path, const ReadResult &read, const Envir
         return report;
     const Manifest &m = read.manifest;
     const ManifestIndex index(m);
-    for (ServiceRef ref : m.services()) {
-        // What kubectl does not apply is not checked as if it were: its warning says why.
-        if (m.documents[ref.document].kubectl.use != KubectlUse::Applied)
-            continue;
+    std::vector<ServiceRef> refs = m.services();
+    // What kubectl does not apply is not checked as if it were: its warning says why.
+    std::erase_if(refs, [&](ServiceRef ref) {
+        return m.documents[size_t(ref.document)].kubectl.use != KubectlUse::Applied;
+    });
+    std::vector<std::vector<Finding>> findings(refs.size());
+    const auto validateRun = [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i)
+            findings[i] = validateInManifest(m, index, refs[i], environment);
+    };
+    // Left to itself, it takes a thread for each 500 Services (fewer cost more than they save),
+    // up to one per core.
+    const size_t cores = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+    const size_t runs = threads > 0 ? std::clamp<size_t>(size_t(threads),
+                                                         1,
+                                                         std::max<size_t>(refs.size(), 1))
+                                    : std::clamp<size_t>(refs.size() / 500, 1, cores);
+    std::vector<std::thread> helpers;
+    for (size_t t = 1; t < runs; ++t)
+        helpers.emplace_back(validateRun, refs.size() * t / runs, refs.size() * (t + 1) / runs);
+    validateRun(0, refs.size() / runs);
+    for (std::thread &helper : helpers)
+        helper.join();
+
+    report.documents.reserve(refs.size());
+    for (size_t i = 0; i < refs.size(); ++i) {
+        const ServiceRef ref = refs[i];
         const Resource &r = m.resource(ref);
         DocumentReport doc;
         doc.index = ref.document;
@@ -38,7 +65,7 @@ FileReport validateFile(const QString &path, const ReadResult &read, const Envir
         doc.name = r.name;
         doc.namespaceName = r.namespaceName;
         doc.line = r.pos.line;
-        doc.findings = validateInManifest(m, index, ref, environment);
+        doc.findings = std::move(findings[i]);
         report.documents.push_back(std::move(doc));
     }
     return report;

@@ -42,8 +42,13 @@ struct ReportSummary
     int infos = 0;
 };
 
-/** Validates every Service of a read file that kubectl would apply. */
-FileReport validateFile(const QString &path, const ReadResult &read, const Environment &environment);
+/** Validates every Service of a read file that kubectl would apply. Services are checked
+ *  independently of each other, so many are shared among `threads` threads (0: one per core,
+ *  up to 8); the report is the same with any number. */
+FileReport validateFile(const QString &path,
+                        const ReadResult &read,
+                        const Environment &environment,
+                        int threads = 0);
 /**
  * What kubectl says of a run as a whole: when no file holds an object, `kubectl apply -f` fails
  * ("no objects passed to apply"), so each file's `no-objects` warning becomes an error.

@@ -10,10 +10,12 @@
 
 #include "model/io/manifest.h"
 #include "model/io/manifestio.h"
+#include "model/validation/report.h"
 #include "model/validation/validator.h"
 #include "support/modelprinters.h"
 #include "support/qtprinters.h"
 
+using namespace Qt::StringLiterals;
 using namespace sd;
 
 namespace {
@@ -181,6 +183,23 @@ QStringList findingsOf(const Manifest &m)
 }
 
 } // namespace
+
+// The Services of a large file are validated by several threads; the report is the same as with
+// one, finding for finding and in the same order.
+TEST(RealWorldStream, ValidatedByOneOrSeveralThreadsTheSame)
+{
+    QByteArray bytes;
+    for (const QString &file : realworldFiles())
+        bytes += "---\n" + readBytes(realworldDir() + u'/' + file) + "\n";
+    const ReadResult read = readManifest(bytes);
+    ASSERT_GT(read.manifest.services().size(), 8u); // a run of several for each thread
+    const QByteArray one = reportJson({validateFile(u"f.yaml"_s, read, Environment(), 1)});
+    ASSERT_TRUE(one.contains("\"code\""));
+    for (int threads : {2, 3, 8}) {
+        SCOPED_TRACE(threads);
+        EXPECT_EQ(reportJson({validateFile(u"f.yaml"_s, read, Environment(), threads)}), one);
+    }
+}
 
 // The documents are read by several threads when the stream is large: each reads a run of them.
 // The result is the same as with one, document for document, with the same positions and
