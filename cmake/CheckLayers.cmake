@@ -8,7 +8,7 @@
 #   model/document, model/itemmodels  the editor    + the editor      (sd_editor)
 #   widgets           the views                     everything but io: they go through the editor
 #   app/cli           the command-line tool         the core, resources and translations only
-#   app/gui           the window's main()           widgets, resources, translations
+#   app/gui           the window's main()           widgets, resources, translations, the heap's setup
 #
 # Run as a test: cmake -DSD_SOURCE_DIR=<source> -P CheckLayers.cmake. It names every include that
 # reaches above its layer, and fails if there is one.
@@ -34,7 +34,8 @@ set(allowed_model/document "${editor}")
 set(allowed_model/itemmodels "${editor}")
 set(allowed_widgets "${views}")
 set(allowed_app/cli "${core};app/cli/;resources/;translations/")
-set(allowed_app/gui "widgets/;model/tr.h;resources/;translations/")
+# main() sets up the process: the heap too (model/io/heapsetup.h), before any file is read.
+set(allowed_app/gui "widgets/;model/tr.h;model/io/heapsetup.h;resources/;translations/")
 
 set(violations "")
 foreach(folder IN LISTS folders)

@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include "app/cli/cli.h"
+#include "model/io/heapsetup.h"
 #include "translations/i18n.h"
 
 using namespace sd;
@@ -78,6 +79,7 @@ QString usage()
 
 int main(int argc, char **argv)
 {
+    sd::growHeapInLargeSteps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("service-designer-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SD_VERSION));

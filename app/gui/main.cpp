@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QWindow>
 
+#include "model/io/heapsetup.h"
 #include "model/tr.h"
 #include "resources/resources.h"
 #include "translations/i18n.h"
@@ -73,6 +74,7 @@ private:
 
 int main(int argc, char **argv)
 {
+    sd::growHeapInLargeSteps();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"service-designer"_s);
     QApplication::setOrganizationName(u"Service Designer"_s);
