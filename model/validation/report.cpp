@@ -127,13 +127,6 @@ QString severityText(Severity s)
     return {};
 }
 
-QString place(const QString &path, SourcePos pos)
-{
-    if (!pos.isValid())
-        return path;
-    return path + u':' + QString::number(pos.line) + u':' + QString::number(pos.column);
-}
-
 QJsonValue orNull(int v)
 {
     return v > 0 ? QJsonValue(v) : QJsonValue();
@@ -172,16 +165,41 @@ QJsonArray findingsJson(const std::vector<Finding> &list)
 
 QByteArray reportText(const std::vector<FileReport> &files)
 {
-    QString out;
+    // Written as UTF-8 as it goes: a report of 50,000 findings is tens of megabytes, which as one
+    // QString would be twice that and copied again to be encoded.
+    QByteArray out;
+    const QByteArray severities[] = {severityText(Severity::Error).toUtf8(),
+                                     severityText(Severity::Warning).toUtf8(),
+                                     severityText(Severity::Info).toUtf8()};
+    const auto severity = [&](Severity s) -> const QByteArray & {
+        return severities[s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2];
+    };
     for (const FileReport &f : files) {
-        if (f.error)
-            out += place(f.path, f.error->pos) + u": " + ValidationTr::tr("error") + u": "
-                   + f.error->message + u'\n';
+        const QByteArray path = f.path.toUtf8();
+        const auto place = [&](SourcePos pos) {
+            out += path;
+            if (pos.isValid()) {
+                out += ':';
+                out += QByteArray::number(pos.line);
+                out += ':';
+                out += QByteArray::number(pos.column);
+            }
+            out += ": ";
+        };
+        if (f.error) {
+            place(f.error->pos);
+            out += severity(Severity::Error) + ": " + f.error->message.toUtf8() + '\n';
+        }
         const auto line = [&](const Finding &finding) {
-            out += place(f.path, finding.pos) + u": " + severityText(finding.severity) + u": ";
-            if (!finding.path.isEmpty())
-                out += finding.path.toString() + u": ";
-            out += finding.message + u'\n';
+            place(finding.pos);
+            out += severity(finding.severity);
+            out += ": ";
+            if (!finding.path.isEmpty()) {
+                out += finding.path.toString().toUtf8();
+                out += ": ";
+            }
+            out += finding.message.toUtf8();
+            out += '\n';
         };
         std::for_each(f.findings.begin(), f.findings.end(), line);
         for (const DocumentReport &d : f.documents)
@@ -192,8 +210,9 @@ QByteArray reportText(const std::vector<FileReport> &files)
                .arg(s.errors)
                .arg(s.warnings)
                .arg(s.infos)
-           + u'\n';
-    return out.toUtf8();
+               .toUtf8()
+           + '\n';
+    return out;
 }
 
 QByteArray reportJson(const std::vector<FileReport> &files)
