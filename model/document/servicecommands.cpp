@@ -216,10 +216,10 @@ void SetPortsCommand::setValue(Service &s, const Field<List<ServicePort>> &v) co
 {
     if (!v.isSet() && !s.spec.hasValue())
         return;
-    const SourcePos pos = s.spec.hasValue() ? s.spec.value().ports.pos : SourcePos();
+    const SourcePos pos = s.spec.hasValue() ? s.spec.value().ports.pos() : SourcePos();
     specOf(s).ports = v;
-    if (!v.pos.isValid())
-        specOf(s).ports.pos = pos;
+    if (!v.pos().isValid())
+        specOf(s).ports.setPos(pos);
 }
 
 FieldPath mapFieldPath(MapField map)
@@ -280,10 +280,10 @@ void SetMapCommand::setValue(Service &s, const Field<StringMap> &v) const
     Field<StringMap> &field = m_map == MapField::Selector ? specOf(s).selector
                               : m_map == MapField::Labels ? metaOf(s).labels
                                                           : metaOf(s).annotations;
-    const SourcePos pos = field.pos;
+    const SourcePos pos = field.pos();
     field = v;
-    if (!v.pos.isValid())
-        field.pos = pos;
+    if (!v.pos().isValid())
+        field.setPos(pos);
 }
 
 } // namespace sd

@@ -19,12 +19,12 @@ namespace sd {
  * - raw: written, but not a T (a string in an integer field, `VHF` as a protocol, a null). The
  *   node is kept exactly, so that nothing the author wrote is lost on save, and the validator can
  *   say what is wrong with it.
- * `pos` is where the value stands in the source file.
+ * pos() is where the value stands in the source file.
  *
- * A Service holds about sixty of these, most of them absent, so the layout is kept small: the
- * value is always constructed (a default T while absent or raw) and one word says which state
- * it is in, pointing to the raw node when there is one. Raw nodes are rare (wrong input), so a
- * copy of a Field copies its raw node.
+ * A Service holds about sixty of these, most of them absent, so a Field is its value and one
+ * word: the value is always constructed (a default T while absent or raw), and the word holds
+ * the state with the position, or the raw node this Field owns (whose own position is the
+ * Field's). Raw nodes are rare (wrong input), so a copy of a Field copies its raw node.
  */
 template<typename T>
 class Field
@@ -33,18 +33,15 @@ public:
     Field() = default;
     Field(T value)
         : m_value(std::move(value))
-        , m_state(HasValue)
+        , m_word(HasValue)
     {} // NOLINT: a value converts to a set field
     Field(const Field &other)
-        : pos(other.pos)
-        , m_value(other.m_value)
-        , m_state(other.isRaw() ? reinterpret_cast<std::uintptr_t>(new Node(*other.raw()))
-                                : other.m_state)
+        : m_value(other.m_value)
+        , m_word(other.isRaw() ? rawWord(new Node(*other.raw())) : other.m_word)
     {}
     Field(Field &&other) noexcept
-        : pos(other.pos)
-        , m_value(std::move(other.m_value))
-        , m_state(std::exchange(other.m_state, Absent))
+        : m_value(std::move(other.m_value))
+        , m_word(std::exchange(other.m_word, Absent))
     {}
     Field &operator=(const Field &other)
     {
@@ -56,17 +53,16 @@ public:
     {
         if (this != &other) {
             dropRaw();
-            pos = other.pos;
             m_value = std::move(other.m_value);
-            m_state = std::exchange(other.m_state, Absent);
+            m_word = std::exchange(other.m_word, Absent);
         }
         return *this;
     }
     ~Field() { dropRaw(); }
 
-    bool isSet() const { return m_state != Absent; }
-    bool hasValue() const { return m_state == HasValue; }
-    bool isRaw() const { return m_state > HasValue; }
+    bool isSet() const { return state() != Absent; }
+    bool hasValue() const { return state() == HasValue; }
+    bool isRaw() const { return state() == Raw; }
     /** Written as `null`, `~` or nothing: Kubernetes treats it as not set. */
     bool isNull() const
     {
@@ -81,89 +77,134 @@ public:
     T valueOr(T fallback) const { return hasValue() ? m_value : std::move(fallback); }
     const T *get() const { return hasValue() ? &m_value : nullptr; }
     T *get() { return hasValue() ? &m_value : nullptr; }
-    const Node *raw() const { return isRaw() ? reinterpret_cast<const Node *>(m_state) : nullptr; }
+    const Node *raw() const
+    {
+        return isRaw() ? reinterpret_cast<const Node *>(m_word & ~StateMask) : nullptr;
+    }
 
+    /** Where the value stands in the source file; not valid for a value set by an edit. */
+    SourcePos pos() const
+    {
+        if (isRaw())
+            return raw()->pos();
+        return SourcePos{int((m_word >> LineShift) & LineMask), int(m_word >> ColumnShift)};
+    }
+    void setPos(SourcePos p)
+    {
+        if (isRaw())
+            reinterpret_cast<Node *>(m_word & ~StateMask)->setPos(p);
+        else
+            m_word = state() | packed(p);
+    }
+
+    /** Sets the value; the position stays. */
     void set(T value)
     {
+        const SourcePos p = pos();
         dropRaw();
         m_value = std::move(value);
-        m_state = HasValue;
+        m_word = HasValue | packed(p);
     }
+    /** Keeps a node that is not a T; its position (or, when it has none, the Field's) is the
+     *  Field's from now on. */
     void setRaw(Node node)
     {
+        if (!node.pos().isValid())
+            node.setPos(pos()); // an edit's node stands where the value stood
         Node *kept = new Node(std::move(node));
         dropRaw();
         m_value = T();
-        m_state = reinterpret_cast<std::uintptr_t>(kept);
+        m_word = rawWord(kept);
     }
+    /** Makes the field absent; the position stays. */
     void clear()
     {
+        const SourcePos p = pos();
         dropRaw();
         m_value = T();
-        m_state = Absent;
+        m_word = Absent | packed(p);
     }
-
-    SourcePos pos;
 
     /** Equal when they say the same thing; positions do not count. */
     friend bool operator==(const Field &a, const Field &b)
     {
         if (a.isRaw() || b.isRaw())
             return a.isRaw() && b.isRaw() && *a.raw() == *b.raw();
-        return a.m_state == b.m_state && (!a.hasValue() || a.m_value == b.m_value);
+        return a.state() == b.state() && (!a.hasValue() || a.m_value == b.m_value);
     }
 
 private:
-    // m_state: Absent, HasValue, or the address of the raw node this Field owns.
+    // m_word: the state in its low two bits; for Raw, the rest is the node's address (which is
+    // aligned to 8); otherwise the line above them (30 bits, files are far smaller) and the
+    // column in the upper half.
     static constexpr std::uintptr_t Absent = 0;
     static constexpr std::uintptr_t HasValue = 1;
+    static constexpr std::uintptr_t Raw = 2;
+    static constexpr std::uintptr_t StateMask = 3;
+    static constexpr int LineShift = 2;
+    static constexpr std::uintptr_t LineMask = (std::uintptr_t(1) << 30) - 1;
+    static constexpr int ColumnShift = 32;
+    static_assert(sizeof(std::uintptr_t) == 8 && alignof(Node) >= 4);
 
+    std::uintptr_t state() const { return m_word & StateMask; }
+    static std::uintptr_t packed(SourcePos p)
+    {
+        const auto line = std::uintptr_t(std::clamp<qint64>(p.line, 0, qint64(LineMask)));
+        const auto column = std::uintptr_t(std::clamp<qint64>(p.column, 0, INT32_MAX));
+        return (line << LineShift) | (column << ColumnShift);
+    }
+    static std::uintptr_t rawWord(Node *node)
+    {
+        return reinterpret_cast<std::uintptr_t>(node) | Raw;
+    }
     void dropRaw()
     {
         if (isRaw()) {
-            delete reinterpret_cast<Node *>(m_state);
-            m_state = Absent;
+            const SourcePos p = raw()->pos();
+            delete reinterpret_cast<Node *>(m_word & ~StateMask);
+            m_word = Absent | packed(p);
         }
     }
 
     T m_value{};
-    std::uintptr_t m_state = Absent;
+    std::uintptr_t m_word = Absent;
 };
 
 /** A list whose items may each be of the wrong type (`ports: [80]`). */
 template<typename T>
 using List = std::vector<Field<T>>;
 
-/** Fields of an object that the model does not know (newer Kubernetes, typos, `x-` extensions),
- *  kept in the order and form the author wrote them. Most objects have none, so until one is
- *  added this takes one word. */
-class Extras
+/** A list that takes one word while it is empty, as most of those the model keeps are. */
+template<typename T>
+class SparseList
 {
 public:
-    using value_type = Node::Entry;
-    using iterator = Node::Entry *;
-    using const_iterator = const Node::Entry *;
+    using value_type = T;
+    using iterator = T *;
+    using const_iterator = const T *;
 
-    Extras() = default;
-    Extras(const Extras &other)
-        : m_entries(other.m_entries ? std::make_unique<std::vector<Node::Entry>>(*other.m_entries)
-                                    : nullptr)
+    SparseList() = default;
+    explicit SparseList(std::vector<T> items)
+        : m_items(items.empty() ? nullptr : std::make_unique<std::vector<T>>(std::move(items)))
     {}
-    Extras(Extras &&) noexcept = default;
-    Extras &operator=(const Extras &other)
+    SparseList(const SparseList &other)
+        : m_items(other.m_items ? std::make_unique<std::vector<T>>(*other.m_items) : nullptr)
+    {}
+    SparseList(SparseList &&) noexcept = default;
+    SparseList &operator=(const SparseList &other)
     {
         if (this != &other)
-            *this = Extras(other);
+            *this = SparseList(other);
         return *this;
     }
-    Extras &operator=(Extras &&) noexcept = default;
-    ~Extras() = default;
+    SparseList &operator=(SparseList &&) noexcept = default;
+    ~SparseList() = default;
 
-    bool empty() const { return !m_entries || m_entries->empty(); }
-    size_t size() const { return m_entries ? m_entries->size() : 0; }
-    iterator begin() { return m_entries ? m_entries->data() : nullptr; }
+    bool empty() const { return !m_items || m_items->empty(); }
+    size_t size() const { return m_items ? m_items->size() : 0; }
+    iterator begin() { return m_items ? m_items->data() : nullptr; }
     iterator end() { return begin() + size(); }
-    const_iterator begin() const { return m_entries ? m_entries->data() : nullptr; }
+    const_iterator begin() const { return m_items ? m_items->data() : nullptr; }
     const_iterator end() const { return begin() + size(); }
     std::reverse_iterator<const_iterator> rbegin() const
     {
@@ -173,31 +214,35 @@ public:
     {
         return std::reverse_iterator<const_iterator>(begin());
     }
-    const Node::Entry &operator[](size_t i) const { return (*m_entries)[i]; }
-    Node::Entry &operator[](size_t i) { return (*m_entries)[i]; }
+    const T &operator[](size_t i) const { return (*m_items)[i]; }
+    T &operator[](size_t i) { return (*m_items)[i]; }
 
-    void push_back(Node::Entry entry)
+    void push_back(T item)
     {
-        if (!m_entries)
-            m_entries = std::make_unique<std::vector<Node::Entry>>();
-        m_entries->push_back(std::move(entry));
+        if (!m_items)
+            m_items = std::make_unique<std::vector<T>>();
+        m_items->push_back(std::move(item));
     }
-    void clear() { m_entries.reset(); }
-    /** Removes the entries `pred` holds true for; returns how many. */
+    void clear() { m_items.reset(); }
+    /** Removes the items `pred` holds true for; returns how many. */
     template<typename Pred>
     size_t removeIf(Pred pred)
     {
-        return m_entries ? size_t(std::erase_if(*m_entries, pred)) : 0;
+        return m_items ? size_t(std::erase_if(*m_items, pred)) : 0;
     }
 
-    friend bool operator==(const Extras &a, const Extras &b)
+    friend bool operator==(const SparseList &a, const SparseList &b)
     {
         return std::equal(a.begin(), a.end(), b.begin(), b.end());
     }
 
 private:
-    std::unique_ptr<std::vector<Node::Entry>> m_entries;
+    std::unique_ptr<std::vector<T>> m_items;
 };
+
+/** Fields of an object that the model does not know (newer Kubernetes, typos, `x-` extensions),
+ *  kept in the order and form the author wrote them. */
+using Extras = SparseList<Node::Entry>;
 
 /** One entry of a string map (labels, annotations, selector), in the author's order. */
 struct StringMapEntry

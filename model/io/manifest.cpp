@@ -43,7 +43,9 @@ Resource makeResource(Node object)
     // without apiVersion is still shown (and the validator says what is missing).
     if (r.kind == u"Service" && (r.apiVersion == u"v1" || r.apiVersion.isEmpty())
         && object.isMapping()) {
-        r.service = readService(object, &r.issues);
+        std::vector<ReadIssue> issues;
+        r.service = readService(object, &issues);
+        r.issues = SparseList<ReadIssue>(std::move(issues));
     } else {
         r.other = std::make_shared<const Node>(std::move(object));
     }

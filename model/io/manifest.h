@@ -27,7 +27,7 @@ struct Resource
     /** The object as read, for every other kind (null for a Service): kept as is, never edited,
      *  so copies of a Manifest share it. */
     std::shared_ptr<const Node> other;
-    std::vector<ReadIssue> issues; ///< values of the wrong type, duplicate keys
+    SparseList<ReadIssue> issues; ///< values of the wrong type, duplicate keys
 
     bool isService() const { return service.has_value(); }
     /** The object as read for any kind but a Service; an empty node for a Service. */
@@ -52,16 +52,16 @@ struct SourceDocument
     };
 
     Form form = Form::Empty;
-    QByteArray text;            ///< the document's bytes as read (its chunk of the file)
-    qsizetype contentBegin = 0; ///< where its value starts in `text`
-    qsizetype contentEnd = 0;   ///< one past the line where its value ends in `text`
-    bool json = false;          ///< its value was written in JSON (`{` ...), so it is saved as JSON
-    bool modified = false;      ///< edited since it was read or saved
+    bool json = false;     ///< its value was written in JSON (`{` ...), so it is saved as JSON
+    bool modified = false; ///< edited since it was read or saved
     /** Its Services were edited where `text` could not follow (a new document, JSON): saving
      *  writes it anew. Otherwise `text` is what saving writes, edits included. */
     bool textStale = false;
+    KubectlDocument kubectl;    ///< what `kubectl apply -f` does with it, as read from the file
+    QByteArray text;            ///< the document's bytes as read (its chunk of the file)
+    qsizetype contentBegin = 0; ///< where its value starts in `text`
+    qsizetype contentEnd = 0;   ///< one past the line where its value ends in `text`
     std::optional<YamlError> error;
-    KubectlDocument kubectl; ///< what `kubectl apply -f` does with it, as read from the file
     /** For a List: the list object (its items are `resources`); null for any other form. */
     std::shared_ptr<const Node> listNode;
     std::vector<Resource> resources;

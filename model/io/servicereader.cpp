@@ -137,7 +137,7 @@ public:
         for (const Node::Entry &e : n.entries()) {
             StringMapEntry entry{e.key, {}, e.keyPos};
             read(e.value, entry.value, PathSeg{&path, e.key, -1, true});
-            entry.value.pos = e.value.pos();
+            entry.value.setPos(e.value.pos());
             map.entries.push_back(std::move(entry));
         }
         reportDuplicates(n, path, true);
@@ -155,7 +155,7 @@ public:
         list.resize(n.items().size());
         for (size_t i = 0; i < n.items().size(); ++i) {
             read(n.items()[i], list[i], PathSeg{&path, {}, qsizetype(i)});
-            list[i].pos = n.items()[i].pos();
+            list[i].setPos(n.items()[i].pos());
         }
         f.set(std::move(list));
     }
@@ -181,7 +181,7 @@ public:
         fields::visit(obj, [&](QStringView key, auto &field) {
             if (const Node *v = n.find(key)) {
                 read(*v, field, PathSeg{&path, key});
-                field.pos = v->pos();
+                field.setPos(v->pos());
             }
         });
         for (const Node::Entry &e : n.entries()) {

@@ -60,7 +60,7 @@ std::vector<const Finding *> KeyValueModel::findingsOfRow(int row) const
     std::vector<const Finding *> out = findingsAt(listPath().key(e.key), false);
     for (const Finding *f : listFindings()) {
         const bool here = f->pos.isValid()
-                              ? (f->pos == e.keyPos || f->pos == e.value.pos)
+                              ? (f->pos == e.keyPos || f->pos == e.value.pos())
                               : (f->message.contains(syntax::quoted(e.key))
                                  || (!valueText(e.value).isEmpty()
                                      && f->message.contains(syntax::quoted(valueText(e.value)))));
@@ -166,9 +166,7 @@ bool KeyValueModel::pushEntries(std::vector<StringMapEntry> edited,
     } else {
         StringMap map;
         map.entries = std::move(edited);
-        const SourcePos pos = field.pos;
-        field.set(std::move(map));
-        field.pos = pos;
+        field.set(std::move(map)); // the position stays
     }
     push(new SetMapCommand(document(), service(), m_target, std::move(field), edit, text));
     return true;

@@ -270,14 +270,14 @@ void checkTargetPorts(RuleContext &c, const std::vector<const PodTemplate *> &ma
                              protocol,
                              matched,
                              portPath(i) + u".targetPort",
-                             c.posOr(p->targetPort, ports[i].pos));
+                             c.posOr(p->targetPort, ports[i].pos()));
         } else if (target && target->isInt() && target->toInt() > 0) {
             checkNumericTarget(c,
                                target->toInt(),
                                protocol,
                                matched,
                                portPath(i) + u".targetPort",
-                               c.posOr(p->targetPort, ports[i].pos));
+                               c.posOr(p->targetPort, ports[i].pos()));
         } else if (p->port.hasValue() && p->port.value() > 0) {
             // targetPort absent, 0 or "": defaulted to port.
             checkNumericTarget(c,
@@ -285,7 +285,7 @@ void checkTargetPorts(RuleContext &c, const std::vector<const PodTemplate *> &ma
                                protocol,
                                matched,
                                portPath(i) + u".port",
-                               c.posOr(p->port, ports[i].pos));
+                               c.posOr(p->port, ports[i].pos()));
         }
     }
 }

@@ -205,7 +205,7 @@ public:
             if (!field.isSet())
                 return;
             const PathChain childPath{&path, key};
-            walkField(field, childPath, key, field.pos.isValid() ? field.pos : pos, [&] {
+            walkField(field, childPath, key, field.pos().isValid() ? field.pos() : pos, [&] {
                 return childAccessor<T, Obj>(makeAccess(), key);
             });
         });
@@ -230,7 +230,7 @@ private:
             for (const StringMapEntry &e : f.value().entries) {
                 if (e.value.isRaw() && !e.value.isNull())
                     wrongType(path.toString() + u'[' + e.key + u']',
-                              e.value.pos,
+                              e.value.pos(),
                               ExpectedValue::String,
                               *e.value.raw());
             }
@@ -242,7 +242,7 @@ private:
                 walkField(list[i],
                           itemPath,
                           key,
-                          list[i].pos.isValid() ? list[i].pos : pos,
+                          list[i].pos().isValid() ? list[i].pos() : pos,
                           [&makeAccess, i]() -> FieldAccessor<Item> {
                               return [access = makeAccess(), i](Service &s) -> Field<Item> * {
                                   Field<T> *l = access(s);

@@ -468,8 +468,8 @@ void checkAddresses(RuleContext &c)
     checkExternalIPs(c, spec);
     if (c.isType(ServiceType::ExternalName))
         return;
-    const SourcePos pos = spec.clusterIPs.pos.isValid() ? spec.clusterIPs.pos
-                                                        : c.posOr(spec.clusterIP, c.specPos());
+    const SourcePos pos = spec.clusterIPs.pos().isValid() ? spec.clusterIPs.pos()
+                                                          : c.posOr(spec.clusterIP, c.specPos());
     const std::size_t before = c.findingCount();
     checkFamilies(c, spec, c.specPos());
     if (checkClusterIPList(c, spec, pos))

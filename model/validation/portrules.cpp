@@ -182,7 +182,7 @@ void checkNodePorts(RuleContext &c, const List<ServicePort> &ports)
             continue;
         const int nodePort = p->nodePort.value();
         const QString path = portPath(i) + u".nodePort";
-        const SourcePos pos = c.posOr(p->nodePort, ports[i].pos);
+        const SourcePos pos = c.posOr(p->nodePort, ports[i].pos());
         if (c.isType(ServiceType::ClusterIP)) {
             c.forbidden(QStringLiteral("node-port-cluster-ip"),
                         path,
@@ -281,7 +281,7 @@ void checkDuplicates(RuleContext &c, const List<ServicePort> &ports)
         if (seen.insert({protocol, port})) {
             c.duplicate(QStringLiteral("port-duplicate"),
                         portPath(i),
-                        ports[i].pos,
+                        ports[i].pos(),
                         ValidationTr::tr("{Protocol: %1, Port: %2}")
                             .arg(quoted(protocol.toString()))
                             .arg(port));
@@ -298,8 +298,8 @@ void checkPorts(RuleContext &c)
     SeenValues<QStringView> names;
     for (size_t i = 0; i < ports.size(); ++i) {
         if (const ServicePort *p = ports[i].get()) {
-            checkName(c, *p, i, ports[i].pos, requireName, names);
-            checkNumbers(c, *p, i, ports[i].pos);
+            checkName(c, *p, i, ports[i].pos(), requireName, names);
+            checkNumbers(c, *p, i, ports[i].pos());
         }
     }
     checkNodePorts(c, ports);

@@ -60,7 +60,7 @@ public:
     template<typename T>
     SourcePos posOr(const Field<T> &field, SourcePos parent) const
     {
-        return field.pos.isValid() ? field.pos : parent;
+        return field.pos().isValid() ? field.pos() : parent;
     }
 
     void add(Finding finding);

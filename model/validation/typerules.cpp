@@ -17,8 +17,8 @@ void checkTypeSpecific(RuleContext &c)
                    c.posOr(spec.ports, c.specPos()));
 
     const QString firstIP = QStringLiteral("spec.clusterIPs[0]");
-    const SourcePos ipPos = spec.clusterIP.pos.isValid() ? spec.clusterIP.pos
-                                                         : c.posOr(spec.clusterIPs, c.specPos());
+    const SourcePos ipPos = spec.clusterIP.pos().isValid() ? spec.clusterIP.pos()
+                                                           : c.posOr(spec.clusterIPs, c.specPos());
     if (c.headless && c.isType(ServiceType::LoadBalancer)) {
         c.invalidQuoted(QStringLiteral("headless-load-balancer"),
                         firstIP,

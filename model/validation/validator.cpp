@@ -56,12 +56,12 @@ RuleContext::RuleContext(const Service &s, const Environment &e, std::vector<Fin
 
 SourcePos RuleContext::specPos() const
 {
-    return service.spec.pos.isValid() ? service.spec.pos : service.pos;
+    return service.spec.pos().isValid() ? service.spec.pos() : service.pos;
 }
 
 SourcePos RuleContext::metaPos() const
 {
-    return service.metadata.pos.isValid() ? service.metadata.pos : service.pos;
+    return service.metadata.pos().isValid() ? service.metadata.pos() : service.pos;
 }
 
 void RuleContext::add(Finding finding)

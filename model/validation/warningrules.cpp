@@ -154,7 +154,7 @@ void eachString(const Field<List<QString>> &list, const QString &path, SourcePos
             const Field<QString> &item = (*items)[i];
             if (item.hasValue())
                 f(path + u'[' + QString::number(i) + u']',
-                  item.pos.isValid() ? item.pos : pos,
+                  item.pos().isValid() ? item.pos() : pos,
                   item.value());
         }
     }

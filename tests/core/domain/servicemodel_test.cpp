@@ -145,8 +145,8 @@ TEST(ServiceModel, RemembersPositions)
     const Service s = read(allFields);
     EXPECT_EQ(s.pos, (SourcePos{1, 1}));
     const ServicePort &http = s.spec.value().ports.value()[0].value();
-    EXPECT_EQ(http.port.pos, (SourcePos{21, 11}));
-    EXPECT_EQ(s.spec.value().ports.value()[1].pos, (SourcePos{24, 5}));
+    EXPECT_EQ(http.port.pos(), (SourcePos{21, 11}));
+    EXPECT_EQ(s.spec.value().ports.value()[1].pos(), (SourcePos{24, 5}));
     EXPECT_EQ(s.metadata.value().labels.value().entries[1].keyPos, (SourcePos{9, 5}));
 }
 
