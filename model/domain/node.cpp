@@ -5,6 +5,23 @@
 
 namespace sd {
 
+Node::Node(const Node &other)
+    : m_kind(other.m_kind)
+    , m_style(other.m_style)
+    , m_pos(other.m_pos)
+    , m_text(other.m_text)
+    , m_rest(other.m_rest ? std::make_unique<Rest>(*other.m_rest) : nullptr)
+{}
+
+Node &Node::operator=(const Node &other)
+{
+    if (this != &other)
+        *this = Node(other);
+    return *this;
+}
+
+Node::~Node() = default;
+
 Node Node::scalar(QString text, Style style, SourcePos pos)
 {
     Node n;
@@ -40,7 +57,10 @@ Node Node::mapping(Style style, SourcePos pos)
 
 const Node *Node::find(QStringView key) const
 {
-    for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it) {
+    if (!m_rest)
+        return nullptr;
+    const std::vector<Entry> &all = m_rest->entries;
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
         if (it->key == key)
             return &it->value;
     }
@@ -54,7 +74,7 @@ Node *Node::find(QStringView key)
 
 void Node::insert(QString key, Node value, SourcePos keyPos)
 {
-    m_entries.push_back(Entry{std::move(key), keyPos, std::move(value)});
+    rest().entries.push_back(Entry{std::move(key), keyPos, std::move(value)});
 }
 
 namespace {
@@ -79,9 +99,9 @@ bool operator==(const Node &a, const Node &b)
     case Node::Kind::Scalar:
         return a.m_text == b.m_text && kubectlType(a) == kubectlType(b);
     case Node::Kind::Sequence:
-        return a.m_items == b.m_items;
+        return a.items() == b.items();
     case Node::Kind::Mapping:
-        return a.m_entries == b.m_entries;
+        return a.entries() == b.entries();
     }
     return false;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include <QString>
@@ -43,6 +44,12 @@ public:
     struct Entry;
 
     Node() = default;
+    Node(const Node &other);
+    Node(Node &&other) noexcept;
+    Node &operator=(const Node &other);
+    Node &operator=(Node &&other) noexcept;
+    ~Node();
+
     static Node scalar(QString text, Style style = Style::Plain, SourcePos pos = {});
     /** A string scalar: the writers quote it as YAML needs. */
     static Node string(QString text, SourcePos pos = {});
@@ -66,13 +73,13 @@ public:
     void setText(QString t) { m_text = std::move(t); }
 
     /** An explicit tag as written (`!!str`, `!foo`), or empty. */
-    const QString &tag() const { return m_tag; }
-    void setTag(QString t) { m_tag = std::move(t); }
+    const QString &tag() const;
+    void setTag(QString t);
 
-    const std::vector<Node> &items() const { return m_items; }
-    std::vector<Node> &items() { return m_items; }
-    const std::vector<Entry> &entries() const { return m_entries; }
-    std::vector<Entry> &entries() { return m_entries; }
+    const std::vector<Node> &items() const;
+    std::vector<Node> &items();
+    const std::vector<Entry> &entries() const;
+    std::vector<Entry> &entries();
 
     /** The last entry with this key (kubectl keeps the last of duplicate keys), or nullptr. */
     const Node *find(QStringView key) const;
@@ -83,13 +90,16 @@ public:
     friend bool operator==(const Node &a, const Node &b);
 
 private:
+    // What most nodes (scalars without a tag) do not have, made when first asked for: a parse
+    // tree is mostly scalars, and the model keeps nodes for what it does not know.
+    struct Rest;
+    Rest &rest();
+
     Kind m_kind = Kind::Scalar;
     Style m_style = Style::Plain;
     SourcePos m_pos;
     QString m_text;
-    QString m_tag;
-    std::vector<Node> m_items;
-    std::vector<Entry> m_entries;
+    std::unique_ptr<Rest> m_rest;
 };
 
 struct Node::Entry
@@ -105,11 +115,61 @@ struct Node::Entry
     }
 };
 
-// Defined here, not in the class: moving a Node moves its vector of Entry, which must be complete
-// by then (GCC lets it pass inside the class, Clang does not).
+struct Node::Rest
+{
+    QString tag;
+    std::vector<Node> items;
+    std::vector<Entry> entries;
+};
+
+// Defined here, not in the class: they need Rest (and Entry) complete.
+inline Node::Node(Node &&other) noexcept = default;
+inline Node &Node::operator=(Node &&other) noexcept = default;
+
+inline const QString &Node::tag() const
+{
+    static const QString none;
+    return m_rest ? m_rest->tag : none;
+}
+
+inline const std::vector<Node> &Node::items() const
+{
+    static const std::vector<Node> none;
+    return m_rest ? m_rest->items : none;
+}
+
+inline const std::vector<Node::Entry> &Node::entries() const
+{
+    static const std::vector<Entry> none;
+    return m_rest ? m_rest->entries : none;
+}
+
+inline Node::Rest &Node::rest()
+{
+    if (!m_rest)
+        m_rest = std::make_unique<Rest>();
+    return *m_rest;
+}
+
+inline std::vector<Node> &Node::items()
+{
+    return rest().items;
+}
+
+inline std::vector<Node::Entry> &Node::entries()
+{
+    return rest().entries;
+}
+
+inline void Node::setTag(QString t)
+{
+    if (m_rest || !t.isEmpty())
+        rest().tag = std::move(t);
+}
+
 inline void Node::append(Node item)
 {
-    m_items.push_back(std::move(item));
+    rest().items.push_back(std::move(item));
 }
 
 } // namespace sd
