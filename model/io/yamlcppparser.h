@@ -36,8 +36,8 @@ struct Chunk
     qsizetype begin = 0;           ///< first byte (a BOM at the start of the input belongs here)
     qsizetype end = 0;             ///< one past the last byte
     int line = 1;                  ///< 1-based line of `begin`
-    qsizetype marker = -1;         ///< offset of this document's `---`, or -1
     int markerLine = 0;            ///< 1-based line of `marker`
+    qsizetype marker = -1;         ///< offset of this document's `---`, or -1
     qsizetype endMarker = -1;      ///< offset of this document's `...`, or -1
     qsizetype contentBegin = -1;   ///< first byte that is not blank, comment, directive or marker
     qsizetype contentLineEnd = -1; ///< one past the last line holding such a byte (with its break)

@@ -343,7 +343,7 @@ private:
         qsizetype size = -1;
         QString text;
     };
-    static constexpr size_t kCacheSlots = 1024;
+    static constexpr size_t kCacheSlots = 256;
     std::vector<CachedString> m_strings{kCacheSlots};
 };
 

@@ -211,6 +211,7 @@ std::vector<Chunk> splitStream(QByteArrayView utf8)
         cur.end = n;
         chunks.push_back(cur);
     }
+    chunks.shrink_to_fit(); // kept while the documents are read, which is when memory peaks
     return chunks;
 }
 
