@@ -47,6 +47,20 @@ void BM_Import(benchmark::State &state)
 }
 BENCHMARK(BM_Import)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
+// Manifest::fromBytes() on one thread: what one core reads (the target: at least 100 MB/s). The
+// import above splits the documents among the cores and adds the checks of readManifest().
+void BM_ReadOnOneCore(benchmark::State &state)
+{
+    const QByteArray bytes = sd::bench::generatedManifest(int(state.range(0)));
+    for (auto _ : state) {
+        sd::Manifest m = sd::Manifest::fromBytes(bytes, 1);
+        benchmark::DoNotOptimize(m);
+    }
+    state.counters["MB"] = double(bytes.size()) / 1e6;
+    state.SetBytesProcessed(int64_t(state.iterations()) * bytes.size());
+}
+BENCHMARK(BM_ReadOnOneCore)->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
 // Manifest::exportAs() of the whole file, with the heap it takes beyond the model: its peak over
 // the file's size, the output included.
 void exportAll(benchmark::State &state, sd::Manifest::Format format)
