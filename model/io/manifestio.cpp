@@ -15,29 +15,38 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The first byte that makes the input not UTF-8 text, with its place, or nothing.
+// The first byte that makes the input not UTF-8 text, with its place, or nothing. The bytes are
+// looked at one by one and the place worked out only for an error: a valid file is one quick
+// pass.
 std::optional<FileError> checkText(const QByteArray &bytes)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype n = bytes.size();
-    int line = 1;
-    int column = 1;
+    // Line and column (in characters) of byte `at`; the bytes before it are valid UTF-8.
+    const auto place = [&](qsizetype at) {
+        SourcePos pos{1, 1};
+        qsizetype lineStart = 0;
+        for (qsizetype i = 0; i < at; ++i) {
+            if (p[i] == '\n') {
+                ++pos.line;
+                lineStart = i + 1;
+            }
+        }
+        for (qsizetype i = lineStart; i < at; ++i)
+            pos.column += (p[i] & 0xc0) != 0x80 ? 1 : 0;
+        return pos;
+    };
     for (qsizetype i = 0; i < n;) {
         const unsigned char c = p[i];
         if (c < 0x80) {
             if (c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                const SourcePos pos = place(i);
                 return FileError{IoTr::tr("this is not a text file: control byte 0x%1 at line %2, "
                                           "column %3")
                                      .arg(uint(c), 2, 16, QLatin1Char('0'))
-                                     .arg(line)
-                                     .arg(column),
-                                 SourcePos{line, column}};
-            }
-            if (c == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
+                                     .arg(pos.line)
+                                     .arg(pos.column),
+                                 pos};
             }
             ++i;
             continue;
@@ -62,15 +71,15 @@ std::optional<FileError> checkText(const QByteArray &bytes)
         }
         ok = ok && cp >= min && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff);
         if (!ok) {
+            const SourcePos pos = place(i);
             return FileError{IoTr::tr("the file is not UTF-8 text: invalid byte 0x%1 at line %2, "
                                       "column %3; save it as UTF-8")
                                  .arg(uint(c), 2, 16, QLatin1Char('0'))
-                                 .arg(line)
-                                 .arg(column),
-                             SourcePos{line, column}};
+                                 .arg(pos.line)
+                                 .arg(pos.column),
+                             pos};
         }
         i += len;
-        ++column;
     }
     return std::nullopt;
 }

@@ -522,6 +522,10 @@ TEST(ManifestBadInput, BinaryData)
     ASSERT_TRUE(r.error);
     EXPECT_EQ(r.error->message, u"this is not a text file: control byte 0x01 at line 2, column 7");
     EXPECT_EQ(r.error->pos, (SourcePos{2, 7}));
+    // The column counts characters, not bytes: two Hangul syllables are six bytes.
+    const ReadResult afterHangul = readManifest("a: b\nc: \xed\x95\x9c\xea\xb5\xad\x01\n");
+    ASSERT_TRUE(afterHangul.error);
+    EXPECT_EQ(afterHangul.error->pos, (SourcePos{2, 6}));
 }
 
 TEST(ManifestBadInput, InvalidUtf8)
