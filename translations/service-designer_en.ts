@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="241"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="239"/>
         <source>Move %n entries</source>
         <translation>
             <numerusform>Move %n entry</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="258"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="256"/>
         <source>Add %n label(s)</source>
         <translation>
             <numerusform>Add %n label</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="260"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="258"/>
         <source>Add %n selector entries</source>
         <translation>
             <numerusform>Add %n selector entry</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="264"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="262"/>
         <source>Add %n annotation(s)</source>
         <translation>
             <numerusform>Add %n annotation</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="271"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="269"/>
         <source>Remove %n label(s)</source>
         <translation>
             <numerusform>Remove %n label</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="273"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="271"/>
         <source>Remove %n selector entries</source>
         <translation>
             <numerusform>Remove %n selector entry</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="277"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="275"/>
         <source>Remove %n annotation(s)</source>
         <translation>
             <numerusform>Remove %n annotation</numerusform>

@@ -1160,12 +1160,12 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::KeyValueModel</name>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="190"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="188"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="192"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="190"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
@@ -1992,17 +1992,17 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
 <context>
     <name>sd::TeachingDocks</name>
     <message>
-        <location filename="../widgets/teachingdocks.cpp" line="227"/>
+        <location filename="../widgets/teachingdocks.cpp" line="228"/>
         <source>Connection</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../widgets/teachingdocks.cpp" line="228"/>
+        <location filename="../widgets/teachingdocks.cpp" line="229"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../widgets/teachingdocks.cpp" line="229"/>
+        <location filename="../widgets/teachingdocks.cpp" line="230"/>
         <source>Trace</source>
         <translation>추적</translation>
     </message>
@@ -2805,42 +2805,42 @@ VALUE는 YAML 스칼라나 flow 값입니다: 8081, UDP, &quot;8080&quot;(문자
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="18"/>
+        <location filename="../app/cli/main.cpp" line="19"/>
         <source>Print the manifests of the files as kubectl apply -f takes them.</source>
         <translation>파일의 매니페스트를 kubectl apply -f가 받는 형태로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="22"/>
+        <location filename="../app/cli/main.cpp" line="23"/>
         <source>Change fields of a Service in its file, keeping comments and style.</source>
         <translation>주석과 스타일을 지키면서 파일 안의 Service 필드를 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="26"/>
+        <location filename="../app/cli/main.cpp" line="27"/>
         <source>Check the Services of the files as the Kubernetes API server would, and what the chosen provider, nodes and network plugin make of them.</source>
         <translation>파일의 서비스를 쿠버네티스 API 서버처럼 검사하고, 선택한 프로바이더와 노드, 네트워크 플러그인에서 어떻게 되는지도 알려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="32"/>
+        <location filename="../app/cli/main.cpp" line="33"/>
         <source>List the provider ids for --provider and what each supports.</source>
         <translation>--provider에 쓸 프로바이더 ID와 각각이 지원하는 것을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="36"/>
+        <location filename="../app/cli/main.cpp" line="37"/>
         <source>Explain a topic of Kubernetes Service networking (the list of topics without one).</source>
         <translation>쿠버네티스 서비스 네트워킹의 주제를 설명합니다(주제 없이 실행하면 주제 목록).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="41"/>
+        <location filename="../app/cli/main.cpp" line="42"/>
         <source>Print the PROXY protocol header a load balancer sends before the client&apos;s first byte.</source>
         <translation>로드 밸런서가 클라이언트의 첫 바이트 앞에 보내는 PROXY 프로토콜 헤더를 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="46"/>
+        <location filename="../app/cli/main.cpp" line="47"/>
         <source>Follow a connection to a port of a Service through an example cluster and show every address translation.</source>
         <translation>예시 클러스터에서 Service 포트로 가는 연결을 따라가며 모든 주소 변환을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="65"/>
+        <location filename="../app/cli/main.cpp" line="66"/>
         <source>Usage: %1 &lt;command&gt; [options] [FILE...]
 
 Commands:
@@ -2859,7 +2859,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 명령의 옵션은 &apos;%1 &lt;명령&gt; --help&apos;로 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="117"/>
+        <location filename="../app/cli/main.cpp" line="119"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>알 수 없는 명령 &apos;%1&apos;</translation>
     </message>
@@ -3315,27 +3315,27 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
         <source>Design Kubernetes v1 Service manifests.</source>
         <translation>쿠버네티스 v1 서비스 매니페스트를 설계합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="99"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>The manifests to open (YAML or JSON), each in a window.</source>
         <translation>열 매니페스트(YAML 또는 JSON). 파일마다 창이 하나씩 열립니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="104"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>Save a picture of the window to FILE (PNG) and quit; for documentation and automated checks.</source>
         <translation>창의 그림을 FILE(PNG)에 저장하고 종료합니다. 문서와 자동 점검용입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="107"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -3364,37 +3364,42 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>문서의 컬렉션 중첩이 한도인 %1단계보다 깊습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="51"/>
+        <location filename="../model/io/yamlstream.cpp" line="24"/>
+        <source>the input is %1 MB; a YAML stream can be at most %2 MB</source>
+        <translation>입력이 %1 MB입니다. YAML 스트림은 최대 %2 MB까지 읽을 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../model/io/yamlstream.cpp" line="57"/>
         <source>the input contains a NUL byte at %1 (offset %2); it looks like binary data, not YAML text</source>
         <extracomment>%1 is a position (&quot;line 3, column 7&quot;), %2 the byte offset in the file</extracomment>
         <translation>입력의 %1(오프셋 %2)에 NUL 바이트가 있습니다. YAML 텍스트가 아니라 이진 데이터로 보입니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="59"/>
+        <location filename="../model/io/yamlstream.cpp" line="65"/>
         <source>the input contains the control character U+%1 at %2 (offset %3); it looks like binary data, not YAML text</source>
         <extracomment>%1 is the character&apos;s code in hexadecimal (0007), %2 a position (&quot;line 3, column 7&quot;), %3 the byte offset in the file</extracomment>
         <translation>입력의 %2(오프셋 %3)에 제어 문자 U+%1이(가) 있습니다. YAML 텍스트가 아니라 이진 데이터로 보입니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="94"/>
+        <location filename="../model/io/yamlstream.cpp" line="100"/>
         <source>the input is not valid UTF-8: the byte %1 at %2 (offset %3) is a continuation byte without a lead byte</source>
         <extracomment>%1 is the byte in hexadecimal (0x80), %2 its position (&quot;line 3, column 7&quot;), %3 its byte offset in the file</extracomment>
         <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) 선두 바이트 없는 연속 바이트입니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="101"/>
+        <location filename="../model/io/yamlstream.cpp" line="107"/>
         <source>the input is not valid UTF-8: the byte %1 at %2 (offset %3) can never appear in UTF-8 text</source>
         <extracomment>%1 is the byte in hexadecimal (0xFF), %2 its position (&quot;line 3, column 7&quot;), %3 its byte offset in the file</extracomment>
         <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) UTF-8 텍스트에 나올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="110"/>
+        <location filename="../model/io/yamlstream.cpp" line="116"/>
         <source>the input is not valid UTF-8: the byte %1 at %2 (offset %3) starts a %4-byte sequence that the end of the input cuts short</source>
         <extracomment>%1 is the byte in hexadecimal (0xC3), %2 its position (&quot;line 3, column 7&quot;), %3 its byte offset in the file, %4 the length of the sequence it starts (2 to 4)</extracomment>
         <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) %4바이트 시퀀스를 시작하지만 입력이 그 전에 끝납니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="128"/>
+        <location filename="../model/io/yamlstream.cpp" line="134"/>
         <source>the input is not valid UTF-8: the byte %1 at %2 (offset %3) starts a %4-byte sequence whose byte %5 is %6, which is not allowed there</source>
         <extracomment>%1 is the byte in hexadecimal (0xE0), %2 its position (&quot;line 3, column 7&quot;), %3 its byte offset in the file, %4 the length of the sequence it starts (2 to 4), %5 which byte of the sequence is wrong (2 to 4), %6 that byte in hexadecimal</extracomment>
         <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) %4바이트 시퀀스를 시작하지만 %5번째 바이트 %6은(는) 그 자리에 올 수 없습니다</translation>
@@ -3900,55 +3905,55 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>kubectl은 끝 표시 &apos;...&apos;로 시작하는 문서를 읽을 수 없습니다(&quot;did not find expected node content&quot;). kubectl은 여기부터 아무것도 적용하지 않습니다. 이 줄을 지우거나, 뒤따르는 내용 앞에 &apos;---&apos;를 넣으십시오</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="27"/>
+        <location filename="../model/io/manifestio.cpp" line="44"/>
         <source>this is not a text file: control byte 0x%1 at line %2, column %3</source>
         <translation>텍스트 파일이 아닙니다: %2행 %3열에 제어 바이트 0x%1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="63"/>
+        <location filename="../model/io/manifestio.cpp" line="75"/>
         <source>the file is not UTF-8 text: invalid byte 0x%1 at line %2, column %3; save it as UTF-8</source>
         <translation>파일이 UTF-8 텍스트가 아닙니다: %2행 %3열에 잘못된 바이트 0x%1이(가) 있습니다. UTF-8로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="125"/>
+        <location filename="../model/io/manifestio.cpp" line="136"/>
         <source>kubectl ignores this document: it follows the end marker &apos;...&apos; at line %1, and kubectl reads only the first document between two &apos;---&apos; lines; put &apos;---&apos; before this document to apply it</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>kubectl은 이 문서를 무시합니다. 이 문서는 %1번째 줄의 끝 표시 &apos;...&apos; 뒤에 있는데, kubectl은 두 &apos;---&apos; 줄 사이에서 첫 번째 문서만 읽습니다. 이 문서를 적용하려면 앞에 &apos;---&apos;를 넣으십시오</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="131"/>
+        <location filename="../model/io/manifestio.cpp" line="142"/>
         <source>kubectl ignores this document: its &apos;---&apos; at line %1 follows a lone carriage return, and kubectl splits a file only at &apos;---&apos; lines that follow a line feed; save the file with LF or CRLF line ends</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>kubectl은 이 문서를 무시합니다. %1번째 줄의 &apos;---&apos;가 단독 캐리지 리턴(CR) 뒤에 있는데, kubectl은 줄 바꿈(LF) 뒤에 오는 &apos;---&apos; 줄에서만 파일을 나눕니다. 파일을 LF 또는 CRLF 줄 끝으로 저장하십시오</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="194"/>
+        <location filename="../model/io/manifestio.cpp" line="205"/>
         <source>this looks like a Helm template (&apos;{{ }}&apos;): kubectl cannot apply it as it is; render it with &apos;helm template&apos; and read the result from standard input, e.g. helm template NAME CHART | service-designer-cli validate -</source>
         <translation>Helm 템플릿(&apos;{{ }}&apos;)으로 보입니다. kubectl은 이대로 적용할 수 없습니다. &apos;helm template&apos;으로 렌더링한 결과를 표준 입력으로 읽으십시오. 예: helm template NAME CHART | service-designer-cli validate -</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="203"/>
+        <location filename="../model/io/manifestio.cpp" line="214"/>
         <source>this is a kustomization, not a manifest: kubectl apply -f does not build it; render it with &apos;kubectl kustomize&apos; and read the result from standard input, e.g. kubectl kustomize DIR | service-designer-cli validate -</source>
         <translation>매니페스트가 아니라 kustomization입니다. kubectl apply -f는 이를 빌드하지 않습니다. &apos;kubectl kustomize&apos;로 렌더링한 결과를 표준 입력으로 읽으십시오. 예: kubectl kustomize DIR | service-designer-cli validate -</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="216"/>
-        <location filename="../model/io/manifestio.cpp" line="263"/>
+        <location filename="../model/io/manifestio.cpp" line="240"/>
+        <location filename="../model/io/manifestio.cpp" line="287"/>
         <source>the file is too large (%1 MB); Service Designer reads manifests of up to %2 MB</source>
         <translation>파일이 너무 큽니다(%1 MB). Service Designer는 %2 MB까지의 매니페스트를 읽습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="236"/>
+        <location filename="../model/io/manifestio.cpp" line="260"/>
         <source>the file holds no objects; kubectl apply -f fails with &quot;no objects passed to apply&quot; when none of its files holds one</source>
         <translation>파일에 오브젝트가 없습니다. 주어진 파일 중 어느 것에도 오브젝트가 없으면 kubectl apply -f는 &quot;no objects passed to apply&quot;로 실패합니다</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="259"/>
+        <location filename="../model/io/manifestio.cpp" line="283"/>
         <source>cannot open the file: %1</source>
         <translation>파일을 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="270"/>
+        <location filename="../model/io/manifestio.cpp" line="294"/>
         <source>cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
@@ -5280,49 +5285,49 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>어노테이션 값 설정</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="241"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="239"/>
         <source>Move %n entries</source>
         <translation>
             <numerusform>항목 %n개 이동</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="258"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="256"/>
         <source>Add %n label(s)</source>
         <translation>
             <numerusform>레이블 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="260"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="258"/>
         <source>Add %n selector entries</source>
         <translation>
             <numerusform>셀렉터 항목 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="264"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="262"/>
         <source>Add %n annotation(s)</source>
         <translation>
             <numerusform>어노테이션 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="271"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="269"/>
         <source>Remove %n label(s)</source>
         <translation>
             <numerusform>레이블 %n개 제거</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="273"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="271"/>
         <source>Remove %n selector entries</source>
         <translation>
             <numerusform>셀렉터 항목 %n개 제거</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="277"/>
+        <location filename="../model/itemmodels/keyvaluemodel.cpp" line="275"/>
         <source>Remove %n annotation(s)</source>
         <translation>
             <numerusform>어노테이션 %n개 제거</numerusform>
@@ -5508,23 +5513,22 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>중복된 값: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="94"/>
-        <location filename="../model/validation/report.cpp" line="151"/>
+        <location filename="../model/validation/report.cpp" line="121"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="96"/>
+        <location filename="../model/validation/report.cpp" line="123"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="98"/>
+        <location filename="../model/validation/report.cpp" line="125"/>
         <source>info</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="164"/>
+        <location filename="../model/validation/report.cpp" line="209"/>
         <source>%1 error(s), %2 warning(s), %3 info(s)</source>
         <translation>오류 %1개, 경고 %2개, 정보 %3개</translation>
     </message>
@@ -5546,44 +5550,44 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>필드 제거</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="362"/>
+        <location filename="../model/validation/decoderules.cpp" line="361"/>
         <source>resourceVersion should not be set on objects to be created</source>
         <translation>생성할 오브젝트에는 resourceVersion을 설정하면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="376"/>
+        <location filename="../model/validation/decoderules.cpp" line="375"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>알 수 없는 필드 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="393"/>
+        <location filename="../model/validation/decoderules.cpp" line="392"/>
         <source>apiVersion must be set to &quot;v1&quot;</source>
         <translation>apiVersion을 &quot;v1&quot;로 설정해야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="394"/>
-        <location filename="../model/validation/decoderules.cpp" line="404"/>
+        <location filename="../model/validation/decoderules.cpp" line="393"/>
+        <location filename="../model/validation/decoderules.cpp" line="403"/>
         <source>Set apiVersion to v1</source>
         <translation>apiVersion을 v1로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="402"/>
+        <location filename="../model/validation/decoderules.cpp" line="401"/>
         <source>a Service is served as apiVersion &quot;v1&quot;, not %1</source>
         <translation>서비스는 %1이(가) 아니라 apiVersion &quot;v1&quot;로 제공됩니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="414"/>
+        <location filename="../model/validation/decoderules.cpp" line="413"/>
         <source>kind must be set to &quot;Service&quot;</source>
         <translation>kind를 &quot;Service&quot;로 설정해야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="415"/>
-        <location filename="../model/validation/decoderules.cpp" line="424"/>
+        <location filename="../model/validation/decoderules.cpp" line="414"/>
+        <location filename="../model/validation/decoderules.cpp" line="423"/>
         <source>Set kind to Service</source>
         <translation>kind를 Service로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/decoderules.cpp" line="423"/>
+        <location filename="../model/validation/decoderules.cpp" line="422"/>
         <source>expected kind &quot;Service&quot;, found %1</source>
         <translation>kind는 &quot;Service&quot;여야 합니다(실제: %1)</translation>
     </message>

@@ -360,7 +360,7 @@ private:
                 }
             } else {
                 // A directive needs its `---` in the same part, and kubectl took that line.
-                const qsizetype lead = std::max(c.begin, part.begin);
+                const qsizetype lead = std::max<qsizetype>(c.begin, part.begin);
                 const bool markerHere = c.marker >= lead && c.marker < part.end;
                 if (!markerHere) {
                     const qsizetype leadEnd = contentHere        ? c.contentBegin

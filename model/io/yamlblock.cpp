@@ -146,7 +146,7 @@ void Reader::read(const yamlstream::Chunk &chunk, YamlDocument &doc)
         }
         doc.root = std::move(root);
         // The end of the line that holds the root's last byte, with its line break.
-        qsizetype e = std::max(m_lastEnd, chunk.contentBegin + 1);
+        qsizetype e = std::max<qsizetype>(m_lastEnd, chunk.contentBegin + 1);
         while (e < m_end && !isBreak(m_data[e]))
             ++e;
         if (e < m_end)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -30,17 +31,23 @@ std::vector<YamlDocument> parseYamlWithYamlCpp(QByteArrayView utf8,
 /** What both YAML readers share: the text check and the split of a stream into documents. */
 namespace yamlstream {
 
-/** One document's bytes as found by splitStream(), before anything is parsed. */
+/** The most bytes a stream may have: offsets in it are 32 bits. (A manifest file is at most
+ *  maxManifestFileSize, far less.) */
+constexpr qsizetype maxStreamSize = std::numeric_limits<qint32>::max();
+
+/** One document's bytes as found by splitStream(), before anything is parsed. Offsets are 32
+ *  bits (a stream is at most maxStreamSize bytes): the list of them is kept while the documents
+ *  are read, which is when memory peaks. */
 struct Chunk
 {
-    qsizetype begin = 0;           ///< first byte (a BOM at the start of the input belongs here)
-    qsizetype end = 0;             ///< one past the last byte
-    int line = 1;                  ///< 1-based line of `begin`
-    int markerLine = 0;            ///< 1-based line of `marker`
-    qsizetype marker = -1;         ///< offset of this document's `---`, or -1
-    qsizetype endMarker = -1;      ///< offset of this document's `...`, or -1
-    qsizetype contentBegin = -1;   ///< first byte that is not blank, comment, directive or marker
-    qsizetype contentLineEnd = -1; ///< one past the last line holding such a byte (with its break)
+    qint32 begin = 0;           ///< first byte (a BOM at the start of the input belongs here)
+    qint32 end = 0;             ///< one past the last byte
+    qint32 line = 1;            ///< 1-based line of `begin`
+    qint32 markerLine = 0;      ///< 1-based line of `marker`
+    qint32 marker = -1;         ///< offset of this document's `---`, or -1
+    qint32 endMarker = -1;      ///< offset of this document's `...`, or -1
+    qint32 contentBegin = -1;   ///< first byte that is not blank, comment, directive or marker
+    qint32 contentLineEnd = -1; ///< one past the last line holding such a byte (with its break)
 
     bool hasContent() const { return contentBegin >= 0; }
     /** Where the document's nodes may be: up to the `...` line or the end of the chunk. */
@@ -50,7 +57,8 @@ struct Chunk
 /**
  * Checks that the input is text a YAML reader may look at: valid UTF-8 without NUL or other C0
  * control characters (tab, CR and LF are fine). Returns the first problem, or nothing.
- * Sets *ascii (when given) to whether every byte is below 0x80.
+ * Sets *ascii (when given) to whether every byte is below 0x80. Input over maxStreamSize is
+ * refused whole.
  */
 std::optional<YamlError> checkText(QByteArrayView utf8, bool *ascii = nullptr);
 
@@ -59,7 +67,8 @@ std::optional<YamlError> checkText(QByteArrayView utf8, bool *ascii = nullptr);
  * followed by a space, tab or line break (or the end) is a marker. A `---` opens a new chunk unless
  * the current one has neither content nor a `---` yet; a `...` ends the current chunk after its
  * line.
- * The chunks tile the input; an empty input gives one empty chunk.
+ * The chunks tile the input; an empty input gives one empty chunk, and so does input over
+ * maxStreamSize (which checkText() refuses).
  */
 std::vector<Chunk> splitStream(QByteArrayView utf8);
 

@@ -20,6 +20,12 @@ int countChars(const char *begin, const char *end)
 
 std::optional<YamlError> checkText(QByteArrayView utf8, bool *ascii)
 {
+    if (utf8.size() > maxStreamSize) {
+        return YamlError{IoTr::tr("the input is %1 MB; a YAML stream can be at most %2 MB")
+                             .arg(utf8.size() / (1024 * 1024))
+                             .arg(maxStreamSize / (1024 * 1024)),
+                         {}};
+    }
     const auto *d = reinterpret_cast<const unsigned char *>(utf8.data());
     const qsizetype n = utf8.size();
     qsizetype i = hasBom(utf8) ? 3 : 0;
@@ -148,6 +154,10 @@ std::optional<YamlError> checkText(QByteArrayView utf8, bool *ascii)
 std::vector<Chunk> splitStream(QByteArrayView utf8)
 {
     std::vector<Chunk> chunks;
+    if (utf8.size() > maxStreamSize) {
+        chunks.emplace_back();
+        return chunks;
+    }
     const qsizetype n = utf8.size();
     const char *d = utf8.data();
     Chunk cur;

@@ -96,6 +96,22 @@ TEST(YamlStream, EmptyInputAndCommentsOnly)
     EXPECT_EQ(docs[0].end, 16);
 }
 
+// Offsets in a stream are 32 bits: a larger one is refused whole, before a byte of it is read
+// (the view here is of one byte, so that reading any further would be caught).
+TEST(YamlStream, OverTwoGibibytesIsRefusedUnread)
+{
+    const char byte = 'a';
+    const QByteArrayView huge(&byte, sd::yamlstream::maxStreamSize + 1);
+    const sd::YamlStream stream(huge);
+    ASSERT_EQ(stream.size(), 1u);
+    std::vector<sd::YamlDocument> docs;
+    stream.read(0, 1, [&](size_t, sd::YamlDocument &&doc) { docs.push_back(std::move(doc)); });
+    ASSERT_EQ(docs.size(), 1u);
+    ASSERT_TRUE(docs[0].error);
+    EXPECT_EQ(docs[0].error->message, u"the input is 2048 MB; a YAML stream can be at most 2047 MB");
+    EXPECT_EQ(sd::yamlstream::splitStream(huge).size(), 1u);
+}
+
 TEST(YamlStream, BareDocumentAfterEndMarker)
 {
     const QByteArray in = "a: 1\n...\nb: 2\n";
