@@ -122,10 +122,16 @@ Manifest Manifest::fromBytes(const QByteArray &bytes, int threads)
     KubectlReading kubectl = readAsKubectl(bytes, stream);
     m.kubectlStop = std::move(kubectl.stop);
     m.documents.resize(stream.size());
+    // What kubectl does with each document goes to its slot now, and its list before the
+    // documents are read (memory peaks at the end of reading).
+    for (size_t i = 0; i < m.documents.size(); ++i)
+        m.documents[i].kubectl = kubectl.documents[i];
+    kubectl.documents = std::vector<KubectlDocument>();
     const auto readRun = [&](size_t from, size_t to) {
         stream.read(from, to, [&](size_t i, YamlDocument &&doc) {
+            const KubectlDocument use = m.documents[i].kubectl;
             m.documents[i] = sourceDocument(bytes, std::move(doc));
-            m.documents[i].kubectl = kubectl.documents[i];
+            m.documents[i].kubectl = use;
         });
     };
     // Each thread reads a run of documents of about equal bytes into its own slots; this one
