@@ -77,10 +77,7 @@ public:
     T valueOr(T fallback) const { return hasValue() ? m_value : std::move(fallback); }
     const T *get() const { return hasValue() ? &m_value : nullptr; }
     T *get() { return hasValue() ? &m_value : nullptr; }
-    const Node *raw() const
-    {
-        return isRaw() ? reinterpret_cast<const Node *>(m_word & ~StateMask) : nullptr;
-    }
+    const Node *raw() const { return rawNode(); }
 
     /** Where the value stands in the source file; not valid for a value set by an edit. */
     SourcePos pos() const
@@ -91,8 +88,8 @@ public:
     }
     void setPos(SourcePos p)
     {
-        if (isRaw())
-            reinterpret_cast<Node *>(m_word & ~StateMask)->setPos(p);
+        if (Node *n = rawNode())
+            n->setPos(p);
         else
             m_word = state() | packed(p);
     }
@@ -157,11 +154,16 @@ private:
     {
         return reinterpret_cast<std::uintptr_t>(node) | Raw;
     }
+    // The raw node this Field owns, or nullptr.
+    Node *rawNode() const
+    {
+        return isRaw() ? reinterpret_cast<Node *>(m_word & ~StateMask) : nullptr;
+    }
     void dropRaw()
     {
-        if (isRaw()) {
-            const SourcePos p = raw()->pos();
-            delete reinterpret_cast<Node *>(m_word & ~StateMask);
+        if (Node *n = rawNode()) {
+            const SourcePos p = n->pos();
+            delete n;
             m_word = Absent | packed(p);
         }
     }

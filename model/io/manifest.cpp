@@ -2,9 +2,9 @@
 #include "model/io/manifest.h"
 
 #include <algorithm>
-#include <thread>
 
 #include "model/domain/defaults.h"
+#include "model/domain/parallelruns.h"
 #include "model/domain/scalar.h"
 #include "model/io/kubectlstream.h"
 #include "model/io/servicewriter.h"
@@ -67,10 +67,11 @@ QByteArray sharedSlice(const QByteArray &bytes, qsizetype begin, qsizetype size)
 }
 
 // The document of the stream as the model keeps it: its bytes, its objects read, its tree gone
-// (but for a List's own object).
-SourceDocument sourceDocument(const QByteArray &bytes, YamlDocument d)
+// (but for a List's own object), with what kubectl does with it.
+SourceDocument sourceDocument(const QByteArray &bytes, YamlDocument d, KubectlDocument kubectl)
 {
     SourceDocument doc;
+    doc.kubectl = kubectl;
     doc.text = sharedSlice(bytes, d.begin, d.end - d.begin);
     doc.contentBegin = d.contentBegin - d.begin;
     doc.contentEnd = d.contentEnd - d.begin;
@@ -89,7 +90,7 @@ SourceDocument sourceDocument(const QByteArray &bytes, YamlDocument d)
             doc.resources.reserve(items->items().size());
             for (Node &item : items->items())
                 doc.resources.push_back(makeResource(std::move(item)));
-            *items = Node::sequence(items->style(), items->pos());
+            items->items().clear();
             doc.listNode = std::make_shared<const Node>(std::move(d.root));
         } else {
             doc.form = SourceDocument::Form::Object;
@@ -129,28 +130,21 @@ Manifest Manifest::fromBytes(const QByteArray &bytes, int threads)
     kubectl.documents = std::vector<KubectlDocument>();
     const auto readRun = [&](size_t from, size_t to) {
         stream.read(from, to, [&](size_t i, YamlDocument &&doc) {
-            const KubectlDocument use = m.documents[i].kubectl;
-            m.documents[i] = sourceDocument(bytes, std::move(doc));
-            m.documents[i].kubectl = use;
+            m.documents[i] = sourceDocument(bytes, std::move(doc), m.documents[i].kubectl);
         });
     };
     // Each thread reads a run of documents of about equal bytes into its own slots; this one
     // reads the first run. A small stream is not worth a thread.
     constexpr qsizetype minBytesPerThread = 256 * 1024;
     if (threads <= 0)
-        threads = int(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
+        threads = usableCores();
     threads = int(std::clamp<qsizetype>(bytes.size() / minBytesPerThread, 1, threads));
     std::vector<size_t> runStart{0};
     for (int t = 1; t < threads; ++t)
         runStart.push_back(
             std::max(runStart.back(), stream.documentAtOrAfter(bytes.size() * t / threads)));
     runStart.push_back(stream.size());
-    std::vector<std::thread> helpers;
-    for (size_t t = 1; t + 1 < runStart.size(); ++t)
-        helpers.emplace_back(readRun, runStart[t], runStart[t + 1]);
-    readRun(runStart[0], runStart[1]);
-    for (std::thread &helper : helpers)
-        helper.join();
+    runInThreads(runStart, readRun);
     return m;
 }
 

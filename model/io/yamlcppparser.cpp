@@ -480,12 +480,7 @@ YamlDocument parseChunkWithYamlCpp(QByteArrayView utf8,
                                    const Chunk &chunk,
                                    const YamlParseOptions &options)
 {
-    YamlDocument doc;
-    doc.begin = chunk.begin;
-    doc.end = chunk.end;
-    doc.hasContent = chunk.hasContent();
-    doc.contentBegin = chunk.hasContent() ? chunk.contentBegin : chunk.bodyEnd();
-    doc.contentEnd = chunk.hasContent() ? chunk.contentLineEnd : chunk.bodyEnd();
+    YamlDocument doc = documentOf(chunk);
     if (!chunk.hasContent())
         return doc;
 

@@ -54,6 +54,9 @@ struct Chunk
     qsizetype bodyEnd() const { return endMarker >= 0 ? endMarker : end; }
 };
 
+/** A document with `chunk`'s byte ranges, before anything of it is read. */
+YamlDocument documentOf(const Chunk &chunk);
+
 /**
  * Checks that the input is text a YAML reader may look at: valid UTF-8 without NUL or other C0
  * control characters (tab, CR and LF are fine). Returns the first problem, or nothing.

@@ -52,12 +52,7 @@ void YamlStream::read(size_t from,
     Reader reader(m_in, m_ascii, m_options);
     for (size_t index = from; index < to; ++index) {
         const yamlstream::Chunk &chunk = (*m_chunks)[index];
-        YamlDocument doc;
-        doc.begin = chunk.begin;
-        doc.end = chunk.end;
-        doc.hasContent = chunk.hasContent();
-        doc.contentBegin = chunk.hasContent() ? chunk.contentBegin : chunk.bodyEnd();
-        doc.contentEnd = chunk.hasContent() ? chunk.contentLineEnd : chunk.bodyEnd();
+        YamlDocument doc = yamlstream::documentOf(chunk);
         try {
             reader.read(chunk, doc);
         } catch (const ParseFailure &failure) {

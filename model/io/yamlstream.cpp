@@ -151,6 +151,17 @@ std::optional<YamlError> checkText(QByteArrayView utf8, bool *ascii)
     return std::nullopt;
 }
 
+YamlDocument documentOf(const Chunk &chunk)
+{
+    YamlDocument doc;
+    doc.begin = chunk.begin;
+    doc.end = chunk.end;
+    doc.hasContent = chunk.hasContent();
+    doc.contentBegin = chunk.hasContent() ? chunk.contentBegin : chunk.bodyEnd();
+    doc.contentEnd = chunk.hasContent() ? chunk.contentLineEnd : chunk.bodyEnd();
+    return doc;
+}
+
 std::vector<Chunk> splitStream(QByteArrayView utf8)
 {
     std::vector<Chunk> chunks;

@@ -3,12 +3,12 @@
 
 #include <algorithm>
 #include <map>
-#include <thread>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "model/domain/parallelruns.h"
 #include "model/tr.h"
 
 namespace sd {
@@ -42,17 +42,14 @@ FileReport validateFile(const QString &path,
     };
     // Left to itself, it takes a thread for each 500 Services (fewer cost more than they save),
     // up to one per core.
-    const size_t cores = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
     const size_t runs = threads > 0 ? std::clamp<size_t>(size_t(threads),
                                                          1,
                                                          std::max<size_t>(refs.size(), 1))
-                                    : std::clamp<size_t>(refs.size() / 500, 1, cores);
-    std::vector<std::thread> helpers;
-    for (size_t t = 1; t < runs; ++t)
-        helpers.emplace_back(validateRun, refs.size() * t / runs, refs.size() * (t + 1) / runs);
-    validateRun(0, refs.size() / runs);
-    for (std::thread &helper : helpers)
-        helper.join();
+                                    : std::clamp<size_t>(refs.size() / 500, 1, usableCores());
+    std::vector<size_t> starts;
+    for (size_t t = 0; t <= runs; ++t)
+        starts.push_back(refs.size() * t / runs);
+    runInThreads(starts, validateRun);
 
     report.documents.reserve(refs.size());
     for (size_t i = 0; i < refs.size(); ++i) {
