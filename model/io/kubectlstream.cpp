@@ -298,44 +298,62 @@ private:
         // kubectl reads files through a decoder that drops a byte order mark.
         qsizetype lineBegin = m_in.startsWith("\xEF\xBB\xBF") ? 3 : 0;
         qsizetype partBegin = lineBegin;
+        // Only lines that start with `---` matter: the search goes from one to the next.
+        const char *d = m_in.data();
+        const auto isDashes = [&](qsizetype at) {
+            return at + 3 <= n && d[at] == '-' && d[at + 1] == '-' && d[at + 2] == '-';
+        };
+        if (!isDashes(lineBegin))
+            lineBegin = nextDashesLine(lineBegin);
         while (lineBegin < n) {
             qsizetype lineEnd = m_in.indexOf('\n', lineBegin);
             const qsizetype next = lineEnd < 0 ? n : lineEnd + 1;
             if (lineEnd < 0)
                 lineEnd = n;
-            if (lineEnd - lineBegin >= 3 && m_in.sliced(lineBegin, 3) == "---") {
-                qsizetype rest = lineBegin + 3;
-                qsizetype restEnd = lineEnd;
-                while (rest < restEnd && isSpace(m_in[rest]))
-                    ++rest;
-                while (restEnd > rest && isSpace(m_in[restEnd - 1]))
-                    --restEnd;
-                if (rest < restEnd && m_in[rest] != '#') {
-                    const QString text = QString::fromUtf8(m_in.sliced(rest, restEnd - rest));
-                    //: %1 is what follows the '---' on its line
-                    stop(partBegin,
-                         lineBegin,
-                         IoTr::tr(
-                             "kubectl refuses this document separator: it takes every line "
-                             "that starts with '---' for one, and allows only a comment after "
-                             "it, not '%1' (\"invalid Yaml document separator\"); kubectl "
-                             "applies nothing from here on, nor the document before this line; "
-                             "put the content on the next line")
-                             .arg(text.size() > 40 ? text.left(40) + u"..." : text));
-                    return parts; // without the part it was reading
-                }
-                // YAMLReader keeps a `---` line that comes before anything else of a part (at
-                // the start of the file, or right after another `---` line): go-yaml then reads
-                // it as the start of an explicit document.
-                if (lineBegin != partBegin) {
-                    parts.push_back(Part{partBegin, lineBegin});
-                    partBegin = next;
-                }
+            qsizetype rest = lineBegin + 3;
+            qsizetype restEnd = lineEnd;
+            while (rest < restEnd && isSpace(m_in[rest]))
+                ++rest;
+            while (restEnd > rest && isSpace(m_in[restEnd - 1]))
+                --restEnd;
+            if (rest < restEnd && m_in[rest] != '#') {
+                const QString text = QString::fromUtf8(m_in.sliced(rest, restEnd - rest));
+                //: %1 is what follows the '---' on its line
+                stop(partBegin,
+                     lineBegin,
+                     IoTr::tr("kubectl refuses this document separator: it takes every line "
+                              "that starts with '---' for one, and allows only a comment after "
+                              "it, not '%1' (\"invalid Yaml document separator\"); kubectl "
+                              "applies nothing from here on, nor the document before this line; "
+                              "put the content on the next line")
+                         .arg(text.size() > 40 ? text.left(40) + u"..." : text));
+                return parts; // without the part it was reading
             }
-            lineBegin = next;
+            // YAMLReader keeps a `---` line that comes before anything else of a part (at
+            // the start of the file, or right after another `---` line): go-yaml then reads
+            // it as the start of an explicit document.
+            if (lineBegin != partBegin) {
+                parts.push_back(Part{partBegin, lineBegin});
+                partBegin = next;
+            }
+            lineBegin = isDashes(next) ? next : nextDashesLine(next);
         }
         parts.push_back(Part{partBegin, n});
         return parts;
+    }
+
+    // The start of the first line after `from` that starts with `---`, or the input's size.
+    qsizetype nextDashesLine(qsizetype from) const
+    {
+        const char *d = m_in.data();
+        const qsizetype n = m_in.size();
+        for (qsizetype at = from;;) {
+            at = yamlstream::nextLineStartingWith(d, at, n, '-');
+            if (at + 3 > n)
+                return n;
+            if (d[at + 1] == '-' && d[at + 2] == '-')
+                return at;
+        }
     }
 
     // go-yaml reads the first document of a part: marks the chunks in it, from `next` on, and

@@ -15,9 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The first byte that makes the input not UTF-8 text, with its place, or nothing. The bytes are
-// looked at one by one and the place worked out only for an error: a valid file is one quick
-// pass.
+// The first byte that makes the input not UTF-8 text, with its place, or nothing. ASCII text is
+// skipped in blocks and the place worked out only for an error: a valid file is one quick pass.
 std::optional<FileError> checkText(const QByteArray &bytes)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
@@ -36,20 +35,20 @@ std::optional<FileError> checkText(const QByteArray &bytes)
             pos.column += (p[i] & 0xc0) != 0x80 ? 1 : 0;
         return pos;
     };
-    for (qsizetype i = 0; i < n;) {
+    // The message (its %1 the byte in hexadecimal, %2 and %3 line and column) for byte `at`.
+    const auto errorAt = [&](qsizetype at, const QString &message) {
+        const SourcePos pos = place(at);
+        return FileError{message.arg(uint(p[at]), 2, 16, QLatin1Char('0'))
+                             .arg(pos.line)
+                             .arg(pos.column),
+                         pos};
+    };
+    for (qsizetype i = 0; (i = yamlstream::skipAsciiText(bytes.constData(), i, n)) < n;) {
         const unsigned char c = p[i];
-        if (c < 0x80) {
-            if (c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-                const SourcePos pos = place(i);
-                return FileError{IoTr::tr("this is not a text file: control byte 0x%1 at line %2, "
-                                          "column %3")
-                                     .arg(uint(c), 2, 16, QLatin1Char('0'))
-                                     .arg(pos.line)
-                                     .arg(pos.column),
-                                 pos};
-            }
-            ++i;
-            continue;
+        if (c < 0x80) { // a control byte: the scan stops at no other ASCII
+            return errorAt(i,
+                           IoTr::tr("this is not a text file: control byte 0x%1 at line %2, "
+                                    "column %3"));
         }
         int len = 0;
         unsigned min = 0;
@@ -71,13 +70,9 @@ std::optional<FileError> checkText(const QByteArray &bytes)
         }
         ok = ok && cp >= min && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff);
         if (!ok) {
-            const SourcePos pos = place(i);
-            return FileError{IoTr::tr("the file is not UTF-8 text: invalid byte 0x%1 at line %2, "
-                                      "column %3; save it as UTF-8")
-                                 .arg(uint(c), 2, 16, QLatin1Char('0'))
-                                 .arg(pos.line)
-                                 .arg(pos.column),
-                             pos};
+            return errorAt(i,
+                           IoTr::tr("the file is not UTF-8 text: invalid byte 0x%1 at line %2, "
+                                    "column %3; save it as UTF-8"));
         }
         i += len;
     }

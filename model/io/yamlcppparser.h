@@ -75,6 +75,15 @@ std::optional<YamlError> checkText(QByteArrayView utf8, bool *ascii = nullptr);
  */
 std::vector<Chunk> splitStream(QByteArrayView utf8);
 
+/** The first offset from `from` on whose byte is not ASCII text (0x80 and above, a C0 control
+ *  other than tab, LF and CR, or DEL), or `size` when there is none. Sixteen bytes at a time
+ *  where the processor allows: the text checks spend nearly all their time here. */
+qsizetype skipAsciiText(const char *data, qsizetype from, qsizetype size);
+
+/** The offset of the first line after `from` whose first byte is `first` (the offset of that
+ *  byte), or `size` when there is none. Lines end at LF. */
+qsizetype nextLineStartingWith(const char *data, qsizetype from, qsizetype size, char first);
+
 /** The number of characters in UTF-8 text: its bytes that are not continuation bytes. */
 int countChars(const char *begin, const char *end);
 

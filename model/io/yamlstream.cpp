@@ -1,12 +1,70 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What both YAML readers share: the text check and the split of a stream into documents.
+#include <bit>
+
 #include "model/io/yamlreader_p.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace sd {
 
 using namespace yamlread;
 
 namespace yamlstream {
+
+qsizetype skipAsciiText(const char *data, qsizetype from, qsizetype size)
+{
+    qsizetype i = from;
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i tab = _mm_set1_epi8('\t');
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i del = _mm_set1_epi8(0x7f);
+    for (; i + 16 <= size; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        // A signed compare: bytes of 0x80 and above are negative, so below a space too.
+        const __m128i low = _mm_cmplt_epi8(v, space);
+        const __m128i breaks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, tab),
+                                                         _mm_cmpeq_epi8(v, lf)),
+                                            _mm_cmpeq_epi8(v, cr));
+        const int stops = _mm_movemask_epi8(
+            _mm_or_si128(_mm_andnot_si128(breaks, low), _mm_cmpeq_epi8(v, del)));
+        if (stops != 0)
+            return i + std::countr_zero(unsigned(stops));
+    }
+#endif
+    for (; i < size; ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        if (c >= 0x7f || (c < 0x20 && c != '\t' && c != '\n' && c != '\r'))
+            return i;
+    }
+    return size;
+}
+
+qsizetype nextLineStartingWith(const char *data, qsizetype from, qsizetype size, char first)
+{
+    qsizetype i = from;
+#if defined(__SSE2__)
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i wanted = _mm_set1_epi8(first);
+    for (; i + 17 <= size; i += 16) {
+        const __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i + 1));
+        const int hits = _mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpeq_epi8(here, lf), _mm_cmpeq_epi8(next, wanted)));
+        if (hits != 0)
+            return i + std::countr_zero(unsigned(hits)) + 1;
+    }
+#endif
+    for (; i + 1 < size; ++i) {
+        if (data[i] == '\n' && data[i + 1] == first)
+            return i + 1;
+    }
+    return size;
+}
 
 int countChars(const char *begin, const char *end)
 {
@@ -29,50 +87,34 @@ std::optional<YamlError> checkText(QByteArrayView utf8, bool *ascii)
     const auto *d = reinterpret_cast<const unsigned char *>(utf8.data());
     const qsizetype n = utf8.size();
     qsizetype i = hasBom(utf8) ? 3 : 0;
-    qsizetype lineStart = i;
-    int line = 1;
     bool allAscii = true;
 
-    const auto where = [&](qsizetype at) {
-        const int column = countChars(utf8.data() + lineStart, utf8.data() + at) + 1;
-        return SourcePos{line, column};
-    };
+    // Where a byte is, worked out only for the error reported.
+    const auto where = [&](qsizetype at) { return positionOf(utf8, at, 0, 1); };
 
-    while (i < n) {
+    while ((i = skipAsciiText(utf8.data(), i, n)) < n) {
         const unsigned char c = d[i];
         if (c < 0x80) {
-            if (c < 0x20) {
-                if (c == '\n') {
-                    ++line;
-                    lineStart = i + 1;
-                } else if (c == '\r') {
-                    if (i + 1 >= n || d[i + 1] != '\n') {
-                        ++line;
-                        lineStart = i + 1;
-                    }
-                } else if (c != '\t') {
-                    const SourcePos pos = where(i);
-                    if (c == 0) {
-                        //: %1 is a position ("line 3, column 7"), %2 the byte offset in the file
-                        return YamlError{IoTr::tr(
-                                             "the input contains a NUL byte at %1 (offset %2); "
-                                             "it looks like binary data, not YAML text")
-                                             .arg(lineColumn(pos), QString::number(i)),
-                                         pos};
-                    }
-                    //: %1 is the character's code in hexadecimal (0007), %2 a position
-                    //: ("line 3, column 7"), %3 the byte offset in the file
-                    return YamlError{IoTr::tr(
-                                         "the input contains the control character U+%1 at %2 "
-                                         "(offset %3); it looks like binary data, not YAML text")
-                                         .arg(QString::number(c, 16).rightJustified(4, u'0'),
-                                              lineColumn(pos),
-                                              QString::number(i)),
-                                     pos};
-                }
+            if (c == 0x7f) { // DEL is text to YAML readers; the other stops here are controls
+                ++i;
+                continue;
             }
-            ++i;
-            continue;
+            const SourcePos pos = where(i);
+            if (c == 0) {
+                //: %1 is a position ("line 3, column 7"), %2 the byte offset in the file
+                return YamlError{IoTr::tr("the input contains a NUL byte at %1 (offset %2); it "
+                                          "looks like binary data, not YAML text")
+                                     .arg(lineColumn(pos), QString::number(i)),
+                                 pos};
+            }
+            //: %1 is the character's code in hexadecimal (0007), %2 a position
+            //: ("line 3, column 7"), %3 the byte offset in the file
+            return YamlError{IoTr::tr("the input contains the control character U+%1 at %2 "
+                                      "(offset %3); it looks like binary data, not YAML text")
+                                 .arg(QString::number(c, 16).rightJustified(4, u'0'),
+                                      lineColumn(pos),
+                                      QString::number(i)),
+                             pos};
         }
         allAscii = false;
         int length = 0;
@@ -183,11 +225,19 @@ std::vector<Chunk> splitStream(QByteArrayView utf8)
         sawMarker = false;
     };
 
+    // Without a CR in the stream, a line ends at the next LF, which memchr() finds many bytes at
+    // a time.
+    const bool lfOnly = n == 0 || std::memchr(d, '\r', size_t(n)) == nullptr;
     while (i < n) {
         const qsizetype lineBegin = i;
         qsizetype lineEnd = i;
-        while (lineEnd < n && !isBreak(d[lineEnd]))
-            ++lineEnd;
+        if (lfOnly) {
+            const void *lf = std::memchr(d + i, '\n', size_t(n - i));
+            lineEnd = lf ? static_cast<const char *>(lf) - d : n;
+        } else {
+            while (lineEnd < n && !isBreak(d[lineEnd]))
+                ++lineEnd;
+        }
         qsizetype next = lineEnd;
         if (next < n)
             next += (d[next] == '\r' && next + 1 < n && d[next + 1] == '\n') ? 2 : 1;

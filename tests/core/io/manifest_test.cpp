@@ -528,6 +528,28 @@ TEST(ManifestBadInput, BinaryData)
     EXPECT_EQ(afterHangul.error->pos, (SourcePos{2, 6}));
 }
 
+// Text is checked in blocks of bytes: a bad byte is found, and placed, at any offset in a block
+// and after any mix of ASCII and other characters before it.
+TEST(ManifestBadInput, BadByteAtAnyOffset)
+{
+    for (const QByteArray &lead : {QByteArray("a: "), QByteArray("a: \xed\x95\x9c ")}) {
+        for (int offset = 0; offset < 40; ++offset) {
+            for (const QByteArray &bad :
+                 {QByteArray("\x01"), QByteArray("\x7f"), QByteArray("\xff")}) {
+                SCOPED_TRACE(QByteArray(lead + " " + QByteArray::number(offset) + " " + bad.toHex())
+                                 .constData());
+                const QByteArray line = lead + QByteArray(offset, 'x');
+                const ReadResult r = readManifest("k: v\n" + line + bad + "yz\nb: 1\n");
+                ASSERT_TRUE(r.error);
+                const int column = int(QString::fromUtf8(line).size()) + 1;
+                EXPECT_EQ(r.error->pos, (SourcePos{2, column}));
+                EXPECT_TRUE(r.error->message.contains(u"0x" + QString::fromLatin1(bad.toHex())));
+            }
+            EXPECT_FALSE(readManifest("k: v\n" + lead + QByteArray(offset, 'x') + "\t\r\n").error);
+        }
+    }
+}
+
 TEST(ManifestBadInput, InvalidUtf8)
 {
     const ReadResult r = readManifest(

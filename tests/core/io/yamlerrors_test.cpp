@@ -56,6 +56,33 @@ TEST(YamlErrors, ControlCharacters)
     EXPECT_FALSE(readAll("a:\tb\r\n")[0].error.has_value());
 }
 
+// The reader's text check skips ASCII in blocks of bytes: what it stops at is found at any offset,
+// and DEL is text to it (unlike to the file check).
+TEST(YamlErrors, BadByteAtAnyOffset)
+{
+    for (int offset = 0; offset < 40; ++offset) {
+        SCOPED_TRACE(offset);
+        const QByteArray line = "a: \xc3\xa9" + QByteArray(offset, 'x');
+        const YamlError e = errorOf(QByteArray("k: v\n" + line + "\x02yz\n"));
+        EXPECT_EQ(e.pos, at(2, 5 + offset));
+        EXPECT_TRUE(e.message.contains(u"U+0002"));
+        EXPECT_EQ(sd::yamlstream::skipAsciiText(line.constData(), 0, line.size()), 3);
+        const QByteArray ascii = QByteArray(offset, 'x') + "\x7f" + QByteArray(20, 'y');
+        EXPECT_EQ(sd::yamlstream::skipAsciiText(ascii.constData(), 0, ascii.size()), offset);
+        EXPECT_FALSE(readAll(QByteArray("a: " + ascii + "\n"))[0].error.has_value());
+        const QByteArray dashes = "a: 1\n" + QByteArray(offset, 'x') + "\n-x\n---\n";
+        EXPECT_EQ(sd::yamlstream::nextLineStartingWith(dashes.constData(), 0, dashes.size(), '-'),
+                  offset + 6);
+        EXPECT_EQ(sd::yamlstream::nextLineStartingWith(dashes.constData(),
+                                                       offset + 6,
+                                                       dashes.size(),
+                                                       '-'),
+                  offset + 9);
+        EXPECT_EQ(sd::yamlstream::nextLineStartingWith(dashes.constData(), 0, dashes.size(), '.'),
+                  dashes.size());
+    }
+}
+
 TEST(YamlErrors, TabIndentation)
 {
     const YamlError e = errorOf("a:\n\tb: 1\n");
