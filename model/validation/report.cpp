@@ -2,7 +2,13 @@
 #include "model/validation/report.h"
 
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 #include <map>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -158,57 +164,178 @@ QJsonArray findingsJson(const std::vector<Finding> &list)
     return findings;
 }
 
+// `text` appended to `out` as UTF-8, without a QByteArray of its own in between: a text report
+// is mostly this.
+void appendUtf8(QByteArray &out, QStringView text)
+{
+    const qsizetype at = out.size();
+    out.resize(at + text.size() * 3); // the most UTF-8 bytes a UTF-16 unit needs
+    char *p = out.data() + at;
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    // Sixteen ASCII characters at a time: their low bytes are their UTF-8.
+    const auto *units = reinterpret_cast<const __m128i *>(text.utf16());
+    for (; i + 16 <= text.size(); i += 16, p += 16) {
+        const __m128i a = _mm_loadu_si128(units + i / 8);
+        const __m128i b = _mm_loadu_si128(units + i / 8 + 1);
+        const __m128i high = _mm_and_si128(_mm_or_si128(a, b), _mm_set1_epi16(qint16(0xFF80)));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(high, _mm_setzero_si128())) != 0xFFFF)
+            break;
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(p), _mm_packus_epi16(a, b));
+    }
+#endif
+    for (; i < text.size(); ++i) {
+        const char32_t c = text[i].unicode();
+        if (c < 0x80) {
+            *p++ = char(c);
+        } else if (c < 0x800) {
+            *p++ = char(0xC0 | (c >> 6));
+            *p++ = char(0x80 | (c & 0x3F));
+        } else if (QChar::isHighSurrogate(c) && i + 1 < text.size()
+                   && text[i + 1].isLowSurrogate()) {
+            const char32_t u = QChar::surrogateToUcs4(char16_t(c), text[++i].unicode());
+            *p++ = char(0xF0 | (u >> 18));
+            *p++ = char(0x80 | ((u >> 12) & 0x3F));
+            *p++ = char(0x80 | ((u >> 6) & 0x3F));
+            *p++ = char(0x80 | (u & 0x3F));
+        } else if (QChar::isSurrogate(c)) {
+            *p++ = '?'; // a lone surrogate, written as QString::toUtf8() writes it
+        } else {
+            *p++ = char(0xE0 | (c >> 12));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+            *p++ = char(0x80 | (c & 0x3F));
+        }
+    }
+    out.truncate(p - out.constData());
+}
+
+void appendNumber(QByteArray &out, int n)
+{
+    char digits[12];
+    const auto [end, ec] = std::to_chars(std::begin(digits), std::end(digits), n);
+    out.append(digits, end - digits);
+}
+
+// A field path in the API server's spelling, as FieldPath::toString() writes it.
+void appendPath(QByteArray &out, const FieldPath &path)
+{
+    bool first = true;
+    for (const FieldPath::Step &s : path.steps()) {
+        switch (s.kind) {
+        case FieldPath::Step::Kind::Field:
+            if (!first)
+                out += '.';
+            appendUtf8(out, s.name);
+            break;
+        case FieldPath::Step::Kind::Index:
+            out += '[';
+            appendNumber(out, s.index);
+            out += ']';
+            break;
+        case FieldPath::Step::Kind::Key:
+            out += '[';
+            appendUtf8(out, s.name);
+            out += ']';
+            break;
+        }
+        first = false;
+    }
+}
+
+// The lines of a file's report, each finding on one: `path:line:column: severity: field: message`.
+class TextLines
+{
+public:
+    explicit TextLines(const QString &path)
+        : m_path(path.toUtf8())
+        , m_severities{severityText(Severity::Error).toUtf8(),
+                       severityText(Severity::Warning).toUtf8(),
+                       severityText(Severity::Info).toUtf8()}
+    {}
+
+    void error(QByteArray &out, const FileError &e) const
+    {
+        place(out, e.pos);
+        out += m_severities[0];
+        out += ": ";
+        appendUtf8(out, e.message);
+        out += '\n';
+    }
+
+    void finding(QByteArray &out, const Finding &finding) const
+    {
+        place(out, finding.pos);
+        const Severity s = finding.severity;
+        out += m_severities[s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2];
+        out += ": ";
+        if (!finding.path.isEmpty()) {
+            appendPath(out, finding.path);
+            out += ": ";
+        }
+        appendUtf8(out, finding.message);
+        out += '\n';
+    }
+
+private:
+    void place(QByteArray &out, SourcePos pos) const
+    {
+        out += m_path;
+        if (pos.isValid()) {
+            out += ':';
+            appendNumber(out, pos.line);
+            out += ':';
+            appendNumber(out, pos.column);
+        }
+        out += ": ";
+    }
+
+    QByteArray m_path;
+    QByteArray m_severities[3];
+};
+
 } // namespace
 
 QByteArray reportText(const std::vector<FileReport> &files)
 {
     // Written as UTF-8 as it goes: a report of 50,000 findings is tens of megabytes, which as one
-    // QString would be twice that and copied again to be encoded.
+    // QString would be twice that and copied again to be encoded. A file of many documents is
+    // written by several threads, each its own run of documents, and joined in order.
     QByteArray out;
-    const QByteArray severities[] = {severityText(Severity::Error).toUtf8(),
-                                     severityText(Severity::Warning).toUtf8(),
-                                     severityText(Severity::Info).toUtf8()};
-    const auto severity = [&](Severity s) -> const QByteArray & {
-        return severities[s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2];
-    };
     for (const FileReport &f : files) {
-        const QByteArray path = f.path.toUtf8();
-        const auto place = [&](SourcePos pos) {
-            out += path;
-            if (pos.isValid()) {
-                out += ':';
-                out += QByteArray::number(pos.line);
-                out += ':';
-                out += QByteArray::number(pos.column);
+        const TextLines lines(f.path);
+        if (f.error)
+            lines.error(out, *f.error);
+        for (const Finding &finding : f.findings)
+            lines.finding(out, finding);
+        const size_t runs = std::clamp<size_t>(f.documents.size() / 2000, 1, usableCores());
+        std::vector<size_t> starts;
+        for (size_t t = 0; t <= runs; ++t)
+            starts.push_back(f.documents.size() * t / runs);
+        std::vector<QByteArray> written(runs);
+        runInThreads(starts, [&](size_t from, size_t to) {
+            QByteArray &run
+                = written[size_t(std::find(starts.begin(), starts.end(), from) - starts.begin())];
+            for (size_t d = from; d < to; ++d) {
+                for (const Finding &finding : f.documents[d].findings)
+                    lines.finding(run, finding);
             }
-            out += ": ";
-        };
-        if (f.error) {
-            place(f.error->pos);
-            out += severity(Severity::Error) + ": " + f.error->message.toUtf8() + '\n';
+        });
+        qsizetype size = out.size();
+        for (const QByteArray &run : written)
+            size += run.size();
+        out.reserve(size);
+        for (QByteArray &run : written) {
+            out += run;
+            run = QByteArray();
         }
-        const auto line = [&](const Finding &finding) {
-            place(finding.pos);
-            out += severity(finding.severity);
-            out += ": ";
-            if (!finding.path.isEmpty()) {
-                out += finding.path.toString().toUtf8();
-                out += ": ";
-            }
-            out += finding.message.toUtf8();
-            out += '\n';
-        };
-        std::for_each(f.findings.begin(), f.findings.end(), line);
-        for (const DocumentReport &d : f.documents)
-            std::for_each(d.findings.begin(), d.findings.end(), line);
     }
     const ReportSummary s = summarize(files);
-    out += ValidationTr::tr("%1 error(s), %2 warning(s), %3 info(s)")
-               .arg(s.errors)
-               .arg(s.warnings)
-               .arg(s.infos)
-               .toUtf8()
-           + '\n';
+    appendUtf8(out,
+               ValidationTr::tr("%1 error(s), %2 warning(s), %3 info(s)")
+                   .arg(s.errors)
+                   .arg(s.warnings)
+                   .arg(s.infos));
+    out += '\n';
     return out;
 }
 
