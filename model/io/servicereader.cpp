@@ -3,6 +3,8 @@
 
 #include <limits>
 
+#include <QVarLengthArray>
+
 #include "model/domain/scalar.h"
 #include "model/io/decodemessages.h"
 #include "model/io/servicefields.h"
@@ -178,17 +180,25 @@ public:
     template<typename S>
     void readObject(const Node &n, S &obj, Extras &extras, const PathSeg &path)
     {
+        // One look at the entries for each field; the entries no field took are the extras.
+        const std::vector<Node::Entry> &entries = n.entries();
+        QVarLengthArray<bool, 32> known(qsizetype(entries.size()), false);
         fields::visit(obj, [&](QStringView key, auto &field) {
-            if (const Node *v = n.find(key)) {
-                read(*v, field, PathSeg{&path, key});
-                field.setPos(v->pos());
+            const Node *value = nullptr; // the last of duplicate keys counts, as for kubectl
+            for (size_t i = 0; i < entries.size(); ++i) {
+                if (entries[i].key.size() == key.size() && entries[i].key == key) {
+                    value = &entries[i].value;
+                    known[qsizetype(i)] = true;
+                }
+            }
+            if (value) {
+                read(*value, field, PathSeg{&path, key});
+                field.setPos(value->pos());
             }
         });
-        for (const Node::Entry &e : n.entries()) {
-            bool known = false;
-            fields::visit(obj, [&](QStringView key, auto &) { known = known || key == e.key; });
-            if (!known && !hasLaterDuplicate(n, e))
-                extras.push_back(e);
+        for (size_t i = 0; i < entries.size(); ++i) {
+            if (!known[qsizetype(i)] && !hasLaterDuplicate(n, entries[i]))
+                extras.push_back(entries[i]);
         }
         reportDuplicates(n, path, false);
     }
@@ -222,7 +232,8 @@ private:
         const auto &entries = map.entries();
         for (size_t i = 1; i < entries.size(); ++i) {
             for (size_t j = 0; j < i; ++j) {
-                if (entries[j].key == entries[i].key) {
+                if (entries[j].key.size() == entries[i].key.size()
+                    && entries[j].key == entries[i].key) {
                     if (m_issues) {
                         m_issues->push_back(ReadIssue{
                             PathSeg{&path, entries[i].key, -1, inMap}.toString(),

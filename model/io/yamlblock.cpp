@@ -110,6 +110,8 @@ void Reader::read(const yamlstream::Chunk &chunk, YamlDocument &doc)
 {
     m_end = chunk.bodyEnd();
     m_anchors.clear();
+    m_entryStack.clear(); // what a document that failed left there
+    m_itemStack.clear();
     m_aliasNodes = 0;
     m_indent = -1;
     m_lastEnd = 0;
@@ -321,6 +323,8 @@ Node Reader::parseBlockContent(int n, BlockCtx ctx, bool sameLine, Props nodePro
                                      Key{keyNode.text(), inline_.has() ? inline_.pos : pos});
         }
         node = parsePlainBlock(n, start, pos, scan);
+        if (!nodeProps.has() && !inline_.has())
+            return node;
         const Props merged = mergeProps(nodeProps, inline_);
         if (inline_.has())
             node.setPos(inline_.pos);
@@ -357,6 +361,12 @@ Node Reader::parseBlockMapping(int col, const Props &props, int depth, std::opti
     enter(depth, first ? first->pos : here());
     Node map = Node::mapping(Node::Style::Plain,
                              props.has() ? props.pos : (first ? first->pos : here()));
+    // The entries gather on the reader's stack and move to the mapping once all are read: one
+    // allocation of the right size.
+    const size_t base = m_entryStack.size();
+    const auto push = [&](Key &key, Node value) {
+        m_entryStack.push_back(Node::Entry{std::move(key.text), key.pos, std::move(value)});
+    };
     for (bool firstEntry = true;; firstEntry = false) {
         Key key;
         if (firstEntry && first) {
@@ -367,11 +377,9 @@ Node Reader::parseBlockMapping(int col, const Props &props, int depth, std::opti
             key = keyFromNode(parseBlockNode(col, BlockCtx::Explicit, depth));
             if (m_indent == col && isIndicatorHere(':')) {
                 consumeIndicator();
-                map.insert(std::move(key.text),
-                           parseBlockNode(col, BlockCtx::Explicit, depth),
-                           key.pos);
+                push(key, parseBlockNode(col, BlockCtx::Explicit, depth));
             } else {
-                map.insert(std::move(key.text), emptyNode(here(), Props{}), key.pos);
+                push(key, emptyNode(here(), Props{}));
             }
             if (m_indent != col)
                 break;
@@ -379,7 +387,7 @@ Node Reader::parseBlockMapping(int col, const Props &props, int depth, std::opti
         } else {
             key = parseBlockKey(col, depth);
         }
-        map.insert(std::move(key.text), parseBlockNode(col, BlockCtx::MapValue, depth), key.pos);
+        push(key, parseBlockNode(col, BlockCtx::MapValue, depth));
         if (m_indent != col)
             break;
     }
@@ -388,6 +396,7 @@ Node Reader::parseBlockMapping(int col, const Props &props, int depth, std::opti
                       "column %1 but is not part of a value")
                  .arg(col + 1));
     }
+    moveFromStack(m_entryStack, base, map.entries());
     applyProps(map, props);
     return map;
 }
@@ -406,6 +415,20 @@ Key Reader::parseBlockKey(int col, int depth)
         return Key{QString(), pos};
     }
     const int startLine = m_line;
+    if (cur() != '&' && cur() != '!' && cur() != '"' && cur() != '\'' && cur() != '*'
+        && cur() != '[' && cur() != '{' && !atEnd() && !isBreak(cur()) && !commentHere()) {
+        // The common key: plain, without an anchor or tag.
+        checkPlainStart(false);
+        const qsizetype start = m_pos;
+        const SourcePos textPos = here();
+        const PlainScan scan = scanPlainLine(false);
+        if (scan.stop == PlainScan::Colon) {
+            Key key{slice(start, scan.textEnd), textPos};
+            consumeIndicator();
+            return key;
+        }
+        m_pos = start; // the general path below says what is wrong
+    }
     Props props = parseProps(false);
     const SourcePos pos = props.has() ? props.pos : here();
     Node node;
@@ -457,9 +480,10 @@ Node Reader::parseBlockSequence(int col, const Props &props, int depth, bool com
 {
     enter(depth, here());
     Node seq = Node::sequence(Node::Style::Plain, props.has() ? props.pos : here());
+    const size_t base = m_itemStack.size(); // as the entries of a mapping
     for (;;) {
         consumeIndicator(); // the '-'
-        seq.append(parseBlockNode(col, BlockCtx::SeqEntry, depth));
+        m_itemStack.push_back(parseBlockNode(col, BlockCtx::SeqEntry, depth));
         if (m_indent != col)
             break;
         if (isIndicatorHere('-'))
@@ -476,6 +500,7 @@ Node Reader::parseBlockSequence(int col, const Props &props, int depth, bool com
                      "at column %1 but is not part of an entry")
                 .arg(col + 1));
     }
+    moveFromStack(m_itemStack, base, seq.items());
     applyProps(seq, props);
     return seq;
 }

@@ -100,6 +100,7 @@ Node Reader::parseFlowSequence(int depth)
     enter(depth, open);
     ++m_pos;
     Node seq = Node::sequence(Node::Style::Flow, open);
+    const size_t base = m_itemStack.size(); // as in a block sequence
     for (;;) {
         skipFlowSpace();
         const char c = cur();
@@ -123,7 +124,7 @@ Node Reader::parseFlowSequence(int depth)
             Node key = (cur() == ':' || cur() == ',' || cur() == ']') && !atEnd()
                            ? emptyNode(here(), Props{})
                            : parseFlowNode(depth + 1);
-            seq.append(parseFlowPair(std::move(key), depth));
+            m_itemStack.push_back(parseFlowPair(std::move(key), depth));
         } else {
             const bool emptyKey = c == ':' && (endsToken(m_pos + 1) || isFlowIndicator(peek()));
             Node item = emptyKey ? emptyNode(here(), Props{}) : parseFlowNode(depth);
@@ -131,9 +132,9 @@ Node Reader::parseFlowSequence(int depth)
             skipFlowSpace();
             if (cur() == ':' && !atEnd()
                 && (jsonLike || endsToken(m_pos + 1) || isFlowIndicator(peek()))) {
-                seq.append(parseFlowPair(std::move(item), depth));
+                m_itemStack.push_back(parseFlowPair(std::move(item), depth));
             } else {
-                seq.append(std::move(item));
+                m_itemStack.push_back(std::move(item));
             }
         }
         skipFlowSpace();
@@ -148,6 +149,8 @@ Node Reader::parseFlowSequence(int depth)
         fail(IoTr::tr("expected ',' or ']' in the flow sequence that starts at %1, found %2")
                  .arg(where(open), describeHere()));
     }
+    if (m_itemStack.size() > base) // an empty one has no items to hold
+        moveFromStack(m_itemStack, base, seq.items());
     ++m_pos;
     m_lastEnd = m_pos;
     return seq;
@@ -179,6 +182,7 @@ Node Reader::parseFlowMapping(int depth)
     enter(depth, open);
     ++m_pos;
     Node map = Node::mapping(Node::Style::Flow, open);
+    const size_t base = m_entryStack.size(); // as in a block mapping
     for (;;) {
         skipFlowSpace();
         char c = cur();
@@ -235,7 +239,7 @@ Node Reader::parseFlowMapping(int depth)
                           "starts at %2, found %3")
                      .arg(key.text, where(open), describeHere()));
         }
-        map.insert(std::move(key.text), std::move(value), key.pos);
+        m_entryStack.push_back(Node::Entry{std::move(key.text), key.pos, std::move(value)});
         skipFlowSpace();
         if (cur() == ',' && !atEnd()) {
             ++m_pos;
@@ -248,6 +252,8 @@ Node Reader::parseFlowMapping(int depth)
         fail(IoTr::tr("expected ',' or '}' in the flow mapping that starts at %1, found %2")
                  .arg(where(open), describeHere()));
     }
+    if (m_entryStack.size() > base) // an empty one has no entries to hold
+        moveFromStack(m_entryStack, base, map.entries());
     ++m_pos;
     m_lastEnd = m_pos;
     return map;

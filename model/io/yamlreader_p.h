@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <iterator>
 #include <vector>
 
 #include <QHash>
@@ -345,6 +346,19 @@ private:
     };
     static constexpr size_t kCacheSlots = 256;
     std::vector<CachedString> m_strings{kCacheSlots};
+    // The entries and items of the collections being read, innermost last (see moveFromStack).
+    std::vector<Node::Entry> m_entryStack;
+    std::vector<Node> m_itemStack;
 };
+
+/** Moves `stack`'s elements from `base` on into `to`, in a vector of just their number, and
+ *  drops them from the stack. */
+template<typename T>
+void moveFromStack(std::vector<T> &stack, size_t base, std::vector<T> &to)
+{
+    to.reserve(stack.size() - base);
+    std::move(stack.begin() + qsizetype(base), stack.end(), std::back_inserter(to));
+    stack.resize(base);
+}
 
 } // namespace sd::yamlread
