@@ -325,12 +325,30 @@ ScalarType resolveNumber(QStringView s)
     return ScalarType::String;
 }
 
+// Decimal digits without a leading zero, as most numbers of a manifest are (ports): an integer
+// to every rule below, whose value needs no further look. Nothing else is taken.
+std::optional<qint64> plainDecimal(QStringView s)
+{
+    if (s.isEmpty() || s.size() > 18 || (s.size() > 1 && s.front() == u'0'))
+        return std::nullopt;
+    qint64 value = 0;
+    for (const QChar ch : s) {
+        const char16_t c = ch.unicode();
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
 } // namespace
 
 ScalarType resolvePlainScalar(QStringView text)
 {
     if (text.isEmpty())
         return ScalarType::Null;
+    if (plainDecimal(text))
+        return ScalarType::Int;
     const Hint hint = hintOf(text);
     if (hint == Hint::String)
         return ScalarType::String;
@@ -409,6 +427,8 @@ ScalarType resolveScalar(const Node &scalar)
 
 std::optional<qint64> plainScalarToInt(QStringView text)
 {
+    if (const std::optional<qint64> decimal = plainDecimal(text))
+        return decimal;
     if (text.isEmpty() || hintOf(text) != Hint::Number || isTimestamp(text))
         return std::nullopt;
     NumberText t;

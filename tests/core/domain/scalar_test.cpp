@@ -104,6 +104,7 @@ INSTANTIATE_TEST_SUITE_P(Int, PlainScalarResolution, ::testing::Values(
     ResolveRow{u"0", Int},
     ResolveRow{u"-0", Int},
     ResolveRow{u"80", Int},
+    ResolveRow{u"123456789012345678", Int},
     ResolveRow{u"+12", Int},
     ResolveRow{u"-12", Int},
     ResolveRow{u"0123", Int},       // YAML 1.1 octal
@@ -277,6 +278,8 @@ INSTANTIATE_TEST_SUITE_P(Values, PlainScalarToInt, ::testing::Values(
     IntRow{u"0", 0},
     IntRow{u"-0", 0},
     IntRow{u"80", 80},
+    IntRow{u"123456789012345678", 123456789012345678},
+    IntRow{u"1234567890123456789", 1234567890123456789},
     IntRow{u"+12", 12},
     IntRow{u"-12", -12},
     IntRow{u"0x1F", 31},
