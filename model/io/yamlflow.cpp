@@ -500,7 +500,7 @@ void Reader::appendEscape(QByteArray &buf)
 
 // Anchors (`&name`) and tags (`!tag`) in either order; the cursor ends on what follows them
 // (on the same line in block context, after any white space in flow context).
-Props Reader::parseProps(bool flow)
+Props Reader::parsePropsHere(bool flow)
 {
     Props props;
     for (;;) {

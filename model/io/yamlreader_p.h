@@ -304,7 +304,12 @@ private:
     void appendEscape(QByteArray &buf);
     void foldQuotedWhitespace(QByteArray &buf);
     void foldPlainLines(bool &multiLine, qsizetype start, qsizetype firstEnd, int breaks);
-    Props parseProps(bool flow);
+    /** The anchor and tag at the cursor, if any: most nodes have neither, which is told here. */
+    Props parseProps(bool flow)
+    {
+        return cur() == '&' || cur() == '!' ? parsePropsHere(flow) : Props{};
+    }
+    Props parsePropsHere(bool flow);
     Node parseAlias(int depth);
     Key keyFromNode(const Node &node) const;
     Node emptyNode(SourcePos pos, const Props &props);
