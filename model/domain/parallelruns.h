@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <atomic>
 #include <thread>
 #include <vector>
 
@@ -13,18 +14,38 @@ inline int usableCores()
     return int(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
 }
 
+/** Where each of `runs` runs of about equal length starts among `count` items, then `count`. */
+inline std::vector<size_t> evenStarts(size_t count, size_t runs)
+{
+    std::vector<size_t> starts;
+    for (size_t r = 0; r <= runs; ++r)
+        starts.push_back(count * r / runs);
+    return starts;
+}
+
+/** How many runs to cut work into for `threads` threads: several each, so that a thread that
+ *  finishes early (a faster core, lighter runs) takes more of them. */
+inline size_t runsFor(int threads)
+{
+    return threads > 1 ? size_t(threads) * 8 : 1;
+}
+
 /**
- * Calls `run(starts[i], starts[i + 1])` for each run between consecutive starts: the first on
- * the calling thread, each other on a thread of its own. Returns when all are done.
+ * Calls `run(i)` for each i in [0, runs): on `threads` threads, the calling one among them, each
+ * taking the next run that no thread has taken yet. Returns when all are done.
  */
 template<typename Run>
-void runInThreads(const std::vector<size_t> &starts, const Run &run)
+void shareRuns(size_t runs, int threads, const Run &run)
 {
+    std::atomic<size_t> next{0};
+    const auto work = [&] {
+        for (size_t i = next++; i < runs; i = next++)
+            run(i);
+    };
     std::vector<std::thread> helpers;
-    for (size_t t = 1; t + 1 < starts.size(); ++t)
-        helpers.emplace_back(run, starts[t], starts[t + 1]);
-    if (starts.size() > 1)
-        run(starts[0], starts[1]);
+    for (size_t t = 1; t < std::min(runs, size_t(std::max(threads, 1))); ++t)
+        helpers.emplace_back(work);
+    work();
     for (std::thread &helper : helpers)
         helper.join();
 }

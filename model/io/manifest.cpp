@@ -128,23 +128,24 @@ Manifest Manifest::fromBytes(const QByteArray &bytes, int threads)
     for (size_t i = 0; i < m.documents.size(); ++i)
         m.documents[i].kubectl = kubectl.documents[i];
     kubectl.documents = std::vector<KubectlDocument>();
-    const auto readRun = [&](size_t from, size_t to) {
-        stream.read(from, to, [&](size_t i, YamlDocument &&doc) {
-            m.documents[i] = sourceDocument(bytes, std::move(doc), m.documents[i].kubectl);
-        });
-    };
-    // Each thread reads a run of documents of about equal bytes into its own slots; this one
-    // reads the first run. A small stream is not worth a thread.
+    // The documents are cut into runs of about equal bytes, which the threads share; each
+    // document goes to its own slot. A small stream is not worth a thread.
     constexpr qsizetype minBytesPerThread = 256 * 1024;
     if (threads <= 0)
         threads = usableCores();
     threads = int(std::clamp<qsizetype>(bytes.size() / minBytesPerThread, 1, threads));
+    const size_t runs = runsFor(threads);
     std::vector<size_t> runStart{0};
-    for (int t = 1; t < threads; ++t)
+    for (size_t r = 1; r < runs; ++r)
         runStart.push_back(
-            std::max(runStart.back(), stream.documentAtOrAfter(bytes.size() * t / threads)));
+            std::max(runStart.back(),
+                     stream.documentAtOrAfter(bytes.size() * qsizetype(r) / qsizetype(runs))));
     runStart.push_back(stream.size());
-    runInThreads(runStart, readRun);
+    shareRuns(runs, threads, [&](size_t r) {
+        stream.read(runStart[r], runStart[r + 1], [&](size_t i, YamlDocument &&doc) {
+            m.documents[i] = sourceDocument(bytes, std::move(doc), m.documents[i].kubectl);
+        });
+    });
     return m;
 }
 

@@ -42,20 +42,16 @@ FileReport validateFile(const QString &path,
         return m.documents[size_t(ref.document)].kubectl.use != KubectlUse::Applied;
     });
     std::vector<std::vector<Finding>> findings(refs.size());
-    const auto validateRun = [&](size_t from, size_t to) {
-        for (size_t i = from; i < to; ++i)
-            findings[i] = validateInManifest(m, index, refs[i], environment);
-    };
     // Left to itself, it takes a thread for each 500 Services (fewer cost more than they save),
     // up to one per core.
-    const size_t runs = threads > 0 ? std::clamp<size_t>(size_t(threads),
-                                                         1,
-                                                         std::max<size_t>(refs.size(), 1))
-                                    : std::clamp<size_t>(refs.size() / 500, 1, usableCores());
-    std::vector<size_t> starts;
-    for (size_t t = 0; t <= runs; ++t)
-        starts.push_back(refs.size() * t / runs);
-    runInThreads(starts, validateRun);
+    if (threads <= 0)
+        threads = int(std::clamp<size_t>(refs.size() / 500, 1, size_t(usableCores())));
+    const size_t runs = std::clamp<size_t>(runsFor(threads), 1, std::max<size_t>(refs.size(), 1));
+    const std::vector<size_t> starts = evenStarts(refs.size(), runs);
+    shareRuns(runs, threads, [&](size_t r) {
+        for (size_t i = starts[r]; i < starts[r + 1]; ++i)
+            findings[i] = validateInManifest(m, index, refs[i], environment);
+    });
 
     report.documents.reserve(refs.size());
     for (size_t i = 0; i < refs.size(); ++i) {
@@ -299,7 +295,7 @@ QByteArray reportText(const std::vector<FileReport> &files)
 {
     // Written as UTF-8 as it goes: a report of 50,000 findings is tens of megabytes, which as one
     // QString would be twice that and copied again to be encoded. A file of many documents is
-    // written by several threads, each its own run of documents, and joined in order.
+    // written in runs of documents, which several threads share, and joined in order.
     QByteArray out;
     for (const FileReport &f : files) {
         const TextLines lines(f.path);
@@ -307,17 +303,15 @@ QByteArray reportText(const std::vector<FileReport> &files)
             lines.error(out, *f.error);
         for (const Finding &finding : f.findings)
             lines.finding(out, finding);
-        const size_t runs = std::clamp<size_t>(f.documents.size() / 2000, 1, usableCores());
-        std::vector<size_t> starts;
-        for (size_t t = 0; t <= runs; ++t)
-            starts.push_back(f.documents.size() * t / runs);
+        const int threads = int(
+            std::clamp<size_t>(f.documents.size() / 2000, 1, size_t(usableCores())));
+        const size_t runs = runsFor(threads);
+        const std::vector<size_t> starts = evenStarts(f.documents.size(), runs);
         std::vector<QByteArray> written(runs);
-        runInThreads(starts, [&](size_t from, size_t to) {
-            QByteArray &run
-                = written[size_t(std::find(starts.begin(), starts.end(), from) - starts.begin())];
-            for (size_t d = from; d < to; ++d) {
+        shareRuns(runs, threads, [&](size_t r) {
+            for (size_t d = starts[r]; d < starts[r + 1]; ++d) {
                 for (const Finding &finding : f.documents[d].findings)
-                    lines.finding(run, finding);
+                    lines.finding(written[r], finding);
             }
         });
         qsizetype size = out.size();
