@@ -2637,7 +2637,7 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="32"/>
-        <location filename="../app/cli/validatecommand.cpp" line="86"/>
+        <location filename="../app/cli/validatecommand.cpp" line="89"/>
         <source>Manifest files (YAML or JSON).</source>
         <translation>매니페스트 파일(YAML 또는 JSON).</translation>
     </message>
@@ -2648,7 +2648,7 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="43"/>
-        <location filename="../app/cli/validatecommand.cpp" line="145"/>
+        <location filename="../app/cli/validatecommand.cpp" line="148"/>
         <source>no input files: name one or more files, or &apos;-&apos; for standard input</source>
         <translation>입력 파일이 없습니다: 파일을 하나 이상 지정하거나, 표준 입력이면 &apos;-&apos;를 지정하세요</translation>
     </message>
@@ -2770,7 +2770,7 @@ VALUE는 YAML 스칼라나 flow 값입니다: 8081, UDP, &quot;8080&quot;(문자
         <location filename="../app/cli/editcommand.cpp" line="162"/>
         <location filename="../app/cli/exportcommand.cpp" line="52"/>
         <location filename="../app/cli/tracecommand.cpp" line="188"/>
-        <location filename="../app/cli/validatecommand.cpp" line="165"/>
+        <location filename="../app/cli/validatecommand.cpp" line="176"/>
         <source>&lt;stdin&gt;</source>
         <translation>&lt;표준 입력&gt;</translation>
     </message>
@@ -3006,77 +3006,77 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>잘못된 --%1 값 &apos;%2&apos;: IP:PORT 형식으로 쓰세요(예: 192.0.2.1:443 또는 [2001:db8::1]:443)</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="17"/>
+        <location filename="../app/cli/validatecommand.cpp" line="20"/>
         <source>invalid value &apos;%1&apos; for --%2: use yes or no</source>
         <translation>--%2에 잘못된 값 &apos;%1&apos;: yes 또는 no를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="27"/>
+        <location filename="../app/cli/validatecommand.cpp" line="30"/>
         <source>Checks the Services of the files as the Kubernetes API server would on create, and warns where the result depends on the cluster. Exit status: 0 without errors, 1 with errors, 2 when a file cannot be read or the command line is wrong.</source>
         <translation>파일의 서비스를 쿠버네티스 API 서버가 생성 시 하는 것처럼 검사하고, 결과가 클러스터에 따라 달라지는 곳을 경고합니다. 종료 상태: 오류가 없으면 0, 오류가 있으면 1, 파일을 읽을 수 없거나 명령줄이 잘못되면 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="33"/>
+        <location filename="../app/cli/validatecommand.cpp" line="36"/>
         <source>Report format: text (default), json or sarif.</source>
         <translation>보고서 형식: text(기본값), json 또는 sarif.</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="37"/>
+        <location filename="../app/cli/validatecommand.cpp" line="40"/>
         <source>Kubernetes version: 1.31, 1.32 or 1.33 (default).</source>
         <translation>쿠버네티스 버전: 1.31, 1.32 또는 1.33(기본값).</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="42"/>
+        <location filename="../app/cli/validatecommand.cpp" line="45"/>
         <source>A Service CIDR of the cluster (repeat for dual-stack).</source>
         <translation>클러스터의 서비스 CIDR(듀얼 스택이면 반복해서 지정).</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="46"/>
+        <location filename="../app/cli/validatecommand.cpp" line="49"/>
         <source>The cluster&apos;s node-port range, e.g. 30000-32767.</source>
         <translation>클러스터의 노드 포트 범위(예: 30000-32767).</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="50"/>
+        <location filename="../app/cli/validatecommand.cpp" line="53"/>
         <source>Where LoadBalancer Services are made: a provider id (see the &apos;providers&apos; command; default: generic).</source>
         <translation>LoadBalancer 서비스를 만드는 곳: 프로바이더 ID(&apos;providers&apos; 명령 참고, 기본값: generic).</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="56"/>
+        <location filename="../app/cli/validatecommand.cpp" line="59"/>
         <source>The nodes&apos; operating system: linux (default), windows or mixed.</source>
         <translation>노드의 운영 체제: linux(기본값), windows 또는 mixed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="61"/>
+        <location filename="../app/cli/validatecommand.cpp" line="64"/>
         <source>Whether the network plugin supports SCTP: yes (default) or no.</source>
         <translation>네트워크 플러그인의 SCTP 지원 여부: yes(기본값) 또는 no.</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="66"/>
+        <location filename="../app/cli/validatecommand.cpp" line="69"/>
         <source>Whether pods can have several network interfaces (e.g. Multus): yes or no (default).</source>
         <translation>파드가 네트워크 인터페이스를 여러 개 가질 수 있는지 여부(예: Multus): yes 또는 no(기본값).</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="72"/>
+        <location filename="../app/cli/validatecommand.cpp" line="75"/>
         <source>Load this provider profile too (repeatable); its id can be given to --provider.</source>
         <translation>이 프로바이더 프로파일도 불러옵니다(반복 가능). 그 ID를 --provider에 지정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="92"/>
+        <location filename="../app/cli/validatecommand.cpp" line="95"/>
         <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
         <translation>알 수 없는 형식 &apos;%1&apos;: text, json 또는 sarif를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="104"/>
+        <location filename="../app/cli/validatecommand.cpp" line="107"/>
         <source>unknown Kubernetes version &apos;%1&apos;: use 1.31, 1.32 or 1.33</source>
         <translation>알 수 없는 쿠버네티스 버전 &apos;%1&apos;: 1.31, 1.32 또는 1.33을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="116"/>
+        <location filename="../app/cli/validatecommand.cpp" line="119"/>
         <source>invalid node-port range &apos;%1&apos;: write it as A-B, e.g. 30000-32767</source>
         <translation>잘못된 노드 포트 범위 &apos;%1&apos;: A-B 형식으로 쓰세요(예: 30000-32767)</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="132"/>
+        <location filename="../app/cli/validatecommand.cpp" line="135"/>
         <source>unknown node OS &apos;%1&apos;: use linux, windows or mixed</source>
         <translation>알 수 없는 노드 OS &apos;%1&apos;: linux, windows 또는 mixed를 쓰세요</translation>
     </message>
@@ -3182,7 +3182,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../app/cli/tracecommand.cpp" line="183"/>
-        <location filename="../app/cli/validatecommand.cpp" line="155"/>
+        <location filename="../app/cli/validatecommand.cpp" line="166"/>
         <source>unknown provider &apos;%1&apos;: use one of %2</source>
         <translation>알 수 없는 프로바이더 &apos;%1&apos;: %2 중 하나를 쓰세요</translation>
     </message>
@@ -3352,216 +3352,216 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::io</name>
     <message>
-        <location filename="../model/io/yamlreader_p.h" line="106"/>
+        <location filename="../model/io/yamlreader_p.h" line="107"/>
         <source>line %1, column %2</source>
         <extracomment>A position in the YAML text, put into other messages where they say &quot;at %N&quot;</extracomment>
         <translation>%1행 %2열</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlreader_p.h" line="272"/>
+        <location filename="../model/io/yamlreader_p.h" line="273"/>
         <location filename="../model/io/yamlcppparser.cpp" line="119"/>
         <source>the document nests collections deeper than the limit of %1 levels</source>
         <translation>문서의 컬렉션 중첩이 한도인 %1단계보다 깊습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="24"/>
+        <location filename="../model/io/yamlstream.cpp" line="82"/>
         <source>the input is %1 MB; a YAML stream can be at most %2 MB</source>
         <translation>입력이 %1 MB입니다. YAML 스트림은 최대 %2 MB까지 읽을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="57"/>
+        <location filename="../model/io/yamlstream.cpp" line="105"/>
         <source>the input contains a NUL byte at %1 (offset %2); it looks like binary data, not YAML text</source>
         <extracomment>%1 is a position (&quot;line 3, column 7&quot;), %2 the byte offset in the file</extracomment>
         <translation>입력의 %1(오프셋 %2)에 NUL 바이트가 있습니다. YAML 텍스트가 아니라 이진 데이터로 보입니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="65"/>
+        <location filename="../model/io/yamlstream.cpp" line="112"/>
         <source>the input contains the control character U+%1 at %2 (offset %3); it looks like binary data, not YAML text</source>
         <extracomment>%1 is the character&apos;s code in hexadecimal (0007), %2 a position (&quot;line 3, column 7&quot;), %3 the byte offset in the file</extracomment>
         <translation>입력의 %2(오프셋 %3)에 제어 문자 U+%1이(가) 있습니다. YAML 텍스트가 아니라 이진 데이터로 보입니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="100"/>
+        <location filename="../model/io/yamlstream.cpp" line="142"/>
         <source>the input is not valid UTF-8: the byte %1 at %2 (offset %3) is a continuation byte without a lead byte</source>
         <extracomment>%1 is the byte in hexadecimal (0x80), %2 its position (&quot;line 3, column 7&quot;), %3 its byte offset in the file</extracomment>
         <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) 선두 바이트 없는 연속 바이트입니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="107"/>
+        <location filename="../model/io/yamlstream.cpp" line="149"/>
         <source>the input is not valid UTF-8: the byte %1 at %2 (offset %3) can never appear in UTF-8 text</source>
         <extracomment>%1 is the byte in hexadecimal (0xFF), %2 its position (&quot;line 3, column 7&quot;), %3 its byte offset in the file</extracomment>
         <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) UTF-8 텍스트에 나올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="116"/>
+        <location filename="../model/io/yamlstream.cpp" line="158"/>
         <source>the input is not valid UTF-8: the byte %1 at %2 (offset %3) starts a %4-byte sequence that the end of the input cuts short</source>
         <extracomment>%1 is the byte in hexadecimal (0xC3), %2 its position (&quot;line 3, column 7&quot;), %3 its byte offset in the file, %4 the length of the sequence it starts (2 to 4)</extracomment>
         <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) %4바이트 시퀀스를 시작하지만 입력이 그 전에 끝납니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="134"/>
+        <location filename="../model/io/yamlstream.cpp" line="176"/>
         <source>the input is not valid UTF-8: the byte %1 at %2 (offset %3) starts a %4-byte sequence whose byte %5 is %6, which is not allowed there</source>
         <extracomment>%1 is the byte in hexadecimal (0xE0), %2 its position (&quot;line 3, column 7&quot;), %3 its byte offset in the file, %4 the length of the sequence it starts (2 to 4), %5 which byte of the sequence is wrong (2 to 4), %6 that byte in hexadecimal</extracomment>
         <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) %4바이트 시퀀스를 시작하지만 %5번째 바이트 %6은(는) 그 자리에 올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="31"/>
-        <location filename="../model/io/yamlblock.cpp" line="64"/>
+        <location filename="../model/io/yamlblock.cpp" line="57"/>
+        <location filename="../model/io/yamlblock.cpp" line="90"/>
         <source>the end of the document</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>문서의 끝</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="36"/>
+        <location filename="../model/io/yamlblock.cpp" line="62"/>
         <source>the end of the line</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>줄의 끝</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="40"/>
+        <location filename="../model/io/yamlblock.cpp" line="66"/>
         <source>a tab</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: a tab character</extracomment>
         <translation>탭</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="56"/>
-        <location filename="../model/io/yamlblock.cpp" line="86"/>
+        <location filename="../model/io/yamlblock.cpp" line="82"/>
+        <location filename="../model/io/yamlblock.cpp" line="112"/>
         <source>&apos;%1&apos;</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: %1 is a character or a word of the YAML text, quoted</extracomment>
         <translation>&apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="68"/>
+        <location filename="../model/io/yamlblock.cpp" line="94"/>
         <source>a sequence entry (&apos;- &apos;)</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>시퀀스 항목(&apos;- &apos;)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="74"/>
+        <location filename="../model/io/yamlblock.cpp" line="100"/>
         <source>the mapping key &apos;%1&apos;</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: %1 is the key&apos;s text</extracomment>
         <translation>매핑 키 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="143"/>
+        <location filename="../model/io/yamlblock.cpp" line="171"/>
         <source>expected the end of the document, found %1; check the indentation of this line</source>
         <extracomment>%1 says what was found: the mapping key &apos;b&apos;, a sequence entry (&apos;- &apos;), &apos;text&apos;</extracomment>
         <translation>문서의 끝이 와야 합니다(실제: %1). 이 줄의 들여쓰기를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="167"/>
+        <location filename="../model/io/yamlblock.cpp" line="195"/>
         <source>expected the end of the line after the document end marker &apos;...&apos;, found %1</source>
         <extracomment>%1 says what was found: &apos;junk&apos;, a tab</extracomment>
         <translation>문서 끝 표시 &apos;...&apos; 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="186"/>
+        <location filename="../model/io/yamlblock.cpp" line="214"/>
         <source>expected the end of the line after the scalar, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>스칼라 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="189"/>
+        <location filename="../model/io/yamlblock.cpp" line="217"/>
         <source>expected the end of the line after the flow collection, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>플로우 컬렉션 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="193"/>
+        <location filename="../model/io/yamlblock.cpp" line="221"/>
         <source>expected the end of the line after the block scalar header, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>블록 스칼라 헤더 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="216"/>
+        <location filename="../model/io/yamlblock.cpp" line="244"/>
         <source>found a tab character in the indentation of this line; YAML indents with spaces only</source>
         <translation>이 줄의 들여쓰기에 탭 문자가 있습니다. YAML은 공백으로만 들여씁니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="230"/>
+        <location filename="../model/io/yamlblock.cpp" line="258"/>
         <source>a block mapping cannot start on the same line as its key or the &apos;---&apos; marker; start it on a new line, or quote the value if it is text</source>
         <translation>블록 매핑은 키나 &apos;---&apos; 표시와 같은 줄에서 시작할 수 없습니다. 새 줄에서 시작하거나, 텍스트라면 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="234"/>
+        <location filename="../model/io/yamlblock.cpp" line="262"/>
         <source>a block sequence cannot start on the same line as its key or the &apos;---&apos; marker; start it on a new line, or quote the value if it is text</source>
         <translation>블록 시퀀스는 키나 &apos;---&apos; 표시와 같은 줄에서 시작할 수 없습니다. 새 줄에서 시작하거나, 텍스트라면 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="287"/>
+        <location filename="../model/io/yamlblock.cpp" line="315"/>
         <source>a block sequence cannot start on the same line as its anchor or tag</source>
         <translation>블록 시퀀스는 앵커나 태그와 같은 줄에서 시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="339"/>
-        <location filename="../model/io/yamlblock.cpp" line="448"/>
+        <location filename="../model/io/yamlblock.cpp" line="369"/>
+        <location filename="../model/io/yamlblock.cpp" line="497"/>
         <source>a mapping key must be on a single line</source>
         <translation>매핑 키는 한 줄이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="387"/>
+        <location filename="../model/io/yamlblock.cpp" line="421"/>
         <source>bad indentation: this line is indented more than the keys of the mapping at column %1 but is not part of a value</source>
         <translation>잘못된 들여쓰기: 이 줄은 %1열에 있는 매핑의 키보다 더 들여써졌지만 어떤 값에도 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="399"/>
+        <location filename="../model/io/yamlblock.cpp" line="434"/>
         <source>expected a mapping key at column %1, found a sequence entry (&apos;- &apos;); a sequence cannot follow the entries of a mapping at the same indentation</source>
         <translation>%1열에 매핑 키가 와야 하는데 시퀀스 항목(&apos;- &apos;)이 있습니다. 같은 들여쓰기에서 매핑 항목 뒤에 시퀀스가 올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="423"/>
+        <location filename="../model/io/yamlblock.cpp" line="472"/>
         <source>expected a mapping key after the anchor or tag, found %1</source>
         <extracomment>%1 says what was found: the end of the line, the end of the document</extracomment>
         <translation>앵커나 태그 뒤에 매핑 키가 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="434"/>
+        <location filename="../model/io/yamlblock.cpp" line="483"/>
         <source>expected a mapping entry (&apos;key: value&apos;) at column %1, found %2 without a &apos;:&apos;</source>
         <extracomment>%1 is a column number, %2 the text found there, quoted</extracomment>
         <translation>%1열에 매핑 항목(&apos;키: 값&apos;)이 와야 합니다(실제: &apos;:&apos; 없는 %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="445"/>
+        <location filename="../model/io/yamlblock.cpp" line="494"/>
         <source>expected &apos;:&apos; after the mapping key, found %1</source>
         <extracomment>%1 says what was found: &apos;x&apos;, the end of the line</extracomment>
         <translation>매핑 키 뒤에 &apos;:&apos;가 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="470"/>
+        <location filename="../model/io/yamlblock.cpp" line="520"/>
         <source>expected a sequence entry (&apos;- &apos;) at column %1, found %2</source>
         <extracomment>%1 is a column number, %2 what was found there: the mapping key &apos;b&apos;, &apos;text&apos;</extracomment>
         <translation>%1열에 시퀀스 항목(&apos;- &apos;)이 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="475"/>
+        <location filename="../model/io/yamlblock.cpp" line="525"/>
         <source>bad indentation: this line is indented more than the entries of the sequence at column %1 but is not part of an entry</source>
         <translation>잘못된 들여쓰기: 이 줄은 %1열에 있는 시퀀스의 항목보다 더 들여써졌지만 어떤 항목에도 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="503"/>
+        <location filename="../model/io/yamlblock.cpp" line="554"/>
         <source>expected a chomping indicator (&apos;+&apos; or &apos;-&apos;), an indentation indicator (1-9), a comment or the end of the line after &apos;%1&apos;, found %2</source>
         <extracomment>%1 is the block scalar indicator (&apos;|&apos; or &apos;&gt;&apos;), %2 what was found after it: &apos;x&apos;</extracomment>
         <translation>&apos;%1&apos; 뒤에는 줄바꿈 처리 표시(&apos;+&apos; 또는 &apos;-&apos;), 들여쓰기 표시(1-9), 주석 또는 줄의 끝이 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="542"/>
+        <location filename="../model/io/yamlblock.cpp" line="593"/>
         <source>an empty line at the start of the block scalar has %1 spaces, more than the %2 of its first line of text</source>
         <extracomment>%1 and %2 are numbers of spaces</extracomment>
         <translation>블록 스칼라 시작 부분의 빈 줄에 공백이 %1개 있어, 첫 텍스트 줄의 %2개보다 많습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="659"/>
+        <location filename="../model/io/yamlblock.cpp" line="710"/>
         <source>found a mapping key inside the multi-line plain scalar that starts at %1; check the indentation of this line, or quote the value</source>
         <extracomment>%1 is a position (&quot;line 3, column 7&quot;)</extracomment>
         <translation>%1에서 시작하는 여러 줄 일반 스칼라 안에 매핑 키가 있습니다. 이 줄의 들여쓰기를 확인하거나 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="746"/>
+        <location filename="../model/io/yamlblock.cpp" line="799"/>
         <source>a block sequence entry (&apos;- &apos;) is not allowed inside a flow collection</source>
         <translation>플로우 컬렉션 안에는 블록 시퀀스 항목(&apos;- &apos;)을 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="748"/>
+        <location filename="../model/io/yamlblock.cpp" line="801"/>
         <source>found %1, which cannot start a plain scalar; quote the value if it is text</source>
         <extracomment>%1 is the character found, quoted: &apos;@&apos;</extracomment>
         <translation>%1(으)로는 일반 스칼라를 시작할 수 없습니다. 텍스트라면 값을 따옴표로 감싸세요</translation>
@@ -3573,165 +3573,165 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>플로우 컬렉션 안에는 블록 스칼라(&apos;%1&apos;)를 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="111"/>
+        <location filename="../model/io/yamlflow.cpp" line="112"/>
         <source>expected &apos;]&apos; in the flow sequence that starts at %1, found %2</source>
         <extracomment>%1 is where the sequence starts (&quot;line 3, column 7&quot;), %2 what was found: the end of the document</extracomment>
         <translation>%1에서 시작하는 플로우 시퀀스에 &apos;]&apos;가 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="116"/>
+        <location filename="../model/io/yamlflow.cpp" line="117"/>
         <source>expected an entry or &apos;]&apos; in the flow sequence that starts at %1, found %2</source>
         <extracomment>%1 is where the sequence starts (&quot;line 3, column 7&quot;), %2 what was found: &apos;,&apos;</extracomment>
         <translation>%1에서 시작하는 플로우 시퀀스에 항목이나 &apos;]&apos;가 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="148"/>
+        <location filename="../model/io/yamlflow.cpp" line="149"/>
         <source>expected &apos;,&apos; or &apos;]&apos; in the flow sequence that starts at %1, found %2</source>
         <extracomment>%1 is where the sequence starts (&quot;line 3, column 7&quot;), %2 what was found: &apos;}&apos;, the end of the document</extracomment>
         <translation>%1에서 시작하는 플로우 시퀀스에 &apos;,&apos; 또는 &apos;]&apos;가 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="190"/>
+        <location filename="../model/io/yamlflow.cpp" line="194"/>
         <source>expected &apos;}&apos; in the flow mapping that starts at %1, found %2</source>
         <extracomment>%1 is where the mapping starts (&quot;line 3, column 7&quot;), %2 what was found: the end of the document</extracomment>
         <translation>%1에서 시작하는 플로우 매핑에 &apos;}&apos;가 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="195"/>
+        <location filename="../model/io/yamlflow.cpp" line="199"/>
         <source>expected a key or &apos;}&apos; in the flow mapping that starts at %1, found %2</source>
         <extracomment>%1 is where the mapping starts (&quot;line 3, column 7&quot;), %2 what was found: &apos;,&apos;</extracomment>
         <translation>%1에서 시작하는 플로우 매핑에 키나 &apos;}&apos;가 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="229"/>
+        <location filename="../model/io/yamlflow.cpp" line="233"/>
         <source>expected &apos;:&apos;, &apos;,&apos; or &apos;}&apos; in the flow mapping that starts at %1, found %2</source>
         <extracomment>%1 is where the mapping starts (&quot;line 3, column 7&quot;), %2 what was found: the end of the document</extracomment>
         <translation>%1에서 시작하는 플로우 매핑에 &apos;:&apos;, &apos;,&apos; 또는 &apos;}&apos;가 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="234"/>
+        <location filename="../model/io/yamlflow.cpp" line="238"/>
         <source>expected &apos;:&apos;, &apos;,&apos; or &apos;}&apos; after the key &apos;%1&apos; in the flow mapping that starts at %2, found %3</source>
         <extracomment>%1 is the key&apos;s text, %2 where the mapping starts (&quot;line 3, column 7&quot;), %3 what was found: &apos;]&apos;</extracomment>
         <translation>%2에서 시작하는 플로우 매핑의 키 &apos;%1&apos; 뒤에 &apos;:&apos;, &apos;,&apos; 또는 &apos;}&apos;가 와야 합니다(실제: %3)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="248"/>
+        <location filename="../model/io/yamlflow.cpp" line="252"/>
         <source>expected &apos;,&apos; or &apos;}&apos; in the flow mapping that starts at %1, found %2</source>
         <extracomment>%1 is where the mapping starts (&quot;line 3, column 7&quot;), %2 what was found: &apos;]&apos;, the end of the document</extracomment>
         <translation>%1에서 시작하는 플로우 매핑에 &apos;,&apos; 또는 &apos;}&apos;가 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="305"/>
+        <location filename="../model/io/yamlflow.cpp" line="311"/>
         <source>the double-quoted scalar that starts at %1 is not closed: expected &apos;&quot;&apos;, found the end of the document</source>
         <extracomment>%1 is a position (&quot;line 3, column 7&quot;)</extracomment>
         <translation>%1에서 시작하는 큰따옴표 스칼라가 닫히지 않았습니다: &apos;&quot;&apos;가 나오기 전에 문서가 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="311"/>
+        <location filename="../model/io/yamlflow.cpp" line="317"/>
         <source>the single-quoted scalar that starts at %1 is not closed: expected &quot;&apos;&quot;, found the end of the document</source>
         <extracomment>%1 is a position (&quot;line 3, column 7&quot;)</extracomment>
         <translation>%1에서 시작하는 작은따옴표 스칼라가 닫히지 않았습니다: &quot;&apos;&quot;가 와야 하는데 문서가 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="353"/>
+        <location filename="../model/io/yamlflow.cpp" line="359"/>
         <source>an alias cannot have an anchor or a tag</source>
         <translation>별칭(alias)에는 앵커나 태그를 붙일 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="368"/>
+        <location filename="../model/io/yamlflow.cpp" line="374"/>
         <source>expected an escape sequence after &apos;\&apos;, found the end of the document</source>
         <translation>&apos;\&apos; 뒤에 이스케이프 시퀀스가 와야 하는데 문서가 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="383"/>
+        <location filename="../model/io/yamlflow.cpp" line="389"/>
         <source>the escape sequence &apos;\%1&apos; needs %2 hexadecimal digits</source>
         <extracomment>%1 is the escape&apos;s letter (x, u or U), %2 a number of digits</extracomment>
         <translation>이스케이프 시퀀스 &apos;\%1&apos;에는 16진수 숫자 %2개가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="462"/>
+        <location filename="../model/io/yamlflow.cpp" line="468"/>
         <source>the escape sequence at %1 is not a Unicode character (U+%2)</source>
         <extracomment>%1 is a position (&quot;line 3, column 7&quot;), %2 the escaped code in hexadecimal</extracomment>
         <translation>%1의 이스케이프 시퀀스는 유니코드 문자가 아닙니다(U+%2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="486"/>
+        <location filename="../model/io/yamlflow.cpp" line="492"/>
         <source>unknown escape sequence &apos;\%1&apos; in a double-quoted scalar</source>
         <extracomment>%1 is the character after the backslash</extracomment>
         <translation>큰따옴표 스칼라에 알 수 없는 이스케이프 시퀀스 &apos;\%1&apos;이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="516"/>
+        <location filename="../model/io/yamlflow.cpp" line="522"/>
         <source>the verbatim tag that starts at %1 has no closing &apos;&gt;&apos;</source>
         <extracomment>%1 is a position (&quot;line 3, column 7&quot;)</extracomment>
         <translation>%1에서 시작하는 축어 태그에 닫는 &apos;&gt;&apos;가 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="530"/>
-        <location filename="../model/io/yamlflow.cpp" line="563"/>
+        <location filename="../model/io/yamlflow.cpp" line="536"/>
+        <location filename="../model/io/yamlflow.cpp" line="569"/>
         <source>a node can have only one anchor</source>
         <translation>노드에는 앵커를 하나만 붙일 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="534"/>
+        <location filename="../model/io/yamlflow.cpp" line="540"/>
         <source>expected an anchor name after &apos;&amp;&apos;</source>
         <translation>&apos;&amp;&apos; 뒤에 앵커 이름이 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="537"/>
-        <location filename="../model/io/yamlflow.cpp" line="565"/>
+        <location filename="../model/io/yamlflow.cpp" line="543"/>
+        <location filename="../model/io/yamlflow.cpp" line="571"/>
         <source>a node can have only one tag</source>
         <translation>노드에는 태그를 하나만 붙일 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="543"/>
+        <location filename="../model/io/yamlflow.cpp" line="549"/>
         <source>expected a space after the anchor, found %1</source>
         <extracomment>%1 says what was found: &apos;&quot;&apos;, &apos;[&apos;</extracomment>
         <translation>앵커 뒤에 공백이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="546"/>
+        <location filename="../model/io/yamlflow.cpp" line="552"/>
         <source>expected a space after the tag, found %1</source>
         <extracomment>%1 says what was found: &apos;&quot;&apos;, &apos;[&apos;</extracomment>
         <translation>태그 뒤에 공백이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="626"/>
+        <location filename="../model/io/yamlflow.cpp" line="632"/>
         <source>expected an alias name after &apos;*&apos;</source>
         <translation>&apos;*&apos; 뒤에 별칭 이름이 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="632"/>
+        <location filename="../model/io/yamlflow.cpp" line="638"/>
         <source>the alias &apos;*%1&apos; refers to an anchor that is not defined before it in this document; to use &apos;*%2&apos; as a mapping key, put a space before the &apos;:&apos;</source>
         <extracomment>%1 is the alias name, which ends in &apos;:&apos;; %2 the same without the &apos;:&apos;</extracomment>
         <translation>별칭 &apos;*%1&apos;이(가) 가리키는 앵커가 이 문서에서 그보다 앞에 정의되어 있지 않습니다. &apos;*%2&apos;을(를) 매핑 키로 쓰려면 &apos;:&apos; 앞에 공백을 넣으십시오</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="639"/>
+        <location filename="../model/io/yamlflow.cpp" line="645"/>
         <source>the alias &apos;*%1&apos; refers to an anchor that is not defined before it in this document</source>
         <extracomment>%1 is the alias name</extracomment>
         <translation>별칭 &apos;*%1&apos;이(가) 가리키는 앵커가 이 문서에서 그보다 앞에 정의되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="646"/>
+        <location filename="../model/io/yamlflow.cpp" line="652"/>
         <source>the alias &apos;*%1&apos; would nest collections deeper than the limit of %2 levels</source>
         <extracomment>%1 is the alias name, %2 the nesting limit</extracomment>
         <translation>별칭 &apos;*%1&apos;을(를) 펼치면 컬렉션 중첩이 한도인 %2단계보다 깊어집니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="653"/>
+        <location filename="../model/io/yamlflow.cpp" line="659"/>
         <source>the aliases of this document expand to more than %1 nodes; reading stopped at &apos;*%2&apos;</source>
         <extracomment>%1 is a number of nodes, %2 the name of the alias where reading stopped</extracomment>
         <translation>이 문서의 별칭을 펼치면 노드가 %1개를 넘습니다. &apos;*%2&apos;에서 읽기를 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="667"/>
+        <location filename="../model/io/yamlflow.cpp" line="673"/>
         <location filename="../model/io/yamlcppparser.cpp" line="359"/>
         <source>a mapping key must be a scalar; a mapping as a key is not supported</source>
         <translation>매핑 키는 스칼라여야 합니다. 매핑을 키로 쓰는 것은 지원하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlflow.cpp" line="671"/>
+        <location filename="../model/io/yamlflow.cpp" line="677"/>
         <location filename="../model/io/yamlcppparser.cpp" line="364"/>
         <source>a mapping key must be a scalar; a sequence as a key is not supported</source>
         <translation>매핑 키는 스칼라여야 합니다. 시퀀스를 키로 쓰는 것은 지원하지 않습니다</translation>
@@ -3783,29 +3783,29 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>%1 (yaml-cpp 보고)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="509"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="504"/>
         <source>the document ends inside a flow collection that is not closed</source>
         <translation>닫히지 않은 플로우 컬렉션 안에서 문서가 끝납니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="514"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="509"/>
         <source>yaml-cpp read a second document where a document marker was not expected</source>
         <translation>yaml-cpp가 문서 표시가 올 수 없는 곳에서 두 번째 문서를 읽었습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="523"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="518"/>
         <source>the document nests too deeply for yaml-cpp (%1 levels)</source>
         <extracomment>%1 is a number of levels</extracomment>
         <translation>문서의 중첩이 yaml-cpp에게 너무 깊습니다(%1단계)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="529"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="524"/>
         <source>yaml-cpp failed: %1</source>
         <extracomment>%1 is the text of a C++ exception, in English</extracomment>
         <translation>yaml-cpp 실패: %1</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlcppparser.cpp" line="531"/>
+        <location filename="../model/io/yamlcppparser.cpp" line="526"/>
         <source>yaml-cpp failed with an unknown exception</source>
         <translation>yaml-cpp가 알 수 없는 예외로 실패했습니다</translation>
     </message>
@@ -3872,7 +3872,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>%1이어야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/servicereader.cpp" line="230"/>
+        <location filename="../model/io/servicereader.cpp" line="241"/>
         <source>duplicate key &quot;%1&quot; (first at line %2); kubectl keeps the last value, strict YAML parsers reject the file</source>
         <translation>중복된 키 &quot;%1&quot;(처음 나온 곳: %2행). kubectl은 마지막 값을 쓰고, 엄격한 YAML 파서는 파일을 거부합니다</translation>
     </message>
@@ -3889,71 +3889,71 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>kubectl은 첫 문자가 &apos;{&apos;인 파일을 JSON으로 읽는데, 이것은 JSON이 아닙니다. 여기에는 %1이(가) 올 수 없습니다. kubectl은 여기부터 아무것도 적용하지 않습니다. JSON으로 쓰거나, 맨 앞에 주석 줄을 넣어 kubectl이 파일을 YAML로 읽게 하십시오</translation>
     </message>
     <message>
-        <location filename="../model/io/kubectlstream.cpp" line="318"/>
+        <location filename="../model/io/kubectlstream.cpp" line="324"/>
         <source>kubectl refuses this document separator: it takes every line that starts with &apos;---&apos; for one, and allows only a comment after it, not &apos;%1&apos; (&quot;invalid Yaml document separator&quot;); kubectl applies nothing from here on, nor the document before this line; put the content on the next line</source>
         <extracomment>%1 is what follows the &apos;---&apos; on its line</extracomment>
         <translation>kubectl은 이 문서 구분자를 거부합니다. kubectl은 &apos;---&apos;로 시작하는 모든 줄을 구분자로 보며, 그 뒤에는 주석만 허용하고 &apos;%1&apos;은(는) 허용하지 않습니다(&quot;invalid Yaml document separator&quot;). kubectl은 이 줄 바로 앞의 문서와 이후의 모든 것을 적용하지 않습니다. 내용을 다음 줄에 쓰십시오</translation>
     </message>
     <message>
-        <location filename="../model/io/kubectlstream.cpp" line="373"/>
+        <location filename="../model/io/kubectlstream.cpp" line="391"/>
         <source>kubectl cannot read a directive (&apos;%YAML&apos;, &apos;%TAG&apos;): it splits the file at the &apos;---&apos; line after it, which leaves the directive without a document (&quot;did not find expected &lt;document start&gt;&quot;); kubectl applies nothing from here on; remove the directive</source>
         <translation>kubectl은 지시어(&apos;%YAML&apos;, &apos;%TAG&apos;)를 읽을 수 없습니다. 지시어 뒤의 &apos;---&apos; 줄에서 파일을 나누므로 지시어에 딸린 문서가 없게 됩니다(&quot;did not find expected &lt;document start&gt;&quot;). kubectl은 여기부터 아무것도 적용하지 않습니다. 지시어를 지우십시오</translation>
     </message>
     <message>
-        <location filename="../model/io/kubectlstream.cpp" line="391"/>
+        <location filename="../model/io/kubectlstream.cpp" line="409"/>
         <source>kubectl cannot read a document that starts with the end marker &apos;...&apos; (&quot;did not find expected node content&quot;); kubectl applies nothing from here on; remove this line, or put &apos;---&apos; before what follows it</source>
         <translation>kubectl은 끝 표시 &apos;...&apos;로 시작하는 문서를 읽을 수 없습니다(&quot;did not find expected node content&quot;). kubectl은 여기부터 아무것도 적용하지 않습니다. 이 줄을 지우거나, 뒤따르는 내용 앞에 &apos;---&apos;를 넣으십시오</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="44"/>
+        <location filename="../model/io/manifestio.cpp" line="50"/>
         <source>this is not a text file: control byte 0x%1 at line %2, column %3</source>
         <translation>텍스트 파일이 아닙니다: %2행 %3열에 제어 바이트 0x%1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="75"/>
+        <location filename="../model/io/manifestio.cpp" line="74"/>
         <source>the file is not UTF-8 text: invalid byte 0x%1 at line %2, column %3; save it as UTF-8</source>
         <translation>파일이 UTF-8 텍스트가 아닙니다: %2행 %3열에 잘못된 바이트 0x%1이(가) 있습니다. UTF-8로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="136"/>
+        <location filename="../model/io/manifestio.cpp" line="131"/>
         <source>kubectl ignores this document: it follows the end marker &apos;...&apos; at line %1, and kubectl reads only the first document between two &apos;---&apos; lines; put &apos;---&apos; before this document to apply it</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>kubectl은 이 문서를 무시합니다. 이 문서는 %1번째 줄의 끝 표시 &apos;...&apos; 뒤에 있는데, kubectl은 두 &apos;---&apos; 줄 사이에서 첫 번째 문서만 읽습니다. 이 문서를 적용하려면 앞에 &apos;---&apos;를 넣으십시오</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="142"/>
+        <location filename="../model/io/manifestio.cpp" line="137"/>
         <source>kubectl ignores this document: its &apos;---&apos; at line %1 follows a lone carriage return, and kubectl splits a file only at &apos;---&apos; lines that follow a line feed; save the file with LF or CRLF line ends</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>kubectl은 이 문서를 무시합니다. %1번째 줄의 &apos;---&apos;가 단독 캐리지 리턴(CR) 뒤에 있는데, kubectl은 줄 바꿈(LF) 뒤에 오는 &apos;---&apos; 줄에서만 파일을 나눕니다. 파일을 LF 또는 CRLF 줄 끝으로 저장하십시오</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="205"/>
+        <location filename="../model/io/manifestio.cpp" line="200"/>
         <source>this looks like a Helm template (&apos;{{ }}&apos;): kubectl cannot apply it as it is; render it with &apos;helm template&apos; and read the result from standard input, e.g. helm template NAME CHART | service-designer-cli validate -</source>
         <translation>Helm 템플릿(&apos;{{ }}&apos;)으로 보입니다. kubectl은 이대로 적용할 수 없습니다. &apos;helm template&apos;으로 렌더링한 결과를 표준 입력으로 읽으십시오. 예: helm template NAME CHART | service-designer-cli validate -</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="214"/>
+        <location filename="../model/io/manifestio.cpp" line="209"/>
         <source>this is a kustomization, not a manifest: kubectl apply -f does not build it; render it with &apos;kubectl kustomize&apos; and read the result from standard input, e.g. kubectl kustomize DIR | service-designer-cli validate -</source>
         <translation>매니페스트가 아니라 kustomization입니다. kubectl apply -f는 이를 빌드하지 않습니다. &apos;kubectl kustomize&apos;로 렌더링한 결과를 표준 입력으로 읽으십시오. 예: kubectl kustomize DIR | service-designer-cli validate -</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="240"/>
-        <location filename="../model/io/manifestio.cpp" line="287"/>
+        <location filename="../model/io/manifestio.cpp" line="235"/>
+        <location filename="../model/io/manifestio.cpp" line="282"/>
         <source>the file is too large (%1 MB); Service Designer reads manifests of up to %2 MB</source>
         <translation>파일이 너무 큽니다(%1 MB). Service Designer는 %2 MB까지의 매니페스트를 읽습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="260"/>
+        <location filename="../model/io/manifestio.cpp" line="255"/>
         <source>the file holds no objects; kubectl apply -f fails with &quot;no objects passed to apply&quot; when none of its files holds one</source>
         <translation>파일에 오브젝트가 없습니다. 주어진 파일 중 어느 것에도 오브젝트가 없으면 kubectl apply -f는 &quot;no objects passed to apply&quot;로 실패합니다</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="283"/>
+        <location filename="../model/io/manifestio.cpp" line="278"/>
         <source>cannot open the file: %1</source>
         <translation>파일을 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="294"/>
+        <location filename="../model/io/manifestio.cpp" line="289"/>
         <source>cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
@@ -5513,22 +5513,22 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>중복된 값: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="121"/>
+        <location filename="../model/validation/report.cpp" line="120"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="123"/>
+        <location filename="../model/validation/report.cpp" line="122"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="125"/>
+        <location filename="../model/validation/report.cpp" line="124"/>
         <source>info</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="209"/>
+        <location filename="../model/validation/report.cpp" line="328"/>
         <source>%1 error(s), %2 warning(s), %3 info(s)</source>
         <translation>오류 %1개, 경고 %2개, 정보 %3개</translation>
     </message>
