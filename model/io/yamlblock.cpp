@@ -39,13 +39,19 @@ QString Reader::slice(qsizetype begin, qsizetype end)
         return QString::fromUtf8(m_data + begin, length);
     const char *bytes = m_data + begin;
     quint32 hash = 2166136261u; // FNV-1a
-    for (qsizetype i = 0; i < length; ++i)
+    unsigned char bits = 0;
+    for (qsizetype i = 0; i < length; ++i) {
         hash = (hash ^ static_cast<unsigned char>(bytes[i])) * 16777619u;
+        bits |= static_cast<unsigned char>(bytes[i]);
+    }
+    // Only ASCII is cached: its QString has as many characters as it has bytes, so the slot
+    // needs no length of its own.
+    if (bits >= 0x80)
+        return QString::fromUtf8(bytes, length);
     CachedString &slot = m_strings[hash % kCacheSlots];
-    if (slot.size == length && sameBytes(slot.data, bytes, length))
+    if (slot.data && slot.text.size() == length && sameBytes(slot.data, bytes, length))
         return slot.text;
     slot.data = bytes;
-    slot.size = length;
     slot.text = QString::fromUtf8(bytes, length);
     return slot.text;
 }

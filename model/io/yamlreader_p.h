@@ -345,8 +345,7 @@ private:
     // keeps the lookup to one hash and one compare; unique values only ever replace one slot.
     struct CachedString
     {
-        const char *data = nullptr;
-        qsizetype size = -1;
+        const char *data = nullptr; ///< the bytes `text` was made of; nullptr for an empty slot
         QString text;
     };
     static constexpr size_t kCacheSlots = 256;
