@@ -449,17 +449,10 @@ Key Reader::parseBlockKey(int col, int depth)
     const int startLine = m_line;
     if (cur() != '&' && cur() != '!' && cur() != '"' && cur() != '\'' && cur() != '*'
         && cur() != '[' && cur() != '{' && !atEnd() && !isBreak(cur()) && !commentHere()) {
-        // The common key: plain, without an anchor or tag.
-        checkPlainStart(false);
-        const qsizetype start = m_pos;
-        const SourcePos textPos = here();
-        const PlainScan scan = scanPlainLine(false);
-        if (scan.stop == PlainScan::Colon) {
-            Key key{slice(start, scan.textEnd), textPos};
-            consumeIndicator();
-            return key;
-        }
-        m_pos = start; // the general path below says what is wrong
+        // The common key, plain without anchor or tag: its text is all there is to it.
+        Key key = plainKeyToColon(col);
+        consumeIndicator();
+        return key;
     }
     Props props = parseProps(false);
     const SourcePos pos = props.has() ? props.pos : here();
@@ -478,19 +471,8 @@ Key Reader::parseBlockKey(int col, int depth)
             fail(IoTr::tr("expected a mapping key after the anchor or tag, found %1")
                      .arg(describeHere()));
         }
-        checkPlainStart(false);
-        const qsizetype start = m_pos;
-        const SourcePos textPos = here();
-        const PlainScan scan = scanPlainLine(false);
-        if (scan.stop != PlainScan::Colon) {
-            m_pos = start;
-            //: %1 is a column number, %2 the text found there, quoted
-            fail(
-                IoTr::tr("expected a mapping entry ('key: value') at column %1, found %2 without a "
-                         "':'")
-                    .arg(QString::number(col + 1), describeLine()));
-        }
-        node = Node::scalar(slice(start, scan.textEnd), Node::Style::Plain, textPos);
+        Key plain = plainKeyToColon(col);
+        node = Node::scalar(std::move(plain.text), Node::Style::Plain, plain.pos);
         break;
     }
     }
@@ -506,6 +488,23 @@ Key Reader::parseBlockKey(int col, int depth)
     Key key = keyFromNode(node);
     key.pos = pos;
     return key;
+}
+
+// A plain key at the cursor, up to the ':' after it, where the cursor is left.
+Key Reader::plainKeyToColon(int col)
+{
+    checkPlainStart(false);
+    const qsizetype start = m_pos;
+    const SourcePos pos = here();
+    const PlainScan scan = scanPlainLine(false);
+    if (scan.stop != PlainScan::Colon) {
+        m_pos = start;
+        //: %1 is a column number, %2 the text found there, quoted
+        fail(IoTr::tr("expected a mapping entry ('key: value') at column %1, found %2 without a "
+                      "':'")
+                 .arg(QString::number(col + 1), describeLine()));
+    }
+    return Key{slice(start, scan.textEnd), pos};
 }
 
 Node Reader::parseBlockSequence(int col, const Props &props, int depth, bool compactInMapping)

@@ -285,6 +285,7 @@ private:
     Node parseBlockMapping(int col, const Props &props, int depth, std::optional<Key> first);
     Node parseBlockSequence(int col, const Props &props, int depth, bool compactInMapping);
     Key parseBlockKey(int col, int depth);
+    Key plainKeyToColon(int col);
     Node parseBlockScalar(int n);
     Node parsePlainBlock(int n, qsizetype start, SourcePos pos, PlainScan first);
     void checkBlockCollectionAllowed(bool allowed, bool mapping, SourcePos pos) const;
