@@ -299,12 +299,7 @@ private:
         qsizetype lineBegin = m_in.startsWith("\xEF\xBB\xBF") ? 3 : 0;
         qsizetype partBegin = lineBegin;
         // Only lines that start with `---` matter: the search goes from one to the next.
-        const char *d = m_in.data();
-        const auto isDashes = [&](qsizetype at) {
-            return at + 3 <= n && d[at] == '-' && d[at + 1] == '-' && d[at + 2] == '-';
-        };
-        if (!isDashes(lineBegin))
-            lineBegin = nextDashesLine(lineBegin);
+        lineBegin = dashesLineFrom(lineBegin);
         while (lineBegin < n) {
             qsizetype lineEnd = m_in.indexOf('\n', lineBegin);
             const qsizetype next = lineEnd < 0 ? n : lineEnd + 1;
@@ -336,22 +331,22 @@ private:
                 parts.push_back(Part{partBegin, lineBegin});
                 partBegin = next;
             }
-            lineBegin = isDashes(next) ? next : nextDashesLine(next);
+            lineBegin = dashesLineFrom(next);
         }
         parts.push_back(Part{partBegin, n});
         return parts;
     }
 
-    // The start of the first line after `from` that starts with `---`, or the input's size.
-    qsizetype nextDashesLine(qsizetype from) const
+    // The start of the first line that starts with `---`, from the line that starts at
+    // `lineBegin` on, or the input's size.
+    qsizetype dashesLineFrom(qsizetype lineBegin) const
     {
         const char *d = m_in.data();
         const qsizetype n = m_in.size();
-        for (qsizetype at = from;;) {
-            at = yamlstream::nextLineStartingWith(d, at, n, '-');
+        for (qsizetype at = lineBegin;; at = yamlstream::nextLineStartingWith(d, at, n, '-')) {
             if (at + 3 > n)
                 return n;
-            if (d[at + 1] == '-' && d[at + 2] == '-')
+            if (d[at] == '-' && d[at + 1] == '-' && d[at + 2] == '-')
                 return at;
         }
     }
