@@ -14,6 +14,13 @@ inline int usableCores()
     return int(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
 }
 
+/** How many threads `amount` of work is worth, given that fewer than `leastEach` units a thread
+ *  cost more than they save: at least one, at most `most`. */
+inline int threadsFor(size_t amount, size_t leastEach, int most = usableCores())
+{
+    return int(std::clamp<size_t>(amount / leastEach, 1, size_t(std::max(most, 1))));
+}
+
 /** Where each of `runs` runs of about equal length starts among `count` items, then `count`. */
 inline std::vector<size_t> evenStarts(size_t count, size_t runs)
 {

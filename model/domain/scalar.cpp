@@ -334,7 +334,7 @@ std::optional<qint64> plainDecimal(QStringView s)
     qint64 value = 0;
     for (const QChar ch : s) {
         const char16_t c = ch.unicode();
-        if (c < u'0' || c > u'9')
+        if (!isDigit(c))
             return std::nullopt;
         value = value * 10 + (c - u'0');
     }

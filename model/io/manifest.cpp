@@ -131,12 +131,13 @@ Manifest Manifest::fromBytes(const QByteArray &bytes, int threads)
     // The documents are cut into runs of about equal bytes, which the threads share; each
     // document goes to its own slot. A small stream is not worth a thread, nor a short run,
     // whose reader's cache of short strings shares little with the others'.
-    constexpr qsizetype minBytesPerRun = 256 * 1024;
-    if (threads <= 0)
-        threads = usableCores();
-    threads = int(std::clamp<qsizetype>(bytes.size() / minBytesPerRun, 1, threads));
-    const size_t runs = size_t(
-        std::clamp<qsizetype>(bytes.size() / minBytesPerRun, threads, qsizetype(runsFor(threads))));
+    constexpr size_t minBytesPerRun = 256 * 1024;
+    threads = threadsFor(size_t(bytes.size()),
+                         minBytesPerRun,
+                         threads > 0 ? threads : usableCores());
+    const size_t runs = std::clamp<size_t>(size_t(bytes.size()) / minBytesPerRun,
+                                           size_t(threads),
+                                           runsFor(threads));
     std::vector<size_t> runStart{0};
     for (size_t r = 1; r < runs; ++r)
         runStart.push_back(

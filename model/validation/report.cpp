@@ -45,7 +45,7 @@ FileReport validateFile(const QString &path,
     // Left to itself, it takes a thread for each 500 Services (fewer cost more than they save),
     // up to one per core.
     if (threads <= 0)
-        threads = int(std::clamp<size_t>(refs.size() / 500, 1, size_t(usableCores())));
+        threads = threadsFor(refs.size(), 500);
     const size_t runs = std::clamp<size_t>(runsFor(threads), 1, std::max<size_t>(refs.size(), 1));
     const std::vector<size_t> starts = evenStarts(refs.size(), runs);
     shareRuns(runs, threads, [&](size_t r) {
@@ -303,8 +303,7 @@ QByteArray reportText(const std::vector<FileReport> &files)
             lines.error(out, *f.error);
         for (const Finding &finding : f.findings)
             lines.finding(out, finding);
-        const int threads = int(
-            std::clamp<size_t>(f.documents.size() / 2000, 1, size_t(usableCores())));
+        const int threads = threadsFor(f.documents.size(), 2000);
         const size_t runs = runsFor(threads);
         const std::vector<size_t> starts = evenStarts(f.documents.size(), runs);
         std::vector<QByteArray> written(runs);
