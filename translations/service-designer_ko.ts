@@ -3405,163 +3405,163 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) %4바이트 시퀀스를 시작하지만 %5번째 바이트 %6은(는) 그 자리에 올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="57"/>
-        <location filename="../model/io/yamlblock.cpp" line="90"/>
+        <location filename="../model/io/yamlblock.cpp" line="63"/>
+        <location filename="../model/io/yamlblock.cpp" line="96"/>
         <source>the end of the document</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>문서의 끝</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="62"/>
+        <location filename="../model/io/yamlblock.cpp" line="68"/>
         <source>the end of the line</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>줄의 끝</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="66"/>
+        <location filename="../model/io/yamlblock.cpp" line="72"/>
         <source>a tab</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: a tab character</extracomment>
         <translation>탭</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="82"/>
-        <location filename="../model/io/yamlblock.cpp" line="112"/>
+        <location filename="../model/io/yamlblock.cpp" line="88"/>
+        <location filename="../model/io/yamlblock.cpp" line="118"/>
         <source>&apos;%1&apos;</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: %1 is a character or a word of the YAML text, quoted</extracomment>
         <translation>&apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="94"/>
+        <location filename="../model/io/yamlblock.cpp" line="100"/>
         <source>a sequence entry (&apos;- &apos;)</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>시퀀스 항목(&apos;- &apos;)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="100"/>
+        <location filename="../model/io/yamlblock.cpp" line="106"/>
         <source>the mapping key &apos;%1&apos;</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: %1 is the key&apos;s text</extracomment>
         <translation>매핑 키 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="171"/>
+        <location filename="../model/io/yamlblock.cpp" line="177"/>
         <source>expected the end of the document, found %1; check the indentation of this line</source>
         <extracomment>%1 says what was found: the mapping key &apos;b&apos;, a sequence entry (&apos;- &apos;), &apos;text&apos;</extracomment>
         <translation>문서의 끝이 와야 합니다(실제: %1). 이 줄의 들여쓰기를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="195"/>
+        <location filename="../model/io/yamlblock.cpp" line="201"/>
         <source>expected the end of the line after the document end marker &apos;...&apos;, found %1</source>
         <extracomment>%1 says what was found: &apos;junk&apos;, a tab</extracomment>
         <translation>문서 끝 표시 &apos;...&apos; 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="214"/>
+        <location filename="../model/io/yamlblock.cpp" line="220"/>
         <source>expected the end of the line after the scalar, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>스칼라 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="217"/>
+        <location filename="../model/io/yamlblock.cpp" line="223"/>
         <source>expected the end of the line after the flow collection, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>플로우 컬렉션 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="221"/>
+        <location filename="../model/io/yamlblock.cpp" line="227"/>
         <source>expected the end of the line after the block scalar header, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>블록 스칼라 헤더 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="244"/>
+        <location filename="../model/io/yamlblock.cpp" line="250"/>
         <source>found a tab character in the indentation of this line; YAML indents with spaces only</source>
         <translation>이 줄의 들여쓰기에 탭 문자가 있습니다. YAML은 공백으로만 들여씁니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="258"/>
+        <location filename="../model/io/yamlblock.cpp" line="264"/>
         <source>a block mapping cannot start on the same line as its key or the &apos;---&apos; marker; start it on a new line, or quote the value if it is text</source>
         <translation>블록 매핑은 키나 &apos;---&apos; 표시와 같은 줄에서 시작할 수 없습니다. 새 줄에서 시작하거나, 텍스트라면 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="262"/>
+        <location filename="../model/io/yamlblock.cpp" line="268"/>
         <source>a block sequence cannot start on the same line as its key or the &apos;---&apos; marker; start it on a new line, or quote the value if it is text</source>
         <translation>블록 시퀀스는 키나 &apos;---&apos; 표시와 같은 줄에서 시작할 수 없습니다. 새 줄에서 시작하거나, 텍스트라면 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="315"/>
+        <location filename="../model/io/yamlblock.cpp" line="321"/>
         <source>a block sequence cannot start on the same line as its anchor or tag</source>
         <translation>블록 시퀀스는 앵커나 태그와 같은 줄에서 시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="369"/>
-        <location filename="../model/io/yamlblock.cpp" line="497"/>
+        <location filename="../model/io/yamlblock.cpp" line="375"/>
+        <location filename="../model/io/yamlblock.cpp" line="485"/>
         <source>a mapping key must be on a single line</source>
         <translation>매핑 키는 한 줄이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="421"/>
+        <location filename="../model/io/yamlblock.cpp" line="427"/>
         <source>bad indentation: this line is indented more than the keys of the mapping at column %1 but is not part of a value</source>
         <translation>잘못된 들여쓰기: 이 줄은 %1열에 있는 매핑의 키보다 더 들여써졌지만 어떤 값에도 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="434"/>
+        <location filename="../model/io/yamlblock.cpp" line="440"/>
         <source>expected a mapping key at column %1, found a sequence entry (&apos;- &apos;); a sequence cannot follow the entries of a mapping at the same indentation</source>
         <translation>%1열에 매핑 키가 와야 하는데 시퀀스 항목(&apos;- &apos;)이 있습니다. 같은 들여쓰기에서 매핑 항목 뒤에 시퀀스가 올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="472"/>
+        <location filename="../model/io/yamlblock.cpp" line="471"/>
         <source>expected a mapping key after the anchor or tag, found %1</source>
         <extracomment>%1 says what was found: the end of the line, the end of the document</extracomment>
         <translation>앵커나 태그 뒤에 매핑 키가 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="483"/>
+        <location filename="../model/io/yamlblock.cpp" line="503"/>
         <source>expected a mapping entry (&apos;key: value&apos;) at column %1, found %2 without a &apos;:&apos;</source>
         <extracomment>%1 is a column number, %2 the text found there, quoted</extracomment>
         <translation>%1열에 매핑 항목(&apos;키: 값&apos;)이 와야 합니다(실제: &apos;:&apos; 없는 %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="494"/>
+        <location filename="../model/io/yamlblock.cpp" line="482"/>
         <source>expected &apos;:&apos; after the mapping key, found %1</source>
         <extracomment>%1 says what was found: &apos;x&apos;, the end of the line</extracomment>
         <translation>매핑 키 뒤에 &apos;:&apos;가 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="520"/>
+        <location filename="../model/io/yamlblock.cpp" line="525"/>
         <source>expected a sequence entry (&apos;- &apos;) at column %1, found %2</source>
         <extracomment>%1 is a column number, %2 what was found there: the mapping key &apos;b&apos;, &apos;text&apos;</extracomment>
         <translation>%1열에 시퀀스 항목(&apos;- &apos;)이 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="525"/>
+        <location filename="../model/io/yamlblock.cpp" line="530"/>
         <source>bad indentation: this line is indented more than the entries of the sequence at column %1 but is not part of an entry</source>
         <translation>잘못된 들여쓰기: 이 줄은 %1열에 있는 시퀀스의 항목보다 더 들여써졌지만 어떤 항목에도 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="554"/>
+        <location filename="../model/io/yamlblock.cpp" line="559"/>
         <source>expected a chomping indicator (&apos;+&apos; or &apos;-&apos;), an indentation indicator (1-9), a comment or the end of the line after &apos;%1&apos;, found %2</source>
         <extracomment>%1 is the block scalar indicator (&apos;|&apos; or &apos;&gt;&apos;), %2 what was found after it: &apos;x&apos;</extracomment>
         <translation>&apos;%1&apos; 뒤에는 줄바꿈 처리 표시(&apos;+&apos; 또는 &apos;-&apos;), 들여쓰기 표시(1-9), 주석 또는 줄의 끝이 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="593"/>
+        <location filename="../model/io/yamlblock.cpp" line="598"/>
         <source>an empty line at the start of the block scalar has %1 spaces, more than the %2 of its first line of text</source>
         <extracomment>%1 and %2 are numbers of spaces</extracomment>
         <translation>블록 스칼라 시작 부분의 빈 줄에 공백이 %1개 있어, 첫 텍스트 줄의 %2개보다 많습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="710"/>
+        <location filename="../model/io/yamlblock.cpp" line="715"/>
         <source>found a mapping key inside the multi-line plain scalar that starts at %1; check the indentation of this line, or quote the value</source>
         <extracomment>%1 is a position (&quot;line 3, column 7&quot;)</extracomment>
         <translation>%1에서 시작하는 여러 줄 일반 스칼라 안에 매핑 키가 있습니다. 이 줄의 들여쓰기를 확인하거나 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="799"/>
+        <location filename="../model/io/yamlblock.cpp" line="804"/>
         <source>a block sequence entry (&apos;- &apos;) is not allowed inside a flow collection</source>
         <translation>플로우 컬렉션 안에는 블록 시퀀스 항목(&apos;- &apos;)을 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="801"/>
+        <location filename="../model/io/yamlblock.cpp" line="806"/>
         <source>found %1, which cannot start a plain scalar; quote the value if it is text</source>
         <extracomment>%1 is the character found, quoted: &apos;@&apos;</extracomment>
         <translation>%1(으)로는 일반 스칼라를 시작할 수 없습니다. 텍스트라면 값을 따옴표로 감싸세요</translation>
@@ -3889,18 +3889,18 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>kubectl은 첫 문자가 &apos;{&apos;인 파일을 JSON으로 읽는데, 이것은 JSON이 아닙니다. 여기에는 %1이(가) 올 수 없습니다. kubectl은 여기부터 아무것도 적용하지 않습니다. JSON으로 쓰거나, 맨 앞에 주석 줄을 넣어 kubectl이 파일을 YAML로 읽게 하십시오</translation>
     </message>
     <message>
-        <location filename="../model/io/kubectlstream.cpp" line="324"/>
+        <location filename="../model/io/kubectlstream.cpp" line="319"/>
         <source>kubectl refuses this document separator: it takes every line that starts with &apos;---&apos; for one, and allows only a comment after it, not &apos;%1&apos; (&quot;invalid Yaml document separator&quot;); kubectl applies nothing from here on, nor the document before this line; put the content on the next line</source>
         <extracomment>%1 is what follows the &apos;---&apos; on its line</extracomment>
         <translation>kubectl은 이 문서 구분자를 거부합니다. kubectl은 &apos;---&apos;로 시작하는 모든 줄을 구분자로 보며, 그 뒤에는 주석만 허용하고 &apos;%1&apos;은(는) 허용하지 않습니다(&quot;invalid Yaml document separator&quot;). kubectl은 이 줄 바로 앞의 문서와 이후의 모든 것을 적용하지 않습니다. 내용을 다음 줄에 쓰십시오</translation>
     </message>
     <message>
-        <location filename="../model/io/kubectlstream.cpp" line="391"/>
+        <location filename="../model/io/kubectlstream.cpp" line="386"/>
         <source>kubectl cannot read a directive (&apos;%YAML&apos;, &apos;%TAG&apos;): it splits the file at the &apos;---&apos; line after it, which leaves the directive without a document (&quot;did not find expected &lt;document start&gt;&quot;); kubectl applies nothing from here on; remove the directive</source>
         <translation>kubectl은 지시어(&apos;%YAML&apos;, &apos;%TAG&apos;)를 읽을 수 없습니다. 지시어 뒤의 &apos;---&apos; 줄에서 파일을 나누므로 지시어에 딸린 문서가 없게 됩니다(&quot;did not find expected &lt;document start&gt;&quot;). kubectl은 여기부터 아무것도 적용하지 않습니다. 지시어를 지우십시오</translation>
     </message>
     <message>
-        <location filename="../model/io/kubectlstream.cpp" line="409"/>
+        <location filename="../model/io/kubectlstream.cpp" line="404"/>
         <source>kubectl cannot read a document that starts with the end marker &apos;...&apos; (&quot;did not find expected node content&quot;); kubectl applies nothing from here on; remove this line, or put &apos;---&apos; before what follows it</source>
         <translation>kubectl은 끝 표시 &apos;...&apos;로 시작하는 문서를 읽을 수 없습니다(&quot;did not find expected node content&quot;). kubectl은 여기부터 아무것도 적용하지 않습니다. 이 줄을 지우거나, 뒤따르는 내용 앞에 &apos;---&apos;를 넣으십시오</translation>
     </message>
@@ -5528,7 +5528,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="328"/>
+        <location filename="../model/validation/report.cpp" line="327"/>
         <source>%1 error(s), %2 warning(s), %3 info(s)</source>
         <translation>오류 %1개, 경고 %2개, 정보 %3개</translation>
     </message>
