@@ -73,6 +73,25 @@ ReadResult readNamed(const QString &file);
  *  whole. */
 bool writeStandardOutput(const QByteArray &bytes);
 
+/** Standard output written in pieces, with writeStandardOutput()'s promise for the whole. */
+class StandardOutput
+{
+public:
+    StandardOutput() = default;
+    StandardOutput(const StandardOutput &) = delete;
+    StandardOutput &operator=(const StandardOutput &) = delete;
+    ~StandardOutput();
+
+    /** Writes the next piece; false once anything failed (nothing more is written then). */
+    bool put(QByteArrayView bytes);
+    /** Flushes, and says on standard error when anything did not get there; whether all did. */
+    bool finish();
+
+private:
+    int m_error = 0; ///< errno of the first failure, or -1 when it set none
+    bool m_finished = false;
+};
+
 /**
  * Keeps `value` until the process exits, without destroying it: freeing a large model an object
  * at a time only to exit costs as much as a tenth of a run, and the system takes the memory

@@ -60,19 +60,47 @@ ReadResult readNamed(const QString &file)
     return readManifest(bytes);
 }
 
+StandardOutput::~StandardOutput()
+{
+    finish();
+}
+
+bool StandardOutput::put(QByteArrayView bytes)
+{
+    if (m_error != 0)
+        return false;
+    errno = 0;
+    const size_t written = std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout);
+    if (written == size_t(bytes.size()) && !std::ferror(stdout))
+        return true;
+    m_error = errno ? errno : -1;
+    return false;
+}
+
+bool StandardOutput::finish()
+{
+    if (m_finished)
+        return m_error == 0;
+    m_finished = true;
+    if (m_error == 0) {
+        errno = 0;
+        if (std::fflush(stdout) == 0 && !std::ferror(stdout))
+            return true;
+        m_error = errno ? errno : -1;
+    }
+    err() << Tr::tr("cannot write standard output: %1")
+                 .arg(m_error > 0 ? systemErrorText(m_error) : Tr::tr("write error"))
+          << Qt::endl;
+    return false;
+}
+
 // Writes a command's output to standard output, and says so when it did not all get there (a
 // full disk behind a redirection, a closed pipe): a script must not take a cut file for a whole.
 bool writeStandardOutput(const QByteArray &bytes)
 {
-    errno = 0;
-    const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    if (std::fflush(stdout) == 0 && written == size_t(bytes.size()) && !std::ferror(stdout))
-        return true;
-    const int error = errno;
-    err() << Tr::tr("cannot write standard output: %1")
-                 .arg(error ? systemErrorText(error) : Tr::tr("write error"))
-          << Qt::endl;
-    return false;
+    StandardOutput out;
+    out.put(bytes);
+    return out.finish();
 }
 
 std::optional<ServiceRef> chooseService(const Manifest &manifest,

@@ -180,11 +180,16 @@ int runValidate(const QStringList &arguments)
         unreadable = unreadable || reports.back().error.has_value();
     }
     checkRunHasObjects(reports);
-    const QByteArray out = format == u"json" ? reportJson(reports)
-                           : format == u"sarif"
-                               ? reportSarif(reports, QCoreApplication::applicationVersion())
-                               : reportText(reports);
-    const bool written = writeStandardOutput(out);
+    bool written = false;
+    if (format == u"json") {
+        written = writeStandardOutput(reportJson(reports));
+    } else if (format == u"sarif") {
+        written = writeStandardOutput(reportSarif(reports, QCoreApplication::applicationVersion()));
+    } else {
+        StandardOutput out;
+        writeReportText(reports, [&](QByteArrayView piece) { return out.put(piece); });
+        written = out.finish();
+    }
     const int errors = summarize(reports).errors;
     keepUntilExit(std::move(reports));
     if (!written || unreadable)

@@ -2,9 +2,11 @@
 #include "model/validation/report.h"
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <iterator>
 #include <map>
+#include <mutex>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -291,36 +293,50 @@ private:
 
 } // namespace
 
-QByteArray reportText(const std::vector<FileReport> &files)
+bool writeReportText(const std::vector<FileReport> &files,
+                     const std::function<bool(QByteArrayView)> &write)
 {
     // Written as UTF-8 as it goes: a report of 50,000 findings is tens of megabytes, which as one
     // QString would be twice that and copied again to be encoded. A file of many documents is
-    // written in runs of documents, which several threads share, and joined in order.
+    // written in runs of documents, which several threads share; each run goes out as soon as
+    // the runs before it have, and its memory is free for the next (the report is never whole
+    // in memory, nor copied to be joined).
+    std::atomic<bool> ok{true};
     QByteArray out;
+    const auto flush = [&] {
+        ok = ok && write(out);
+        out.clear();
+    };
     for (const FileReport &f : files) {
         const TextLines lines(f.path);
         if (f.error)
             lines.error(out, *f.error);
         for (const Finding &finding : f.findings)
             lines.finding(out, finding);
+        flush();
         const int threads = threadsFor(f.documents.size(), 2000);
         const size_t runs = runsFor(threads);
         const std::vector<size_t> starts = evenStarts(f.documents.size(), runs);
         std::vector<QByteArray> written(runs);
+        std::vector<char> done(runs, 0);
+        size_t nextToWrite = 0;
+        std::mutex writing;
         shareRuns(runs, threads, [&](size_t r) {
+            if (!ok)
+                return;
+            QByteArray text;
             for (size_t d = starts[r]; d < starts[r + 1]; ++d) {
                 for (const Finding &finding : f.documents[d].findings)
-                    lines.finding(written[r], finding);
+                    lines.finding(text, finding);
+            }
+            const std::lock_guard lock(writing);
+            written[r] = std::move(text);
+            done[r] = 1;
+            for (; nextToWrite < runs && done[nextToWrite]; ++nextToWrite) {
+                ok = ok && write(written[nextToWrite]);
+                written[nextToWrite] = QByteArray();
             }
         });
-        qsizetype size = out.size();
-        for (const QByteArray &run : written)
-            size += run.size();
-        out.reserve(size);
-        for (QByteArray &run : written) {
-            out += run;
-            run = QByteArray();
-        }
     }
     const ReportSummary s = summarize(files);
     appendUtf8(out,
@@ -329,6 +345,17 @@ QByteArray reportText(const std::vector<FileReport> &files)
                    .arg(s.warnings)
                    .arg(s.infos));
     out += '\n';
+    flush();
+    return ok;
+}
+
+QByteArray reportText(const std::vector<FileReport> &files)
+{
+    QByteArray out;
+    writeReportText(files, [&](QByteArrayView piece) {
+        out += piece;
+        return true;
+    });
     return out;
 }
 

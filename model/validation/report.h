@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -59,6 +60,13 @@ ReportSummary summarize(const std::vector<FileReport> &files);
 
 /** `file:line:column: severity: path: message`, one line a finding, then a summary line. */
 QByteArray reportText(const std::vector<FileReport> &files);
+/**
+ * The same text, handed to `write` in pieces, in order, while the rest is still being made: a
+ * long report need not be whole in memory. Once `write` returns false (the output failed), no
+ * more is made or written; returns whether every piece was written.
+ */
+bool writeReportText(const std::vector<FileReport> &files,
+                     const std::function<bool(QByteArrayView)> &write);
 /** The JSON report documented in README.md. */
 QByteArray reportJson(const std::vector<FileReport> &files);
 /** SARIF 2.1.0, as code-scanning tools take it. */

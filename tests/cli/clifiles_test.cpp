@@ -41,19 +41,29 @@ TEST(CliFiles, NeverReplacesADeviceOrAPipe)
     EXPECT_TRUE(pipe.err.contains("named pipe")) << pipe.err.constData();
 }
 
-TEST(CliFiles, AFullStandardOutputIsAnError)
+// A command run on kService with its standard output on a full disk: its standard error.
+QByteArray runToFullOutput(const QString &command)
 {
     QProcess p;
     p.setStandardOutputFile(u"/dev/full"_s);
-    p.start(QString::fromUtf8(SD_CLI_PATH), {u"export"_s, u"-"_s});
-    ASSERT_TRUE(p.waitForStarted());
+    p.start(QString::fromUtf8(SD_CLI_PATH), {command, u"-"_s});
+    EXPECT_TRUE(p.waitForStarted());
     p.write(kService);
     p.closeWriteChannel();
-    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_TRUE(p.waitForFinished(60000));
     EXPECT_EQ(p.exitCode(), 2);
-    const QByteArray err = p.readAllStandardError();
-    EXPECT_TRUE(err.contains("cannot write standard output: No space left on device"))
-        << err.constData();
+    return p.readAllStandardError();
+}
+
+// The export goes out whole, the text report in pieces: for both, the failure is said, once.
+TEST(CliFiles, AFullStandardOutputIsAnError)
+{
+    for (const QString &command : {u"export"_s, u"validate"_s}) {
+        SCOPED_TRACE(command.toStdString());
+        const QByteArray err = runToFullOutput(command);
+        EXPECT_EQ(err.count("cannot write standard output: No space left on device"), 1)
+            << err.constData();
+    }
 }
 
 TEST(CliFiles, ExportToAFullDiskFailsAndKeepsTheOldFile)

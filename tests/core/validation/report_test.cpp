@@ -43,10 +43,11 @@ Finding finding(Severity severity, const FieldPath &path, SourcePos pos, const Q
     return Finding{severity, u"code"_s, ErrorType::None, path, pos, message, std::nullopt};
 }
 
-// Messages long and short, ASCII and not: Hangul, a character outside the BMP (a surrogate pair
-// in UTF-16), a lone surrogate (written as '?', as QString::toUtf8() does), and a path with a map
-// key and a list index.
-TEST(ReportText, EveryLineAsUtf8InFileOrder)
+// A file with findings of its own and enough documents for the report to be written by several
+// threads. Messages long and short, ASCII and not: Hangul, a character outside the BMP (a
+// surrogate pair in UTF-16), a lone surrogate (written as '?', as QString::toUtf8() does), and a
+// path with a map key and a list index.
+FileReport manyDocuments()
 {
     const QString messages[] = {
         u"x"_s,
@@ -60,7 +61,6 @@ TEST(ReportText, EveryLineAsUtf8InFileOrder)
     FileReport file;
     file.path = u"dir/파일.yaml"_s;
     file.findings.push_back(finding(Severity::Warning, {}, {}, u"the file holds no objects"_s));
-    // Enough documents for the report to be written by several threads.
     for (int d = 0; d < 5000; ++d) {
         DocumentReport doc;
         doc.index = d;
@@ -74,11 +74,40 @@ TEST(ReportText, EveryLineAsUtf8InFileOrder)
         }
         file.documents.push_back(std::move(doc));
     }
+    return file;
+}
+
+TEST(ReportText, EveryLineAsUtf8InFileOrder)
+{
+    const FileReport file = manyDocuments();
     const QByteArray text = reportText({file});
     EXPECT_EQ(text, expectedText(file));
     EXPECT_TRUE(text.contains("dir/\xed\x8c\x8c\xec\x9d\xbc.yaml:2:1: warning: "));
     EXPECT_TRUE(text.contains("lone ? surrogate"));
     EXPECT_TRUE(text.contains("\xf0\x9f\x9a\x80 in the middle"));
+}
+
+// The pieces, joined in the order they come, are the whole text; once one cannot be written, no
+// other is asked to be.
+TEST(ReportText, WrittenInPiecesInOrder)
+{
+    const FileReport file = manyDocuments();
+    QByteArray joined;
+    int pieces = 0;
+    EXPECT_TRUE(writeReportText({file}, [&](QByteArrayView piece) {
+        joined += piece;
+        ++pieces;
+        return true;
+    }));
+    EXPECT_EQ(joined, reportText({file}));
+    EXPECT_GT(pieces, 2);
+
+    int calls = 0;
+    EXPECT_FALSE(writeReportText({file}, [&](QByteArrayView) {
+        ++calls;
+        return calls < 2;
+    }));
+    EXPECT_EQ(calls, 2);
 }
 
 TEST(ReportText, OneFileWithoutDocuments)
