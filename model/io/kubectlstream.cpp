@@ -343,7 +343,7 @@ private:
     {
         const char *d = m_in.data();
         const qsizetype n = m_in.size();
-        for (qsizetype at = lineBegin;; at = yamlstream::nextLineStartingWith(d, at, n, '-')) {
+        for (qsizetype at = lineBegin;; at = yamlstream::nextLineStartingWith(d, at, n, '-', '-')) {
             if (at + 3 > n)
                 return n;
             if (d[at] == '-' && d[at + 1] == '-' && d[at + 2] == '-')

@@ -80,9 +80,13 @@ std::vector<Chunk> splitStream(QByteArrayView utf8);
  *  where the processor allows: the text checks spend nearly all their time here. */
 qsizetype skipAsciiText(const char *data, qsizetype from, qsizetype size);
 
-/** The offset of the first line after `from` whose first byte is `first` (the offset of that
- *  byte), or `size` when there is none. Lines end at LF. */
-qsizetype nextLineStartingWith(const char *data, qsizetype from, qsizetype size, char first);
+/** The offset of the first line after `from` whose first byte is `first` or `orFirst` (the
+ *  offset of that byte), or `size` when there is none. Lines end at LF. */
+qsizetype nextLineStartingWith(
+    const char *data, qsizetype from, qsizetype size, char first, char orFirst);
+
+/** How many LF bytes [from, to) holds. */
+int countLineFeeds(const char *data, qsizetype from, qsizetype to);
 
 /** The number of characters in UTF-8 text: its bytes that are not continuation bytes. */
 int countChars(const char *begin, const char *end);

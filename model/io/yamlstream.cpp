@@ -44,26 +44,45 @@ qsizetype skipAsciiText(const char *data, qsizetype from, qsizetype size)
     return size;
 }
 
-qsizetype nextLineStartingWith(const char *data, qsizetype from, qsizetype size, char first)
+qsizetype nextLineStartingWith(
+    const char *data, qsizetype from, qsizetype size, char first, char orFirst)
 {
     qsizetype i = from;
 #if defined(__SSE2__)
     const __m128i lf = _mm_set1_epi8('\n');
     const __m128i wanted = _mm_set1_epi8(first);
+    const __m128i alsoWanted = _mm_set1_epi8(orFirst);
     for (; i + 17 <= size; i += 16) {
         const __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
         const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i + 1));
-        const int hits = _mm_movemask_epi8(
-            _mm_and_si128(_mm_cmpeq_epi8(here, lf), _mm_cmpeq_epi8(next, wanted)));
+        const __m128i starts = _mm_or_si128(_mm_cmpeq_epi8(next, wanted),
+                                            _mm_cmpeq_epi8(next, alsoWanted));
+        const int hits = _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(here, lf), starts));
         if (hits != 0)
             return i + std::countr_zero(unsigned(hits)) + 1;
     }
 #endif
     for (; i + 1 < size; ++i) {
-        if (data[i] == '\n' && data[i + 1] == first)
+        if (data[i] == '\n' && (data[i + 1] == first || data[i + 1] == orFirst))
             return i + 1;
     }
     return size;
+}
+
+int countLineFeeds(const char *data, qsizetype from, qsizetype to)
+{
+    int count = 0;
+    qsizetype i = from;
+#if defined(__SSE2__)
+    const __m128i lf = _mm_set1_epi8('\n');
+    for (; i + 16 <= to; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        count += std::popcount(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf))));
+    }
+#endif
+    for (; i < to; ++i)
+        count += data[i] == '\n' ? 1 : 0;
+    return count;
 }
 
 int countChars(const char *begin, const char *end)
@@ -204,6 +223,30 @@ YamlDocument documentOf(const Chunk &chunk)
     return doc;
 }
 
+namespace {
+
+// One past the LF of the last line in [from, to) that holds content (a byte that is not blank
+// and does not start a comment), or -1 when none does; `from` and `to` are line starts, or `to`
+// the end of input, and lines end at LF.
+qsizetype lastContentLineEnd(const char *d, qsizetype from, qsizetype to)
+{
+    for (qsizetype end = to; end > from;) {
+        const qsizetype textEnd = d[end - 1] == '\n' ? end - 1 : end;
+        qsizetype begin = textEnd;
+        while (begin > from && d[begin - 1] != '\n')
+            --begin;
+        qsizetype k = begin;
+        while (k < textEnd && isBlank(d[k]))
+            ++k;
+        if (k < textEnd && d[k] != '#')
+            return end;
+        end = begin;
+    }
+    return -1;
+}
+
+} // namespace
+
 std::vector<Chunk> splitStream(QByteArrayView utf8)
 {
     std::vector<Chunk> chunks;
@@ -229,6 +272,18 @@ std::vector<Chunk> splitStream(QByteArrayView utf8)
     // a time.
     const bool lfOnly = n == 0 || std::memchr(d, '\r', size_t(n)) == nullptr;
     while (i < n) {
+        // Within a document's content only a line that starts with `-` or `.` can change what
+        // is known of it (a marker ends it); the lines up to the next such line are taken at
+        // once: their count, and the end of the last that holds content.
+        if (lfOnly && cur.hasContent() && d[i] != '-' && d[i] != '.') {
+            const qsizetype to = nextLineStartingWith(d, i, n, '-', '.');
+            const qsizetype last = lastContentLineEnd(d, i, to);
+            if (last >= 0)
+                cur.contentLineEnd = qint32(last);
+            line += countLineFeeds(d, i, to);
+            i = to;
+            continue;
+        }
         const qsizetype lineBegin = i;
         qsizetype lineEnd = i;
         if (lfOnly) {

@@ -71,15 +71,30 @@ TEST(YamlErrors, BadByteAtAnyOffset)
         EXPECT_EQ(sd::yamlstream::skipAsciiText(ascii.constData(), 0, ascii.size()), offset);
         EXPECT_FALSE(readAll(QByteArray("a: " + ascii + "\n"))[0].error.has_value());
         const QByteArray dashes = "a: 1\n" + QByteArray(offset, 'x') + "\n-x\n---\n";
-        EXPECT_EQ(sd::yamlstream::nextLineStartingWith(dashes.constData(), 0, dashes.size(), '-'),
+        EXPECT_EQ(sd::yamlstream::nextLineStartingWith(dashes.constData(),
+                                                       0,
+                                                       dashes.size(),
+                                                       '-',
+                                                       '-'),
                   offset + 6);
         EXPECT_EQ(sd::yamlstream::nextLineStartingWith(dashes.constData(),
                                                        offset + 6,
                                                        dashes.size(),
+                                                       '-',
                                                        '-'),
                   offset + 9);
-        EXPECT_EQ(sd::yamlstream::nextLineStartingWith(dashes.constData(), 0, dashes.size(), '.'),
+        EXPECT_EQ(sd::yamlstream::nextLineStartingWith(dashes.constData(),
+                                                       0,
+                                                       dashes.size(),
+                                                       '.',
+                                                       '.'),
                   dashes.size());
+        EXPECT_EQ(sd::yamlstream::nextLineStartingWith(dashes.constData(),
+                                                       0,
+                                                       dashes.size(),
+                                                       '.',
+                                                       '-'),
+                  offset + 6);
     }
 }
 

@@ -112,6 +112,70 @@ TEST(YamlStream, OverTwoGibibytesIsRefusedUnread)
     EXPECT_EQ(sd::yamlstream::splitStream(huge).size(), 1u);
 }
 
+// Without a CR the split takes the lines between markers in bulk; with CRLF it goes a line at a
+// time. Both find the same documents (offsets moved by one byte per line) in streams of every
+// kind of line: markers with and without content, `...`, comments, blanks, directives, lines
+// that start with `-` or `.` and are no markers, and a last line without a break.
+TEST(YamlStream, SplitInBulkAsLineByLine)
+{
+    const char *const kinds[] = {"a: 1",
+                                 "  b: two",
+                                 "# note",
+                                 "",
+                                 "   ",
+                                 "  # indented note",
+                                 "---",
+                                 "--- x: 1",
+                                 "...",
+                                 "- item",
+                                 "-x: 1",
+                                 ".x: 1",
+                                 "%YAML 1.2",
+                                 "--- # c",
+                                 "----",
+                                 "..x",
+                                 "\t# tab"};
+    quint32 seed = 12345;
+    const auto random = [&](quint32 below) {
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 16) % below;
+    };
+    for (int round = 0; round < 400; ++round) {
+        SCOPED_TRACE(round);
+        QByteArray lf;
+        const int lines = int(random(12)) + 1;
+        for (int l = 0; l < lines; ++l) {
+            lf += kinds[random(std::size(kinds))];
+            if (l + 1 < lines || random(2) == 0)
+                lf += '\n';
+        }
+        QByteArray crlf = lf;
+        crlf.replace("\n", "\r\n");
+        // An offset in `lf` as an offset in `crlf`.
+        const auto moved = [&](qint32 offset) {
+            return offset < 0 ? offset
+                              : offset + qint32(std::count(lf.begin(), lf.begin() + offset, '\n'));
+        };
+        const std::vector<sd::yamlstream::Chunk> bulk = sd::yamlstream::splitStream(lf);
+        const std::vector<sd::yamlstream::Chunk> byLine = sd::yamlstream::splitStream(crlf);
+        ASSERT_EQ(bulk.size(), byLine.size()) << lf.constData();
+        for (size_t c = 0; c < bulk.size(); ++c) {
+            SCOPED_TRACE(c);
+            EXPECT_EQ(moved(bulk[c].begin), byLine[c].begin);
+            EXPECT_EQ(moved(bulk[c].end), byLine[c].end);
+            EXPECT_EQ(bulk[c].line, byLine[c].line);
+            EXPECT_EQ(bulk[c].markerLine, byLine[c].markerLine);
+            EXPECT_EQ(moved(bulk[c].marker), byLine[c].marker);
+            EXPECT_EQ(moved(bulk[c].endMarker), byLine[c].endMarker);
+            EXPECT_EQ(moved(bulk[c].contentBegin), byLine[c].contentBegin);
+            EXPECT_EQ(moved(bulk[c].contentLineEnd), byLine[c].contentLineEnd);
+        }
+    }
+    const QByteArray lines = "a\n\nb\n" + QByteArray(40, '\n') + "c";
+    EXPECT_EQ(sd::yamlstream::countLineFeeds(lines.constData(), 0, lines.size()), 43);
+    EXPECT_EQ(sd::yamlstream::countLineFeeds(lines.constData(), 3, 30), 26);
+}
+
 TEST(YamlStream, BareDocumentAfterEndMarker)
 {
     const QByteArray in = "a: 1\n...\nb: 2\n";
