@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fast reader, block structure: documents, mappings, sequences, block and plain scalars.
+#include <bit>
+
 #include "model/io/yamlreader_p.h"
 
 namespace sd {
@@ -8,26 +10,25 @@ namespace yamlread {
 
 namespace {
 
-// Whether two runs of at most 24 bytes are the same: a word at a time, without a call.
-bool sameBytes(const char *a, const char *b, qsizetype length)
+// A run of at most 24 bytes as three words, zeros past its end: two runs are the same bytes
+// when their lengths and words are equal. Reads 24 bytes when the input has them past `at`.
+std::array<quint64, 3> packedBytes(const char *data, qsizetype size, qsizetype at, qsizetype length)
 {
-    const auto word = [](const char *p) {
-        quint64 w;
-        std::memcpy(&w, p, sizeof w);
-        return w;
-    };
-    if (length >= 8) {
-        for (qsizetype i = 0; i + 8 <= length; i += 8) {
-            if (word(a + i) != word(b + i))
-                return false;
+    std::array<quint64, 3> words;
+    if constexpr (std::endian::native == std::endian::little) {
+        if (at + 24 <= size) {
+            std::memcpy(words.data(), data + at, sizeof words);
+            for (qsizetype k = 0; k < 3; ++k) {
+                const qsizetype kept = std::clamp<qsizetype>(length - 8 * k, 0, 8);
+                words[size_t(k)] &= kept == 8 ? ~quint64(0) : (quint64(1) << (8 * kept)) - 1;
+            }
+            return words;
         }
-        return word(a + length - 8) == word(b + length - 8); // the last, partly again
     }
-    for (qsizetype i = 0; i < length; ++i) {
-        if (a[i] != b[i])
-            return false;
-    }
-    return true;
+    char bytes[24] = {};
+    std::memcpy(bytes, data + at, size_t(length));
+    std::memcpy(words.data(), bytes, sizeof words);
+    return words;
 }
 
 } // namespace
@@ -37,23 +38,27 @@ QString Reader::slice(qsizetype begin, qsizetype end)
     const qsizetype length = end - begin;
     if (length > 24)
         return QString::fromUtf8(m_data + begin, length);
-    const char *bytes = m_data + begin;
-    quint32 hash = 2166136261u; // FNV-1a
-    unsigned char bits = 0;
-    for (qsizetype i = 0; i < length; ++i) {
-        hash = (hash ^ static_cast<unsigned char>(bytes[i])) * 16777619u;
-        bits |= static_cast<unsigned char>(bytes[i]);
+    const std::array<quint64, 3> words = packedBytes(m_data, m_in.size(), begin, length);
+    // Only ASCII is cached: its QString has as many characters as it has bytes.
+    if (((words[0] | words[1] | words[2]) & 0x8080808080808080u) != 0)
+        return QString::fromUtf8(m_data + begin, length);
+    // The top bits of a sum of products depend on every bit of the words.
+    const quint64 hash = words[0] * 0x9E3779B97F4A7C15u + words[1] * 0xC2B2AE3D27D4EB4Fu
+                         + words[2] * 0x165667B19E3779F9u;
+    // Two slots a set, the last used first: a value seen once (a name) takes the place of
+    // another such value, not of a key that comes back in every document.
+    CachedString *set = &m_strings[size_t(hash >> 32) % (kCacheSlots / 2) * 2];
+    if (set[0].length == length && set[0].words == words)
+        return set[0].text;
+    if (set[1].length == length && set[1].words == words) {
+        std::swap(set[0], set[1]);
+        return set[0].text;
     }
-    // Only ASCII is cached: its QString has as many characters as it has bytes, so the slot
-    // needs no length of its own.
-    if (bits >= 0x80)
-        return QString::fromUtf8(bytes, length);
-    CachedString &slot = m_strings[hash % kCacheSlots];
-    if (slot.data && slot.text.size() == length && sameBytes(slot.data, bytes, length))
-        return slot.text;
-    slot.data = bytes;
-    slot.text = QString::fromUtf8(bytes, length);
-    return slot.text;
+    set[1] = std::move(set[0]);
+    set[0].words = words;
+    set[0].length = qint32(length);
+    set[0].text = QString::fromUtf8(m_data + begin, length);
+    return set[0].text;
 }
 
 QString Reader::describeHere() const

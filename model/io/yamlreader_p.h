@@ -346,7 +346,8 @@ private:
     // keeps the lookup to one hash and one compare; unique values only ever replace one slot.
     struct CachedString
     {
-        const char *data = nullptr; ///< the bytes `text` was made of; nullptr for an empty slot
+        std::array<quint64, 3> words{}; ///< the bytes `text` was made of, zeros past `length`
+        qint32 length = -1;             ///< -1 for an empty slot
         QString text;
     };
     static constexpr size_t kCacheSlots = 256;

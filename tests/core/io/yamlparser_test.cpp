@@ -176,6 +176,35 @@ TEST(YamlStream, SplitInBulkAsLineByLine)
     EXPECT_EQ(sd::yamlstream::countLineFeeds(lines.constData(), 3, 30), 26);
 }
 
+// Short strings are shared through a cache keyed by their bytes: strings that differ in one
+// byte at any place, of every length up to the longest cached and past it, stay apart, also in
+// the last bytes of the input (where fewer bytes than a cache key are left to read).
+TEST(YamlStream, ShortStringsStayApart)
+{
+    QByteArray in;
+    std::vector<std::pair<QString, QString>> expected;
+    for (int length = 1; length <= 26; ++length) {
+        for (int place = 0; place < length; ++place) {
+            QByteArray key = "k" + QByteArray::number(length) + "_" + QByteArray::number(place);
+            QByteArray value(length, 'v');
+            value[place] = 'w';
+            in += key + ": " + value + "\n" + key + "x: " + QByteArray(length, 'v') + "\n";
+            expected.emplace_back(QString::fromLatin1(key), QString::fromLatin1(value));
+            expected.emplace_back(QString::fromLatin1(key + "x"),
+                                  QString::fromLatin1(QByteArray(length, 'v')));
+        }
+    }
+    in += "\xc3\xa9: \xc3\xa9t\xc3\xa9\nend: e\nz: y";
+    const auto docs = readAll(in);
+    ASSERT_EQ(docs.size(), 1u);
+    ASSERT_FALSE(docs[0].error.has_value()) << errorText(docs[0]);
+    for (const auto &[key, value] : expected)
+        EXPECT_EQ(text(docs[0].root, key.toUtf8().constData()), value) << key.toStdString();
+    EXPECT_EQ(text(docs[0].root, "\xc3\xa9"), u"\u00e9t\u00e9"_s);
+    EXPECT_EQ(text(docs[0].root, "end"), u"e"_s);
+    EXPECT_EQ(text(docs[0].root, "z"), u"y"_s);
+}
+
 TEST(YamlStream, BareDocumentAfterEndMarker)
 {
     const QByteArray in = "a: 1\n...\nb: 2\n";
