@@ -43,7 +43,8 @@ FileReport validateFile(const QString &path,
     std::erase_if(refs, [&](ServiceRef ref) {
         return m.documents[size_t(ref.document)].kubectl.use != KubectlUse::Applied;
     });
-    std::vector<std::vector<Finding>> findings(refs.size());
+    // Each Service's report is made whole by the thread that checks it.
+    report.documents.resize(refs.size());
     // Left to itself, it takes a thread for each 500 Services (fewer cost more than they save),
     // up to one per core.
     if (threads <= 0)
@@ -51,24 +52,22 @@ FileReport validateFile(const QString &path,
     const size_t runs = std::clamp<size_t>(runsFor(threads), 1, std::max<size_t>(refs.size(), 1));
     const std::vector<size_t> starts = evenStarts(refs.size(), runs);
     shareRuns(runs, threads, [&](size_t r) {
-        for (size_t i = starts[r]; i < starts[r + 1]; ++i)
-            findings[i] = validateInManifest(m, index, refs[i], environment);
+        for (size_t i = starts[r]; i < starts[r + 1]; ++i) {
+            const ServiceRef ref = refs[i];
+            const Resource &resource = m.resource(ref);
+            DocumentReport &doc = report.documents[i];
+            doc.index = ref.document;
+            doc.item = m.documents[ref.document].form == SourceDocument::Form::List ? ref.resource
+                                                                                    : -1;
+            // Copying a literal counts no references: the threads would otherwise all count
+            // those of the one "Service" string the reader shared among the documents.
+            doc.kind = resource.kind == u"Service" ? u"Service"_qs : resource.kind;
+            doc.name = resource.name;
+            doc.namespaceName = resource.namespaceName;
+            doc.line = resource.pos.line;
+            doc.findings = validateInManifest(m, index, ref, environment);
+        }
     });
-
-    report.documents.reserve(refs.size());
-    for (size_t i = 0; i < refs.size(); ++i) {
-        const ServiceRef ref = refs[i];
-        const Resource &r = m.resource(ref);
-        DocumentReport doc;
-        doc.index = ref.document;
-        doc.item = m.documents[ref.document].form == SourceDocument::Form::List ? ref.resource : -1;
-        doc.kind = r.kind;
-        doc.name = r.name;
-        doc.namespaceName = r.namespaceName;
-        doc.line = r.pos.line;
-        doc.findings = std::move(findings[i]);
-        report.documents.push_back(std::move(doc));
-    }
     return report;
 }
 
