@@ -71,9 +71,10 @@ std::optional<YamlError> checkText(QByteArrayView utf8, bool *ascii = nullptr);
  * the current one has neither content nor a `---` yet; a `...` ends the current chunk after its
  * line.
  * The chunks tile the input; an empty input gives one empty chunk, and so does input over
- * maxStreamSize (which checkText() refuses).
+ * maxStreamSize (which checkText() refuses). With `threads` above 1, a stream without CR is
+ * split in two halves at once; the chunks are the same.
  */
-std::vector<Chunk> splitStream(QByteArrayView utf8);
+std::vector<Chunk> splitStream(QByteArrayView utf8, int threads = 1);
 
 /** The first offset from `from` on whose byte is not ASCII text (0x80 and above, a C0 control
  *  other than tab, LF and CR, or DEL), or `size` when there is none. Sixteen bytes at a time

@@ -2,7 +2,9 @@
 #include "model/io/yamlparser.h"
 
 #include <algorithm>
+#include <thread>
 
+#include "model/domain/parallelruns.h"
 #include "model/io/yamlreader_p.h"
 
 namespace sd {
@@ -29,10 +31,22 @@ std::vector<YamlDocument> parseYaml(QByteArrayView utf8, const YamlParseOptions 
 YamlStream::YamlStream(QByteArrayView utf8, const YamlParseOptions &options)
     : m_in(utf8)
     , m_options(options)
-    , m_textError(yamlstream::checkText(utf8, &m_ascii))
-    , m_chunks(std::make_unique<std::vector<yamlstream::Chunk>>(yamlstream::splitStream(utf8)))
-    , m_size(m_textError ? 1 : m_chunks->size())
-{}
+{
+    // The text check and the split each look at every byte, and neither needs the other: a
+    // large stream is checked on a thread of its own while it is split (in two halves).
+    constexpr size_t bytesPerThread = 1024 * 1024;
+    const int threads = threadsFor(size_t(utf8.size()), bytesPerThread, 2);
+    std::thread checking;
+    if (threads > 1)
+        checking = std::thread([&] { m_textError = yamlstream::checkText(utf8, &m_ascii); });
+    else
+        m_textError = yamlstream::checkText(utf8, &m_ascii);
+    m_chunks = std::make_unique<std::vector<yamlstream::Chunk>>(
+        yamlstream::splitStream(utf8, threads));
+    if (checking.joinable())
+        checking.join();
+    m_size = m_textError ? 1 : m_chunks->size();
+}
 
 YamlStream::~YamlStream() = default;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What both YAML readers share: the text check and the split of a stream into documents.
 #include <bit>
+#include <thread>
 
 #include "model/io/yamlreader_p.h"
 
@@ -74,11 +75,18 @@ int countLineFeeds(const char *data, qsizetype from, qsizetype to)
     int count = 0;
     qsizetype i = from;
 #if defined(__SSE2__)
+    // Each block's LFs as ones, summed by the sum of absolute differences (a processor without
+    // a population count instruction would otherwise call a library function per block).
     const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i one = _mm_set1_epi8(1);
+    __m128i sums = _mm_setzero_si128();
     for (; i + 16 <= to; i += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-        count += std::popcount(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf))));
+        sums = _mm_add_epi64(sums,
+                             _mm_sad_epu8(_mm_and_si128(_mm_cmpeq_epi8(v, lf), one),
+                                          _mm_setzero_si128()));
     }
+    count += int(_mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
 #endif
     for (; i < to; ++i)
         count += data[i] == '\n' ? 1 : 0;
@@ -245,21 +253,18 @@ qsizetype lastContentLineEnd(const char *d, qsizetype from, qsizetype to)
     return -1;
 }
 
-} // namespace
-
-std::vector<Chunk> splitStream(QByteArrayView utf8)
+// The documents of the lines [from, n), `from` a line start, numbering its first line 1; the
+// line that `n` starts is `line`'s when done.
+std::vector<Chunk> splitRange(
+    QByteArrayView utf8, qsizetype from, qsizetype n, bool lfOnly, int &line)
 {
     std::vector<Chunk> chunks;
-    if (utf8.size() > maxStreamSize) {
-        chunks.emplace_back();
-        return chunks;
-    }
-    const qsizetype n = utf8.size();
     const char *d = utf8.data();
     Chunk cur;
+    cur.begin = qint32(from);
     bool sawMarker = false;
-    qsizetype i = hasBom(utf8) ? 3 : 0;
-    int line = 1;
+    qsizetype i = from == 0 && hasBom(utf8) ? 3 : from;
+    line = 1;
 
     const auto startChunk = [&](qsizetype at, int atLine) {
         cur = Chunk{};
@@ -268,9 +273,6 @@ std::vector<Chunk> splitStream(QByteArrayView utf8)
         sawMarker = false;
     };
 
-    // Without a CR in the stream, a line ends at the next LF, which memchr() finds many bytes at
-    // a time.
-    const bool lfOnly = n == 0 || std::memchr(d, '\r', size_t(n)) == nullptr;
     while (i < n) {
         // Within a document's content only a line that starts with `-` or `.` can change what
         // is known of it (a marker ends it); the lines up to the next such line are taken at
@@ -334,8 +336,56 @@ std::vector<Chunk> splitStream(QByteArrayView utf8)
             ++line;
     }
     if (cur.begin < n || chunks.empty()) {
-        cur.end = n;
+        cur.end = qint32(n);
         chunks.push_back(cur);
+    }
+    return chunks;
+}
+
+} // namespace
+
+std::vector<Chunk> splitStream(QByteArrayView utf8, int threads)
+{
+    const qsizetype n = utf8.size();
+    if (n > maxStreamSize)
+        return std::vector<Chunk>(1);
+    const char *d = utf8.data();
+    // Without a CR in the stream, a line ends at the next LF, which memchr() finds many bytes at
+    // a time.
+    const bool lfOnly = n == 0 || std::memchr(d, '\r', size_t(n)) == nullptr;
+    // In two halves, the second from the first `---` line past the middle: a marker line starts
+    // a document whatever comes before it, unless all that came since the last document is
+    // blank lines and comments, which then go with the second half's first document.
+    qsizetype cut = n;
+    if (threads > 1 && lfOnly) {
+        for (qsizetype at = n / 2; (at = nextLineStartingWith(d, at, n, '-', '-')) < n;) {
+            if (isMarkerLine(utf8, at, '-')) {
+                cut = at;
+                break;
+            }
+        }
+    }
+    std::vector<Chunk> second;
+    int secondLines = 1;
+    std::thread helper;
+    if (cut < n)
+        helper = std::thread([&] { second = splitRange(utf8, cut, n, lfOnly, secondLines); });
+    int lines = 1;
+    std::vector<Chunk> chunks = splitRange(utf8, 0, cut, lfOnly, lines);
+    if (cut < n) {
+        helper.join();
+        for (Chunk &c : second) {
+            c.line += lines - 1;
+            if (c.marker >= 0)
+                c.markerLine += lines - 1;
+        }
+        const Chunk &last = chunks.back();
+        if (last.end == cut && last.marker < 0 && last.endMarker < 0 && !last.hasContent()) {
+            second.front().begin = last.begin;
+            second.front().line = last.line;
+            chunks.pop_back();
+        }
+        chunks.insert(chunks.end(), second.begin(), second.end());
     }
     chunks.shrink_to_fit(); // kept while the documents are read, which is when memory peaks
     return chunks;

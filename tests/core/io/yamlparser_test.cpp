@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The YAML reader on what it accepts: streams, collections, scalars, anchors and positions.
+#include <functional>
+
 #include <gtest/gtest.h>
 
 #include "yamltestsupport.h"
@@ -112,11 +114,12 @@ TEST(YamlStream, OverTwoGibibytesIsRefusedUnread)
     EXPECT_EQ(sd::yamlstream::splitStream(huge).size(), 1u);
 }
 
-// Without a CR the split takes the lines between markers in bulk; with CRLF it goes a line at a
-// time. Both find the same documents (offsets moved by one byte per line) in streams of every
-// kind of line: markers with and without content, `...`, comments, blanks, directives, lines
-// that start with `-` or `.` and are no markers, and a last line without a break.
-TEST(YamlStream, SplitInBulkAsLineByLine)
+// Without a CR the split takes the lines between markers in bulk, and on two threads splits the
+// stream in two halves; with CRLF it goes a line at a time. All find the same documents (offsets
+// moved by one byte per line with CRLF) in streams of every kind of line: markers with and
+// without content, `...`, comments, blanks, directives, lines that start with `-` or `.` and are
+// no markers, and a last line without a break.
+TEST(YamlStream, SplitInBulkInHalvesAndLineByLine)
 {
     const char *const kinds[] = {"a: 1",
                                  "  b: two",
@@ -140,15 +143,32 @@ TEST(YamlStream, SplitInBulkAsLineByLine)
         seed = seed * 1103515245u + 12345u;
         return (seed >> 16) % below;
     };
-    for (int round = 0; round < 400; ++round) {
-        SCOPED_TRACE(round);
+    using sd::yamlstream::Chunk;
+    const auto expectSame = [](const std::vector<Chunk> &a,
+                               const std::vector<Chunk> &b,
+                               const std::function<qint32(qint32)> &moved) {
+        ASSERT_EQ(a.size(), b.size());
+        for (size_t c = 0; c < a.size(); ++c) {
+            SCOPED_TRACE(c);
+            EXPECT_EQ(moved(a[c].begin), b[c].begin);
+            EXPECT_EQ(moved(a[c].end), b[c].end);
+            EXPECT_EQ(a[c].line, b[c].line);
+            EXPECT_EQ(a[c].markerLine, b[c].markerLine);
+            EXPECT_EQ(moved(a[c].marker), b[c].marker);
+            EXPECT_EQ(moved(a[c].endMarker), b[c].endMarker);
+            EXPECT_EQ(moved(a[c].contentBegin), b[c].contentBegin);
+            EXPECT_EQ(moved(a[c].contentLineEnd), b[c].contentLineEnd);
+        }
+    };
+    for (int round = 0; round < 600; ++round) {
         QByteArray lf;
-        const int lines = int(random(12)) + 1;
+        const int lines = int(random(16)) + 1;
         for (int l = 0; l < lines; ++l) {
             lf += kinds[random(std::size(kinds))];
             if (l + 1 < lines || random(2) == 0)
                 lf += '\n';
         }
+        SCOPED_TRACE(lf.constData());
         QByteArray crlf = lf;
         crlf.replace("\n", "\r\n");
         // An offset in `lf` as an offset in `crlf`.
@@ -156,20 +176,9 @@ TEST(YamlStream, SplitInBulkAsLineByLine)
             return offset < 0 ? offset
                               : offset + qint32(std::count(lf.begin(), lf.begin() + offset, '\n'));
         };
-        const std::vector<sd::yamlstream::Chunk> bulk = sd::yamlstream::splitStream(lf);
-        const std::vector<sd::yamlstream::Chunk> byLine = sd::yamlstream::splitStream(crlf);
-        ASSERT_EQ(bulk.size(), byLine.size()) << lf.constData();
-        for (size_t c = 0; c < bulk.size(); ++c) {
-            SCOPED_TRACE(c);
-            EXPECT_EQ(moved(bulk[c].begin), byLine[c].begin);
-            EXPECT_EQ(moved(bulk[c].end), byLine[c].end);
-            EXPECT_EQ(bulk[c].line, byLine[c].line);
-            EXPECT_EQ(bulk[c].markerLine, byLine[c].markerLine);
-            EXPECT_EQ(moved(bulk[c].marker), byLine[c].marker);
-            EXPECT_EQ(moved(bulk[c].endMarker), byLine[c].endMarker);
-            EXPECT_EQ(moved(bulk[c].contentBegin), byLine[c].contentBegin);
-            EXPECT_EQ(moved(bulk[c].contentLineEnd), byLine[c].contentLineEnd);
-        }
+        const std::vector<Chunk> bulk = sd::yamlstream::splitStream(lf);
+        expectSame(bulk, sd::yamlstream::splitStream(crlf), moved);
+        expectSame(bulk, sd::yamlstream::splitStream(lf, 2), [](qint32 offset) { return offset; });
     }
     const QByteArray lines = "a\n\nb\n" + QByteArray(40, '\n') + "c";
     EXPECT_EQ(sd::yamlstream::countLineFeeds(lines.constData(), 0, lines.size()), 43);
