@@ -592,6 +592,29 @@ TEST(ManifestBadInput, HugeFilesAreRefusedBeforeReading)
               u"of up to 128 MB");
 }
 
+// A large file is read in two halves at once: every byte lands where it belongs.
+TEST(ManifestFile, ALargeFileIsReadWhole)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.yaml"));
+    QByteArray written;
+    for (int i = 0; written.size() < 3 * 1024 * 1024 + 7; ++i) {
+        written += "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: svc-"
+                   + QByteArray::number(i)
+                   + "\nspec:\n  ports:\n  - port: " + QByteArray::number(1 + i % 65535) + "\n";
+    }
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    ASSERT_EQ(f.write(written), written.size());
+    f.close();
+    QByteArray bytes;
+    const ReadResult r = readManifestFile(path, false, &bytes);
+    ASSERT_FALSE(r.error);
+    EXPECT_EQ(bytes, written);
+    EXPECT_EQ(r.manifest.toBytes(), written);
+    EXPECT_EQ(r.manifest.services().size(), size_t(written.count("kind: Service")));
+}
+
 TEST(ManifestBadInput, MissingFilesAndFolders)
 {
     QTemporaryDir dir;
