@@ -2,6 +2,7 @@
 #include "model/validation/validator.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 #include <QSet>
@@ -66,6 +67,22 @@ SourcePos RuleContext::metaPos() const
 
 void RuleContext::add(Finding finding)
 {
+    // Many Services get the same finding in the same words (a note on every SCTP port): each
+    // thread keeps the last text of a few codes, and a finding that says it again shares it, so
+    // that the findings of a large file hold one copy of such a text, not thousands.
+    struct LastText
+    {
+        QString code;
+        QString message;
+    };
+    thread_local std::array<LastText, 16> last;
+    LastText &slot = last[qHash(finding.code) % last.size()];
+    if (slot.message == finding.message && slot.code == finding.code) {
+        finding.message = slot.message;
+    } else {
+        slot.code = finding.code;
+        slot.message = finding.message;
+    }
     m_findings.push_back(std::move(finding));
 }
 

@@ -361,6 +361,35 @@ TEST(Validator, AnnotationsOver256KiBAreTooLong)
     EXPECT_TRUE(validateService(s, Environment()).empty());
 }
 
+// The same finding in the same words, for Service after Service, keeps one copy of its text;
+// a finding that says something else has its own.
+TEST(Validator, RepeatedFindingsShareTheirText)
+{
+    const Service a = parse("apiVersion: v1\nkind: Service\nmetadata: {name: a}\nspec: {}\n");
+    const Service b = parse("apiVersion: v1\nkind: Service\nmetadata: {name: b}\nspec: {}\n");
+    const Service c = parse(
+        "apiVersion: v1\nkind: Service\nmetadata: {name: c}\nspec: {type: Bogus}\n");
+    const std::vector<Finding> first = validateService(a, Environment());
+    const std::vector<Finding> second = validateService(b, Environment());
+    ASSERT_FALSE(first.empty());
+    ASSERT_EQ(summary(first), summary(second));
+    for (size_t i = 0; i < first.size(); ++i) {
+        EXPECT_EQ(first[i].message, second[i].message);
+        EXPECT_EQ(first[i].message.constData(), second[i].message.constData())
+            << first[i].code.toStdString();
+    }
+    const std::vector<Finding> third = validateService(c, Environment());
+    ASSERT_FALSE(third.empty());
+    EXPECT_NE(summary(third), summary(first));
+    for (const Finding &f : third) {
+        for (const Finding &g : first) {
+            if (f.message != g.message) {
+                EXPECT_NE(f.message.constData(), g.message.constData());
+            }
+        }
+    }
+}
+
 TEST(Validator, NodePortRangeOfAKnownCluster)
 {
     const Service s = parse("apiVersion: v1\nkind: Service\nmetadata: {name: web}\n"
