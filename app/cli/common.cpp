@@ -69,6 +69,8 @@ bool StandardOutput::put(QByteArrayView bytes)
 {
     if (m_error != 0)
         return false;
+    if (bytes.isEmpty())
+        return true; // an empty view may have no data pointer, which fwrite() must not get
     errno = 0;
     const size_t written = std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout);
     if (written == size_t(bytes.size()) && !std::ferror(stdout))
