@@ -285,6 +285,17 @@ Node Reader::parseBlockNode(int n, BlockCtx ctx, int depth)
     if (!atEnd() && !isBreak(cur()) && !commentHere()) {
         // Content on this line: parse it from the start, properties included.
         m_pos = contentStart;
+        // The commonest value, a plain scalar that starts with a letter or a digit after its
+        // key, is read here: parseBlockContent() would find nothing else to do for it.
+        const char c = cur();
+        if (ctx == BlockCtx::MapValue
+            && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+            const SourcePos pos = here();
+            const PlainScan scan = scanPlainLine(false);
+            if (scan.stop != PlainScan::Colon)
+                return parsePlainBlock(n, contentStart, pos, scan);
+            m_pos = contentStart;
+        }
         return parseBlockContent(n, ctx, true, Props{}, depth);
     }
     skipToNextContentLine();
