@@ -102,6 +102,15 @@ public:
         m_value = std::move(value);
         m_word = HasValue | packed(p);
     }
+    /** For a reader: makes a Field that is still absent hold its value, the default T it has
+     *  held since it was made, and returns that value to be filled in place (a large object is
+     *  not moved twice then). The position stays. */
+    T &setInPlace()
+    {
+        Q_ASSERT(state() == Absent);
+        m_word |= HasValue;
+        return m_value;
+    }
     /** Keeps a node that is not a T; its position (or, when it has none, the Field's) is the
      *  Field's from now on. */
     void setRaw(Node node)

@@ -153,13 +153,12 @@ public:
             keepRaw(n, f, path, ExpectedValue::List);
             return;
         }
-        List<T> list;
+        List<T> &list = f.setInPlace();
         list.resize(n.items().size());
         for (size_t i = 0; i < n.items().size(); ++i) {
             read(n.items()[i], list[i], PathSeg{&path, {}, qsizetype(i)});
             list[i].setPos(n.items()[i].pos());
         }
-        f.set(std::move(list));
     }
 
     // An object of the model (ObjectMeta, ServicePort, ...): known fields by the field table,
@@ -172,9 +171,8 @@ public:
             keepRaw(n, f, path, ExpectedValue::Object);
             return;
         }
-        S obj;
+        S &obj = f.setInPlace();
         readObject(n, obj, obj.extras, path);
-        f.set(std::move(obj));
     }
 
     template<typename S>
