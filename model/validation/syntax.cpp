@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 
+#include <QHash>
+
 #include "model/tr.h"
 
 namespace sd::syntax {
@@ -493,9 +495,34 @@ QStringList dns1123SubdomainErrors(QStringView value)
     return errors;
 }
 
+namespace {
+
+// isValidQualifiedName(), remembered for the last few names each thread asked about: the same
+// label and annotation keys come back in every Service of a file, and a long key costs more to
+// check than to hash and compare.
+bool isKnownValidQualifiedName(QStringView value)
+{
+    struct Known
+    {
+        QString name;
+        bool valid = false;
+    };
+    if (value.isEmpty())
+        return isValidQualifiedName(value);
+    thread_local std::array<Known, 64> known;
+    Known &slot = known[qHash(value) % known.size()];
+    if (slot.name.size() != value.size() || QStringView(slot.name) != value) {
+        slot.name = value.toString();
+        slot.valid = isValidQualifiedName(value);
+    }
+    return slot.valid;
+}
+
+} // namespace
+
 QStringList qualifiedNameErrors(QStringView value)
 {
-    if (isValidQualifiedName(value))
+    if (isKnownValidQualifiedName(value))
         return {};
     QStringList errors;
     const qsizetype slashes = value.count(u'/');
