@@ -27,9 +27,10 @@ bool isList(const Node &root)
     return items && items->isSequence() && stringAt(root, u"kind").endsWith(u"List");
 }
 
-Resource makeResource(Node object)
+// Fills `r`, as constructed, with the object: a Resource (and its Service) is large, and made
+// where it stays.
+void readResource(Resource &r, Node object)
 {
-    Resource r;
     r.apiVersion = stringAt(object, u"apiVersion");
     r.kind = stringAt(object, u"kind");
     r.pos = object.pos();
@@ -44,11 +45,17 @@ Resource makeResource(Node object)
     if (r.kind == u"Service" && (r.apiVersion == u"v1" || r.apiVersion.isEmpty())
         && object.isMapping()) {
         std::vector<ReadIssue> issues;
-        r.service = readService(object, &issues);
+        readService(object, r.service.emplace(), &issues);
         r.issues = SparseList<ReadIssue>(std::move(issues));
     } else {
         r.other = std::make_shared<const Node>(std::move(object));
     }
+}
+
+Resource makeResource(Node object)
+{
+    Resource r;
+    readResource(r, std::move(object));
     return r;
 }
 
@@ -89,12 +96,12 @@ SourceDocument sourceDocument(const QByteArray &bytes, YamlDocument d, KubectlDo
             Node *items = d.root.find(u"items");
             doc.resources.reserve(items->items().size());
             for (Node &item : items->items())
-                doc.resources.push_back(makeResource(std::move(item)));
+                readResource(doc.resources.emplace_back(), std::move(item));
             items->items().clear();
             doc.listNode = std::make_shared<const Node>(std::move(d.root));
         } else {
             doc.form = SourceDocument::Form::Object;
-            doc.resources.push_back(makeResource(std::move(d.root)));
+            readResource(doc.resources.emplace_back(), std::move(d.root));
         }
     }
     return doc;

@@ -253,15 +253,20 @@ private:
 
 } // namespace
 
-Service readService(const Node &root, std::vector<ReadIssue> *issues)
+void readService(const Node &root, Service &service, std::vector<ReadIssue> *issues)
 {
-    Service service;
     service.pos = root.pos();
     if (!root.isMapping())
-        return service;
+        return;
     Reader reader(issues);
     const PathSeg top;
     reader.readObject(root, service, service.extras, top);
+}
+
+Service readService(const Node &root, std::vector<ReadIssue> *issues)
+{
+    Service service;
+    readService(root, service, issues);
     return service;
 }
 

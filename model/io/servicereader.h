@@ -25,5 +25,8 @@ struct ReadIssue
  * `extras` of the object they stand in. Scalars mean what they mean to kubectl (YAML 1.1).
  */
 Service readService(const Node &root, std::vector<ReadIssue> *issues = nullptr);
+/** The same, into `service` as constructed: a Service is large, and is then made where it
+ *  stays. */
+void readService(const Node &root, Service &service, std::vector<ReadIssue> *issues = nullptr);
 
 } // namespace sd
