@@ -2571,27 +2571,27 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
         <translation>표준 입력을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="72"/>
+        <location filename="../app/cli/common.cpp" line="93"/>
         <source>cannot write standard output: %1</source>
         <translation>표준 출력에 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="73"/>
+        <location filename="../app/cli/common.cpp" line="94"/>
         <source>write error</source>
         <translation>쓰기 오류</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="87"/>
+        <location filename="../app/cli/common.cpp" line="117"/>
         <source>the file holds no Service</source>
         <translation>파일에 Service가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="93"/>
+        <location filename="../app/cli/common.cpp" line="123"/>
         <source>the file holds %1 Services: choose one with --service</source>
         <translation>파일에 Service가 %1개 있습니다. --service로 하나를 고르세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="117"/>
+        <location filename="../app/cli/common.cpp" line="147"/>
         <source>%1 Services are named &apos;%2&apos;: add the namespace (NAMESPACE/NAME)</source>
         <translation>이름이 &apos;%2&apos;인 Service가 %1개입니다. 네임스페이스를 붙이세요(NAMESPACE/NAME)</translation>
     </message>
@@ -2663,17 +2663,17 @@ Qt %1로 빌드됨(Qt %2에서 실행 중).</translation>
         <translation>Service %1이(가) 없습니다. 파일에는 %2개가 있습니다(0부터 셉니다)</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="109"/>
+        <location filename="../app/cli/common.cpp" line="139"/>
         <source>no Service named &apos;%1&apos; in the file</source>
         <translation>파일에 이름이 &apos;%1&apos;인 Service가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="111"/>
+        <location filename="../app/cli/common.cpp" line="141"/>
         <source>%1 Services are named &apos;%2&apos;: add the namespace (NAMESPACE/NAME) or use --index</source>
         <translation>이름이 &apos;%2&apos;인 Service가 %1개입니다. 네임스페이스를 붙이거나(NAMESPACE/NAME) --index를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="89"/>
+        <location filename="../app/cli/common.cpp" line="119"/>
         <source>the file holds %1 Services: choose one with --service or --index</source>
         <translation>파일에 Service가 %1개 있습니다. --service나 --index로 하나를 고르세요</translation>
     </message>
@@ -2775,7 +2775,7 @@ VALUE는 YAML 스칼라나 flow 값입니다: 8081, UDP, &quot;8080&quot;(문자
         <translation>&lt;표준 입력&gt;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="128"/>
+        <location filename="../app/cli/common.cpp" line="158"/>
         <location filename="../app/cli/editcommand.cpp" line="176"/>
         <location filename="../app/cli/editcommand.cpp" line="212"/>
         <location filename="../app/cli/providerscommand.cpp" line="34"/>
@@ -3364,204 +3364,204 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>문서의 컬렉션 중첩이 한도인 %1단계보다 깊습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="82"/>
+        <location filename="../model/io/yamlstream.cpp" line="109"/>
         <source>the input is %1 MB; a YAML stream can be at most %2 MB</source>
         <translation>입력이 %1 MB입니다. YAML 스트림은 최대 %2 MB까지 읽을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="105"/>
+        <location filename="../model/io/yamlstream.cpp" line="132"/>
         <source>the input contains a NUL byte at %1 (offset %2); it looks like binary data, not YAML text</source>
         <extracomment>%1 is a position (&quot;line 3, column 7&quot;), %2 the byte offset in the file</extracomment>
         <translation>입력의 %1(오프셋 %2)에 NUL 바이트가 있습니다. YAML 텍스트가 아니라 이진 데이터로 보입니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="112"/>
+        <location filename="../model/io/yamlstream.cpp" line="139"/>
         <source>the input contains the control character U+%1 at %2 (offset %3); it looks like binary data, not YAML text</source>
         <extracomment>%1 is the character&apos;s code in hexadecimal (0007), %2 a position (&quot;line 3, column 7&quot;), %3 the byte offset in the file</extracomment>
         <translation>입력의 %2(오프셋 %3)에 제어 문자 U+%1이(가) 있습니다. YAML 텍스트가 아니라 이진 데이터로 보입니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="142"/>
+        <location filename="../model/io/yamlstream.cpp" line="169"/>
         <source>the input is not valid UTF-8: the byte %1 at %2 (offset %3) is a continuation byte without a lead byte</source>
         <extracomment>%1 is the byte in hexadecimal (0x80), %2 its position (&quot;line 3, column 7&quot;), %3 its byte offset in the file</extracomment>
         <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) 선두 바이트 없는 연속 바이트입니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="149"/>
+        <location filename="../model/io/yamlstream.cpp" line="176"/>
         <source>the input is not valid UTF-8: the byte %1 at %2 (offset %3) can never appear in UTF-8 text</source>
         <extracomment>%1 is the byte in hexadecimal (0xFF), %2 its position (&quot;line 3, column 7&quot;), %3 its byte offset in the file</extracomment>
         <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) UTF-8 텍스트에 나올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="158"/>
+        <location filename="../model/io/yamlstream.cpp" line="185"/>
         <source>the input is not valid UTF-8: the byte %1 at %2 (offset %3) starts a %4-byte sequence that the end of the input cuts short</source>
         <extracomment>%1 is the byte in hexadecimal (0xC3), %2 its position (&quot;line 3, column 7&quot;), %3 its byte offset in the file, %4 the length of the sequence it starts (2 to 4)</extracomment>
         <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) %4바이트 시퀀스를 시작하지만 입력이 그 전에 끝납니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlstream.cpp" line="176"/>
+        <location filename="../model/io/yamlstream.cpp" line="203"/>
         <source>the input is not valid UTF-8: the byte %1 at %2 (offset %3) starts a %4-byte sequence whose byte %5 is %6, which is not allowed there</source>
         <extracomment>%1 is the byte in hexadecimal (0xE0), %2 its position (&quot;line 3, column 7&quot;), %3 its byte offset in the file, %4 the length of the sequence it starts (2 to 4), %5 which byte of the sequence is wrong (2 to 4), %6 that byte in hexadecimal</extracomment>
         <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) %4바이트 시퀀스를 시작하지만 %5번째 바이트 %6은(는) 그 자리에 올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="63"/>
-        <location filename="../model/io/yamlblock.cpp" line="96"/>
+        <location filename="../model/io/yamlblock.cpp" line="68"/>
+        <location filename="../model/io/yamlblock.cpp" line="101"/>
         <source>the end of the document</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>문서의 끝</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="68"/>
+        <location filename="../model/io/yamlblock.cpp" line="73"/>
         <source>the end of the line</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>줄의 끝</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="72"/>
+        <location filename="../model/io/yamlblock.cpp" line="77"/>
         <source>a tab</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: a tab character</extracomment>
         <translation>탭</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="88"/>
-        <location filename="../model/io/yamlblock.cpp" line="118"/>
+        <location filename="../model/io/yamlblock.cpp" line="93"/>
+        <location filename="../model/io/yamlblock.cpp" line="123"/>
         <source>&apos;%1&apos;</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: %1 is a character or a word of the YAML text, quoted</extracomment>
         <translation>&apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="100"/>
+        <location filename="../model/io/yamlblock.cpp" line="105"/>
         <source>a sequence entry (&apos;- &apos;)</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>시퀀스 항목(&apos;- &apos;)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="106"/>
+        <location filename="../model/io/yamlblock.cpp" line="111"/>
         <source>the mapping key &apos;%1&apos;</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: %1 is the key&apos;s text</extracomment>
         <translation>매핑 키 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="177"/>
+        <location filename="../model/io/yamlblock.cpp" line="182"/>
         <source>expected the end of the document, found %1; check the indentation of this line</source>
         <extracomment>%1 says what was found: the mapping key &apos;b&apos;, a sequence entry (&apos;- &apos;), &apos;text&apos;</extracomment>
         <translation>문서의 끝이 와야 합니다(실제: %1). 이 줄의 들여쓰기를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="201"/>
+        <location filename="../model/io/yamlblock.cpp" line="206"/>
         <source>expected the end of the line after the document end marker &apos;...&apos;, found %1</source>
         <extracomment>%1 says what was found: &apos;junk&apos;, a tab</extracomment>
         <translation>문서 끝 표시 &apos;...&apos; 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="220"/>
+        <location filename="../model/io/yamlblock.cpp" line="225"/>
         <source>expected the end of the line after the scalar, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>스칼라 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="223"/>
+        <location filename="../model/io/yamlblock.cpp" line="228"/>
         <source>expected the end of the line after the flow collection, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>플로우 컬렉션 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="227"/>
+        <location filename="../model/io/yamlblock.cpp" line="232"/>
         <source>expected the end of the line after the block scalar header, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>블록 스칼라 헤더 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="250"/>
+        <location filename="../model/io/yamlblock.cpp" line="255"/>
         <source>found a tab character in the indentation of this line; YAML indents with spaces only</source>
         <translation>이 줄의 들여쓰기에 탭 문자가 있습니다. YAML은 공백으로만 들여씁니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="264"/>
+        <location filename="../model/io/yamlblock.cpp" line="269"/>
         <source>a block mapping cannot start on the same line as its key or the &apos;---&apos; marker; start it on a new line, or quote the value if it is text</source>
         <translation>블록 매핑은 키나 &apos;---&apos; 표시와 같은 줄에서 시작할 수 없습니다. 새 줄에서 시작하거나, 텍스트라면 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="268"/>
+        <location filename="../model/io/yamlblock.cpp" line="273"/>
         <source>a block sequence cannot start on the same line as its key or the &apos;---&apos; marker; start it on a new line, or quote the value if it is text</source>
         <translation>블록 시퀀스는 키나 &apos;---&apos; 표시와 같은 줄에서 시작할 수 없습니다. 새 줄에서 시작하거나, 텍스트라면 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="321"/>
+        <location filename="../model/io/yamlblock.cpp" line="337"/>
         <source>a block sequence cannot start on the same line as its anchor or tag</source>
         <translation>블록 시퀀스는 앵커나 태그와 같은 줄에서 시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="375"/>
-        <location filename="../model/io/yamlblock.cpp" line="485"/>
+        <location filename="../model/io/yamlblock.cpp" line="391"/>
+        <location filename="../model/io/yamlblock.cpp" line="501"/>
         <source>a mapping key must be on a single line</source>
         <translation>매핑 키는 한 줄이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="427"/>
+        <location filename="../model/io/yamlblock.cpp" line="443"/>
         <source>bad indentation: this line is indented more than the keys of the mapping at column %1 but is not part of a value</source>
         <translation>잘못된 들여쓰기: 이 줄은 %1열에 있는 매핑의 키보다 더 들여써졌지만 어떤 값에도 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="440"/>
+        <location filename="../model/io/yamlblock.cpp" line="456"/>
         <source>expected a mapping key at column %1, found a sequence entry (&apos;- &apos;); a sequence cannot follow the entries of a mapping at the same indentation</source>
         <translation>%1열에 매핑 키가 와야 하는데 시퀀스 항목(&apos;- &apos;)이 있습니다. 같은 들여쓰기에서 매핑 항목 뒤에 시퀀스가 올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="471"/>
+        <location filename="../model/io/yamlblock.cpp" line="487"/>
         <source>expected a mapping key after the anchor or tag, found %1</source>
         <extracomment>%1 says what was found: the end of the line, the end of the document</extracomment>
         <translation>앵커나 태그 뒤에 매핑 키가 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="503"/>
+        <location filename="../model/io/yamlblock.cpp" line="519"/>
         <source>expected a mapping entry (&apos;key: value&apos;) at column %1, found %2 without a &apos;:&apos;</source>
         <extracomment>%1 is a column number, %2 the text found there, quoted</extracomment>
         <translation>%1열에 매핑 항목(&apos;키: 값&apos;)이 와야 합니다(실제: &apos;:&apos; 없는 %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="482"/>
+        <location filename="../model/io/yamlblock.cpp" line="498"/>
         <source>expected &apos;:&apos; after the mapping key, found %1</source>
         <extracomment>%1 says what was found: &apos;x&apos;, the end of the line</extracomment>
         <translation>매핑 키 뒤에 &apos;:&apos;가 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="525"/>
+        <location filename="../model/io/yamlblock.cpp" line="541"/>
         <source>expected a sequence entry (&apos;- &apos;) at column %1, found %2</source>
         <extracomment>%1 is a column number, %2 what was found there: the mapping key &apos;b&apos;, &apos;text&apos;</extracomment>
         <translation>%1열에 시퀀스 항목(&apos;- &apos;)이 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="530"/>
+        <location filename="../model/io/yamlblock.cpp" line="546"/>
         <source>bad indentation: this line is indented more than the entries of the sequence at column %1 but is not part of an entry</source>
         <translation>잘못된 들여쓰기: 이 줄은 %1열에 있는 시퀀스의 항목보다 더 들여써졌지만 어떤 항목에도 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="559"/>
+        <location filename="../model/io/yamlblock.cpp" line="575"/>
         <source>expected a chomping indicator (&apos;+&apos; or &apos;-&apos;), an indentation indicator (1-9), a comment or the end of the line after &apos;%1&apos;, found %2</source>
         <extracomment>%1 is the block scalar indicator (&apos;|&apos; or &apos;&gt;&apos;), %2 what was found after it: &apos;x&apos;</extracomment>
         <translation>&apos;%1&apos; 뒤에는 줄바꿈 처리 표시(&apos;+&apos; 또는 &apos;-&apos;), 들여쓰기 표시(1-9), 주석 또는 줄의 끝이 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="598"/>
+        <location filename="../model/io/yamlblock.cpp" line="614"/>
         <source>an empty line at the start of the block scalar has %1 spaces, more than the %2 of its first line of text</source>
         <extracomment>%1 and %2 are numbers of spaces</extracomment>
         <translation>블록 스칼라 시작 부분의 빈 줄에 공백이 %1개 있어, 첫 텍스트 줄의 %2개보다 많습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="715"/>
+        <location filename="../model/io/yamlblock.cpp" line="731"/>
         <source>found a mapping key inside the multi-line plain scalar that starts at %1; check the indentation of this line, or quote the value</source>
         <extracomment>%1 is a position (&quot;line 3, column 7&quot;)</extracomment>
         <translation>%1에서 시작하는 여러 줄 일반 스칼라 안에 매핑 키가 있습니다. 이 줄의 들여쓰기를 확인하거나 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="804"/>
+        <location filename="../model/io/yamlblock.cpp" line="820"/>
         <source>a block sequence entry (&apos;- &apos;) is not allowed inside a flow collection</source>
         <translation>플로우 컬렉션 안에는 블록 시퀀스 항목(&apos;- &apos;)을 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="806"/>
+        <location filename="../model/io/yamlblock.cpp" line="822"/>
         <source>found %1, which cannot start a plain scalar; quote the value if it is text</source>
         <extracomment>%1 is the character found, quoted: &apos;@&apos;</extracomment>
         <translation>%1(으)로는 일반 스칼라를 시작할 수 없습니다. 텍스트라면 값을 따옴표로 감싸세요</translation>
@@ -3872,7 +3872,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>%1이어야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/servicereader.cpp" line="241"/>
+        <location filename="../model/io/servicereader.cpp" line="239"/>
         <source>duplicate key &quot;%1&quot; (first at line %2); kubectl keeps the last value, strict YAML parsers reject the file</source>
         <translation>중복된 키 &quot;%1&quot;(처음 나온 곳: %2행). kubectl은 마지막 값을 쓰고, 엄격한 YAML 파서는 파일을 거부합니다</translation>
     </message>
@@ -3905,55 +3905,55 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>kubectl은 끝 표시 &apos;...&apos;로 시작하는 문서를 읽을 수 없습니다(&quot;did not find expected node content&quot;). kubectl은 여기부터 아무것도 적용하지 않습니다. 이 줄을 지우거나, 뒤따르는 내용 앞에 &apos;---&apos;를 넣으십시오</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="50"/>
+        <location filename="../model/io/manifestio.cpp" line="57"/>
         <source>this is not a text file: control byte 0x%1 at line %2, column %3</source>
         <translation>텍스트 파일이 아닙니다: %2행 %3열에 제어 바이트 0x%1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="74"/>
+        <location filename="../model/io/manifestio.cpp" line="81"/>
         <source>the file is not UTF-8 text: invalid byte 0x%1 at line %2, column %3; save it as UTF-8</source>
         <translation>파일이 UTF-8 텍스트가 아닙니다: %2행 %3열에 잘못된 바이트 0x%1이(가) 있습니다. UTF-8로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="131"/>
+        <location filename="../model/io/manifestio.cpp" line="138"/>
         <source>kubectl ignores this document: it follows the end marker &apos;...&apos; at line %1, and kubectl reads only the first document between two &apos;---&apos; lines; put &apos;---&apos; before this document to apply it</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>kubectl은 이 문서를 무시합니다. 이 문서는 %1번째 줄의 끝 표시 &apos;...&apos; 뒤에 있는데, kubectl은 두 &apos;---&apos; 줄 사이에서 첫 번째 문서만 읽습니다. 이 문서를 적용하려면 앞에 &apos;---&apos;를 넣으십시오</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="137"/>
+        <location filename="../model/io/manifestio.cpp" line="144"/>
         <source>kubectl ignores this document: its &apos;---&apos; at line %1 follows a lone carriage return, and kubectl splits a file only at &apos;---&apos; lines that follow a line feed; save the file with LF or CRLF line ends</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>kubectl은 이 문서를 무시합니다. %1번째 줄의 &apos;---&apos;가 단독 캐리지 리턴(CR) 뒤에 있는데, kubectl은 줄 바꿈(LF) 뒤에 오는 &apos;---&apos; 줄에서만 파일을 나눕니다. 파일을 LF 또는 CRLF 줄 끝으로 저장하십시오</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="200"/>
+        <location filename="../model/io/manifestio.cpp" line="207"/>
         <source>this looks like a Helm template (&apos;{{ }}&apos;): kubectl cannot apply it as it is; render it with &apos;helm template&apos; and read the result from standard input, e.g. helm template NAME CHART | service-designer-cli validate -</source>
         <translation>Helm 템플릿(&apos;{{ }}&apos;)으로 보입니다. kubectl은 이대로 적용할 수 없습니다. &apos;helm template&apos;으로 렌더링한 결과를 표준 입력으로 읽으십시오. 예: helm template NAME CHART | service-designer-cli validate -</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="209"/>
+        <location filename="../model/io/manifestio.cpp" line="216"/>
         <source>this is a kustomization, not a manifest: kubectl apply -f does not build it; render it with &apos;kubectl kustomize&apos; and read the result from standard input, e.g. kubectl kustomize DIR | service-designer-cli validate -</source>
         <translation>매니페스트가 아니라 kustomization입니다. kubectl apply -f는 이를 빌드하지 않습니다. &apos;kubectl kustomize&apos;로 렌더링한 결과를 표준 입력으로 읽으십시오. 예: kubectl kustomize DIR | service-designer-cli validate -</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="235"/>
-        <location filename="../model/io/manifestio.cpp" line="282"/>
+        <location filename="../model/io/manifestio.cpp" line="281"/>
+        <location filename="../model/io/manifestio.cpp" line="328"/>
         <source>the file is too large (%1 MB); Service Designer reads manifests of up to %2 MB</source>
         <translation>파일이 너무 큽니다(%1 MB). Service Designer는 %2 MB까지의 매니페스트를 읽습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="255"/>
+        <location filename="../model/io/manifestio.cpp" line="301"/>
         <source>the file holds no objects; kubectl apply -f fails with &quot;no objects passed to apply&quot; when none of its files holds one</source>
         <translation>파일에 오브젝트가 없습니다. 주어진 파일 중 어느 것에도 오브젝트가 없으면 kubectl apply -f는 &quot;no objects passed to apply&quot;로 실패합니다</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="278"/>
+        <location filename="../model/io/manifestio.cpp" line="324"/>
         <source>cannot open the file: %1</source>
         <translation>파일을 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="289"/>
+        <location filename="../model/io/manifestio.cpp" line="335"/>
         <source>cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
@@ -5363,7 +5363,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/finding.cpp" line="19"/>
-        <location filename="../model/validation/validator.cpp" line="78"/>
+        <location filename="../model/validation/validator.cpp" line="95"/>
         <source>Required value</source>
         <translation>필수 값</translation>
     </message>
@@ -5393,142 +5393,142 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>너무 김</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="142"/>
+        <location filename="../model/validation/syntax.cpp" line="144"/>
         <source>must be no more than %1 characters</source>
         <translation>%1자를 넘을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="147"/>
+        <location filename="../model/validation/syntax.cpp" line="149"/>
         <source>name part must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;)</source>
         <translation>이름 부분은 영숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;MyName&apos;, &apos;my.name&apos;, &apos;123-abc&apos;. 검증에 쓰는 정규식은 &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="449"/>
+        <location filename="../model/validation/syntax.cpp" line="451"/>
         <source>a DNS-1035 label must consist of lower case alphanumeric characters or &apos;-&apos;, start with an alphabetic character, and end with an alphanumeric character (e.g. &apos;my-name&apos;,  or &apos;abc-123&apos;, regex used for validation is &apos;[a-z]([-a-z0-9]*[a-z0-9])?&apos;)</source>
         <translation>DNS-1035 레이블은 소문자 영숫자와 &apos;-&apos;로만 이루어지고, 영문자로 시작하고 영숫자로 끝나야 합니다(예: &apos;my-name&apos;, &apos;abc-123&apos;. 검증에 쓰는 정규식은 &apos;[a-z]([-a-z0-9]*[a-z0-9])?&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="467"/>
+        <location filename="../model/validation/syntax.cpp" line="469"/>
         <source>must not contain dots</source>
         <translation>점(.)을 포함할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="469"/>
+        <location filename="../model/validation/syntax.cpp" line="471"/>
         <source>a lowercase RFC 1123 label must consist of lower case alphanumeric characters or &apos;-&apos;, and must start and end with an alphanumeric character (e.g. &apos;my-name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</source>
         <translation>소문자 RFC 1123 레이블은 소문자 영숫자와 &apos;-&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;my-name&apos;, &apos;123-abc&apos;. 검증에 쓰는 정규식은 &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="487"/>
+        <location filename="../model/validation/syntax.cpp" line="489"/>
         <source>a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</source>
         <translation>소문자 RFC 1123 서브도메인은 소문자 영숫자, &apos;-&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;example.com&apos;. 검증에 쓰는 정규식은 &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="504"/>
+        <location filename="../model/validation/syntax.cpp" line="531"/>
         <source>a qualified name must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;) with an optional DNS subdomain prefix and &apos;/&apos; (e.g. &apos;example.com/MyName&apos;)</source>
         <translation>정규화된 이름은 영숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 하며(예: &apos;MyName&apos;, &apos;my.name&apos;, &apos;123-abc&apos;. 검증에 쓰는 정규식은 &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;), 앞에 DNS 서브도메인 접두사와 &apos;/&apos;를 붙일 수 있습니다(예: &apos;example.com/MyName&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="516"/>
+        <location filename="../model/validation/syntax.cpp" line="543"/>
         <source>prefix part must be non-empty</source>
         <translation>접두사 부분은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="519"/>
+        <location filename="../model/validation/syntax.cpp" line="546"/>
         <source>prefix part %1</source>
         <translation>접두사 부분: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="523"/>
+        <location filename="../model/validation/syntax.cpp" line="550"/>
         <source>name part must be non-empty</source>
         <translation>이름 부분은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="525"/>
+        <location filename="../model/validation/syntax.cpp" line="552"/>
         <source>name part must be no more than 63 characters</source>
         <translation>이름 부분은 63자를 넘을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="540"/>
+        <location filename="../model/validation/syntax.cpp" line="567"/>
         <source>a valid label must be an empty string or consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyValue&apos;,  or &apos;my_value&apos;,  or &apos;12345&apos;, regex used for validation is &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</source>
         <translation>올바른 레이블 값은 빈 문자열이거나, 영숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;MyValue&apos;, &apos;my_value&apos;, &apos;12345&apos;. 검증에 쓰는 정규식은 &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="557"/>
+        <location filename="../model/validation/syntax.cpp" line="584"/>
         <source>must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)</source>
         <translation>영숫자(a-z, 0-9)와 하이픈(-)만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="560"/>
+        <location filename="../model/validation/syntax.cpp" line="587"/>
         <source>must contain at least one letter (a-z)</source>
         <translation>영문자(a-z)가 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="562"/>
+        <location filename="../model/validation/syntax.cpp" line="589"/>
         <source>must not contain consecutive hyphens</source>
         <translation>하이픈을 연달아 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="564"/>
+        <location filename="../model/validation/syntax.cpp" line="591"/>
         <source>must not begin or end with a hyphen</source>
         <translation>하이픈으로 시작하거나 끝날 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="572"/>
+        <location filename="../model/validation/syntax.cpp" line="599"/>
         <source>must be between %1 and %2, inclusive</source>
         <translation>%1 이상 %2 이하여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="579"/>
+        <location filename="../model/validation/syntax.cpp" line="606"/>
         <source>must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)</source>
         <translation>올바른 IP 주소여야 합니다(예: 10.9.8.7 또는 2001:db8::ffff)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="586"/>
+        <location filename="../model/validation/syntax.cpp" line="613"/>
         <source>must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)</source>
         <translation>올바른 CIDR 값이어야 합니다(예: 10.9.8.0/24 또는 2001:db8::/64)</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="79"/>
+        <location filename="../model/validation/validator.cpp" line="96"/>
         <source>Required value: %1</source>
         <translation>필수 값: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="96"/>
+        <location filename="../model/validation/validator.cpp" line="113"/>
         <source>Invalid value: %1: %2</source>
         <translation>잘못된 값: %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="112"/>
+        <location filename="../model/validation/validator.cpp" line="129"/>
         <source>Forbidden: %1</source>
         <translation>금지됨: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="131"/>
+        <location filename="../model/validation/validator.cpp" line="148"/>
         <source>Unsupported value: %1: supported values: %2</source>
         <translation>지원하지 않는 값: %1: 지원하는 값: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="147"/>
+        <location filename="../model/validation/validator.cpp" line="164"/>
         <source>Duplicate value: %1</source>
         <translation>중복된 값: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="120"/>
+        <location filename="../model/validation/report.cpp" line="121"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="122"/>
+        <location filename="../model/validation/report.cpp" line="123"/>
         <source>warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="124"/>
+        <location filename="../model/validation/report.cpp" line="125"/>
         <source>info</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="327"/>
+        <location filename="../model/validation/report.cpp" line="342"/>
         <source>%1 error(s), %2 warning(s), %3 info(s)</source>
         <translation>오류 %1개, 경고 %2개, 정보 %3개</translation>
     </message>
