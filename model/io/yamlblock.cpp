@@ -47,7 +47,9 @@ QString Reader::slice(qsizetype begin, qsizetype end)
                          + words[2] * 0x165667B19E3779F9u;
     // Two slots a set, the last used first: a value seen once (a name) takes the place of
     // another such value, not of a key that comes back in every document.
-    CachedString *set = &m_strings[size_t(hash >> 32) % (kCacheSlots / 2) * 2];
+    constexpr size_t sets = kCacheSlots / 2;
+    static_assert(std::has_single_bit(sets));
+    CachedString *set = &m_strings[size_t(hash >> (64 - std::countr_zero(sets))) * 2];
     if (set[0].length == length && set[0].words == words)
         return set[0].text;
     if (set[1].length == length && set[1].words == words) {

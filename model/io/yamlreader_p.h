@@ -342,8 +342,8 @@ private:
     QHash<QByteArray, Anchor> m_anchors;
     QByteArray m_buf;
     // Keys and short values repeat all over a stream of manifests ("name", "port", "TCP"): one
-    // shared QString each saves an allocation and a free per occurrence. A direct-mapped cache
-    // keeps the lookup to one hash and one compare; unique values only ever replace one slot.
+    // shared QString each saves an allocation and a free per occurrence. A cache of two slots a
+    // set keeps the lookup to one hash and at most two compares (see slice()).
     struct CachedString
     {
         std::array<quint64, 3> words{}; ///< the bytes `text` was made of, zeros past `length`
