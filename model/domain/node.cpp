@@ -61,7 +61,7 @@ const Node *Node::find(QStringView key) const
         return nullptr;
     const std::vector<Entry> &all = m_rest->entries;
     for (auto it = all.rbegin(); it != all.rend(); ++it) {
-        if (it->key.size() == key.size() && it->key == key)
+        if (it->key == key)
             return &it->value;
     }
     return nullptr;

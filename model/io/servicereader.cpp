@@ -184,7 +184,7 @@ public:
         fields::visit(obj, [&](QStringView key, auto &field) {
             const Node *value = nullptr; // the last of duplicate keys counts, as for kubectl
             for (size_t i = 0; i < entries.size(); ++i) {
-                if (entries[i].key.size() == key.size() && entries[i].key == key) {
+                if (entries[i].key == key) {
                     value = &entries[i].value;
                     known[qsizetype(i)] = true;
                 }
@@ -230,8 +230,7 @@ private:
         const auto &entries = map.entries();
         for (size_t i = 1; i < entries.size(); ++i) {
             for (size_t j = 0; j < i; ++j) {
-                if (entries[j].key.size() == entries[i].key.size()
-                    && entries[j].key == entries[i].key) {
+                if (entries[j].key == entries[i].key) {
                     if (m_issues) {
                         m_issues->push_back(ReadIssue{
                             PathSeg{&path, entries[i].key, -1, inMap}.toString(),

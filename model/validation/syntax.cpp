@@ -511,7 +511,7 @@ bool isKnownValidQualifiedName(QStringView value)
         return isValidQualifiedName(value);
     thread_local std::array<Known, 64> known;
     Known &slot = known[qHash(value) % known.size()];
-    if (slot.name.size() != value.size() || QStringView(slot.name) != value) {
+    if (QStringView(slot.name) != value) {
         slot.name = value.toString();
         slot.valid = isValidQualifiedName(value);
     }
