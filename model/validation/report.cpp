@@ -316,8 +316,7 @@ bool writeReportText(const std::vector<FileReport> &files,
         const int threads = threadsFor(f.documents.size(), 2000);
         const size_t runs = runsFor(threads);
         const std::vector<size_t> starts = evenStarts(f.documents.size(), runs);
-        std::vector<QByteArray> written(runs);
-        std::vector<char> done(runs, 0);
+        std::vector<std::optional<QByteArray>> written(runs); // a run's text, once made
         size_t nextToWrite = 0;
         std::mutex writing;
         shareRuns(runs, threads, [&](size_t r) {
@@ -330,10 +329,9 @@ bool writeReportText(const std::vector<FileReport> &files,
             }
             const std::lock_guard lock(writing);
             written[r] = std::move(text);
-            done[r] = 1;
-            for (; nextToWrite < runs && done[nextToWrite]; ++nextToWrite) {
-                ok = ok && write(written[nextToWrite]);
-                written[nextToWrite] = QByteArray();
+            for (; nextToWrite < runs && written[nextToWrite]; ++nextToWrite) {
+                ok = ok && write(*written[nextToWrite]);
+                written[nextToWrite].reset();
             }
         });
     }
