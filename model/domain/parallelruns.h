@@ -21,6 +21,15 @@ inline int threadsFor(size_t amount, size_t leastEach, int most = usableCores())
     return int(std::clamp<size_t>(amount / leastEach, 1, size_t(std::max(most, 1))));
 }
 
+/** How many threads, one or two, a pass over `bytes` bytes that splits in two halves is worth
+ *  (reading a file, checking and splitting a stream): a second one pays when each half has a
+ *  megabyte. */
+inline int threadsForHalves(size_t bytes)
+{
+    constexpr size_t bytesPerThread = 1024 * 1024;
+    return threadsFor(bytes, bytesPerThread, 2);
+}
+
 /** Where each of `runs` runs of about equal length starts among `count` items, then `count`. */
 inline std::vector<size_t> evenStarts(size_t count, size_t runs)
 {

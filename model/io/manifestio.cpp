@@ -252,8 +252,7 @@ QByteArray readExactly(QFile &file)
     // A large file is read in two halves at once: most of a read's time is the system's, taking
     // the buffer's fresh pages one by one, which two cores do in half the time. Anything short
     // of both halves whole, and the file is read again in one piece.
-    constexpr size_t bytesPerThread = 1024 * 1024;
-    if (threadsFor(size_t(size), bytesPerThread, 2) > 1 && file.handle() >= 0) {
+    if (threadsForHalves(size_t(size)) > 1 && file.handle() >= 0) {
         const qint64 half = size / 2;
         qint64 secondGot = -1;
         std::thread second(

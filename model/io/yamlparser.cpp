@@ -34,8 +34,7 @@ YamlStream::YamlStream(QByteArrayView utf8, const YamlParseOptions &options)
 {
     // The text check and the split each look at every byte, and neither needs the other: a
     // large stream is checked on a thread of its own while it is split (in two halves).
-    constexpr size_t bytesPerThread = 1024 * 1024;
-    const int threads = threadsFor(size_t(utf8.size()), bytesPerThread, 2);
+    const int threads = threadsForHalves(size_t(utf8.size()));
     std::thread checking;
     if (threads > 1)
         checking = std::thread([&] { m_textError = yamlstream::checkText(utf8, &m_ascii); });

@@ -21,6 +21,19 @@ TEST(ParallelRuns, EvenStartsCoverEveryItemOnce)
 }
 
 // Runs of very different cost: each is done once, by some thread, the calling one among them.
+// Work is worth a thread per `leastEach` units, within [1, most]; a pass in halves is worth a
+// second thread when each half has a megabyte, and never a third.
+TEST(ParallelRuns, ThreadsForTheWork)
+{
+    EXPECT_EQ(threadsFor(0, 500, 4), 1);
+    EXPECT_EQ(threadsFor(1499, 500, 4), 2);
+    EXPECT_EQ(threadsFor(100000, 500, 4), 4);
+    EXPECT_EQ(threadsForHalves(1024 * 1024 - 1), 1);
+    EXPECT_EQ(threadsForHalves(1024 * 1024), 1);
+    EXPECT_EQ(threadsForHalves(2 * 1024 * 1024), 2);
+    EXPECT_EQ(threadsForHalves(128 * 1024 * 1024), 2);
+}
+
 TEST(ParallelRuns, EachRunOnceWhateverTheThreads)
 {
     for (int threads : {1, 2, 3, 8}) {
