@@ -3405,163 +3405,163 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) %4바이트 시퀀스를 시작하지만 %5번째 바이트 %6은(는) 그 자리에 올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="68"/>
-        <location filename="../model/io/yamlblock.cpp" line="101"/>
+        <location filename="../model/io/yamlblock.cpp" line="70"/>
+        <location filename="../model/io/yamlblock.cpp" line="103"/>
         <source>the end of the document</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>문서의 끝</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="73"/>
+        <location filename="../model/io/yamlblock.cpp" line="75"/>
         <source>the end of the line</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>줄의 끝</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="77"/>
+        <location filename="../model/io/yamlblock.cpp" line="79"/>
         <source>a tab</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: a tab character</extracomment>
         <translation>탭</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="93"/>
-        <location filename="../model/io/yamlblock.cpp" line="123"/>
+        <location filename="../model/io/yamlblock.cpp" line="95"/>
+        <location filename="../model/io/yamlblock.cpp" line="125"/>
         <source>&apos;%1&apos;</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: %1 is a character or a word of the YAML text, quoted</extracomment>
         <translation>&apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="105"/>
+        <location filename="../model/io/yamlblock.cpp" line="107"/>
         <source>a sequence entry (&apos;- &apos;)</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>시퀀스 항목(&apos;- &apos;)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="111"/>
+        <location filename="../model/io/yamlblock.cpp" line="113"/>
         <source>the mapping key &apos;%1&apos;</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: %1 is the key&apos;s text</extracomment>
         <translation>매핑 키 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="182"/>
+        <location filename="../model/io/yamlblock.cpp" line="184"/>
         <source>expected the end of the document, found %1; check the indentation of this line</source>
         <extracomment>%1 says what was found: the mapping key &apos;b&apos;, a sequence entry (&apos;- &apos;), &apos;text&apos;</extracomment>
         <translation>문서의 끝이 와야 합니다(실제: %1). 이 줄의 들여쓰기를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="206"/>
+        <location filename="../model/io/yamlblock.cpp" line="208"/>
         <source>expected the end of the line after the document end marker &apos;...&apos;, found %1</source>
         <extracomment>%1 says what was found: &apos;junk&apos;, a tab</extracomment>
         <translation>문서 끝 표시 &apos;...&apos; 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="225"/>
+        <location filename="../model/io/yamlblock.cpp" line="227"/>
         <source>expected the end of the line after the scalar, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>스칼라 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="228"/>
+        <location filename="../model/io/yamlblock.cpp" line="230"/>
         <source>expected the end of the line after the flow collection, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>플로우 컬렉션 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="232"/>
+        <location filename="../model/io/yamlblock.cpp" line="234"/>
         <source>expected the end of the line after the block scalar header, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>블록 스칼라 헤더 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="255"/>
+        <location filename="../model/io/yamlblock.cpp" line="257"/>
         <source>found a tab character in the indentation of this line; YAML indents with spaces only</source>
         <translation>이 줄의 들여쓰기에 탭 문자가 있습니다. YAML은 공백으로만 들여씁니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="269"/>
+        <location filename="../model/io/yamlblock.cpp" line="271"/>
         <source>a block mapping cannot start on the same line as its key or the &apos;---&apos; marker; start it on a new line, or quote the value if it is text</source>
         <translation>블록 매핑은 키나 &apos;---&apos; 표시와 같은 줄에서 시작할 수 없습니다. 새 줄에서 시작하거나, 텍스트라면 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="273"/>
+        <location filename="../model/io/yamlblock.cpp" line="275"/>
         <source>a block sequence cannot start on the same line as its key or the &apos;---&apos; marker; start it on a new line, or quote the value if it is text</source>
         <translation>블록 시퀀스는 키나 &apos;---&apos; 표시와 같은 줄에서 시작할 수 없습니다. 새 줄에서 시작하거나, 텍스트라면 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="337"/>
+        <location filename="../model/io/yamlblock.cpp" line="339"/>
         <source>a block sequence cannot start on the same line as its anchor or tag</source>
         <translation>블록 시퀀스는 앵커나 태그와 같은 줄에서 시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="391"/>
-        <location filename="../model/io/yamlblock.cpp" line="501"/>
+        <location filename="../model/io/yamlblock.cpp" line="393"/>
+        <location filename="../model/io/yamlblock.cpp" line="503"/>
         <source>a mapping key must be on a single line</source>
         <translation>매핑 키는 한 줄이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="443"/>
+        <location filename="../model/io/yamlblock.cpp" line="445"/>
         <source>bad indentation: this line is indented more than the keys of the mapping at column %1 but is not part of a value</source>
         <translation>잘못된 들여쓰기: 이 줄은 %1열에 있는 매핑의 키보다 더 들여써졌지만 어떤 값에도 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="456"/>
+        <location filename="../model/io/yamlblock.cpp" line="458"/>
         <source>expected a mapping key at column %1, found a sequence entry (&apos;- &apos;); a sequence cannot follow the entries of a mapping at the same indentation</source>
         <translation>%1열에 매핑 키가 와야 하는데 시퀀스 항목(&apos;- &apos;)이 있습니다. 같은 들여쓰기에서 매핑 항목 뒤에 시퀀스가 올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="487"/>
+        <location filename="../model/io/yamlblock.cpp" line="489"/>
         <source>expected a mapping key after the anchor or tag, found %1</source>
         <extracomment>%1 says what was found: the end of the line, the end of the document</extracomment>
         <translation>앵커나 태그 뒤에 매핑 키가 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="519"/>
+        <location filename="../model/io/yamlblock.cpp" line="521"/>
         <source>expected a mapping entry (&apos;key: value&apos;) at column %1, found %2 without a &apos;:&apos;</source>
         <extracomment>%1 is a column number, %2 the text found there, quoted</extracomment>
         <translation>%1열에 매핑 항목(&apos;키: 값&apos;)이 와야 합니다(실제: &apos;:&apos; 없는 %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="498"/>
+        <location filename="../model/io/yamlblock.cpp" line="500"/>
         <source>expected &apos;:&apos; after the mapping key, found %1</source>
         <extracomment>%1 says what was found: &apos;x&apos;, the end of the line</extracomment>
         <translation>매핑 키 뒤에 &apos;:&apos;가 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="541"/>
+        <location filename="../model/io/yamlblock.cpp" line="543"/>
         <source>expected a sequence entry (&apos;- &apos;) at column %1, found %2</source>
         <extracomment>%1 is a column number, %2 what was found there: the mapping key &apos;b&apos;, &apos;text&apos;</extracomment>
         <translation>%1열에 시퀀스 항목(&apos;- &apos;)이 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="546"/>
+        <location filename="../model/io/yamlblock.cpp" line="548"/>
         <source>bad indentation: this line is indented more than the entries of the sequence at column %1 but is not part of an entry</source>
         <translation>잘못된 들여쓰기: 이 줄은 %1열에 있는 시퀀스의 항목보다 더 들여써졌지만 어떤 항목에도 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="575"/>
+        <location filename="../model/io/yamlblock.cpp" line="577"/>
         <source>expected a chomping indicator (&apos;+&apos; or &apos;-&apos;), an indentation indicator (1-9), a comment or the end of the line after &apos;%1&apos;, found %2</source>
         <extracomment>%1 is the block scalar indicator (&apos;|&apos; or &apos;&gt;&apos;), %2 what was found after it: &apos;x&apos;</extracomment>
         <translation>&apos;%1&apos; 뒤에는 줄바꿈 처리 표시(&apos;+&apos; 또는 &apos;-&apos;), 들여쓰기 표시(1-9), 주석 또는 줄의 끝이 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="614"/>
+        <location filename="../model/io/yamlblock.cpp" line="616"/>
         <source>an empty line at the start of the block scalar has %1 spaces, more than the %2 of its first line of text</source>
         <extracomment>%1 and %2 are numbers of spaces</extracomment>
         <translation>블록 스칼라 시작 부분의 빈 줄에 공백이 %1개 있어, 첫 텍스트 줄의 %2개보다 많습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="731"/>
+        <location filename="../model/io/yamlblock.cpp" line="733"/>
         <source>found a mapping key inside the multi-line plain scalar that starts at %1; check the indentation of this line, or quote the value</source>
         <extracomment>%1 is a position (&quot;line 3, column 7&quot;)</extracomment>
         <translation>%1에서 시작하는 여러 줄 일반 스칼라 안에 매핑 키가 있습니다. 이 줄의 들여쓰기를 확인하거나 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="820"/>
+        <location filename="../model/io/yamlblock.cpp" line="822"/>
         <source>a block sequence entry (&apos;- &apos;) is not allowed inside a flow collection</source>
         <translation>플로우 컬렉션 안에는 블록 시퀀스 항목(&apos;- &apos;)을 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="822"/>
+        <location filename="../model/io/yamlblock.cpp" line="824"/>
         <source>found %1, which cannot start a plain scalar; quote the value if it is text</source>
         <extracomment>%1 is the character found, quoted: &apos;@&apos;</extracomment>
         <translation>%1(으)로는 일반 스칼라를 시작할 수 없습니다. 텍스트라면 값을 따옴표로 감싸세요</translation>
@@ -3872,7 +3872,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>%1이어야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/servicereader.cpp" line="239"/>
+        <location filename="../model/io/servicereader.cpp" line="238"/>
         <source>duplicate key &quot;%1&quot; (first at line %2); kubectl keeps the last value, strict YAML parsers reject the file</source>
         <translation>중복된 키 &quot;%1&quot;(처음 나온 곳: %2행). kubectl은 마지막 값을 쓰고, 엄격한 YAML 파서는 파일을 거부합니다</translation>
     </message>
@@ -3937,23 +3937,23 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>매니페스트가 아니라 kustomization입니다. kubectl apply -f는 이를 빌드하지 않습니다. &apos;kubectl kustomize&apos;로 렌더링한 결과를 표준 입력으로 읽으십시오. 예: kubectl kustomize DIR | service-designer-cli validate -</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="281"/>
-        <location filename="../model/io/manifestio.cpp" line="328"/>
+        <location filename="../model/io/manifestio.cpp" line="280"/>
+        <location filename="../model/io/manifestio.cpp" line="327"/>
         <source>the file is too large (%1 MB); Service Designer reads manifests of up to %2 MB</source>
         <translation>파일이 너무 큽니다(%1 MB). Service Designer는 %2 MB까지의 매니페스트를 읽습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="301"/>
+        <location filename="../model/io/manifestio.cpp" line="300"/>
         <source>the file holds no objects; kubectl apply -f fails with &quot;no objects passed to apply&quot; when none of its files holds one</source>
         <translation>파일에 오브젝트가 없습니다. 주어진 파일 중 어느 것에도 오브젝트가 없으면 kubectl apply -f는 &quot;no objects passed to apply&quot;로 실패합니다</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="324"/>
+        <location filename="../model/io/manifestio.cpp" line="323"/>
         <source>cannot open the file: %1</source>
         <translation>파일을 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../model/io/manifestio.cpp" line="335"/>
+        <location filename="../model/io/manifestio.cpp" line="334"/>
         <source>cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
@@ -5528,7 +5528,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../model/validation/report.cpp" line="342"/>
+        <location filename="../model/validation/report.cpp" line="340"/>
         <source>%1 error(s), %2 warning(s), %3 info(s)</source>
         <translation>오류 %1개, 경고 %2개, 정보 %3개</translation>
     </message>
