@@ -69,10 +69,22 @@ FieldPath::FieldPath(const QString &text)
     : FieldPath(parse(text))
 {}
 
+FieldPath::FieldPath(std::vector<Step> steps)
+{
+    if (!steps.empty())
+        m_steps = std::make_shared<const std::vector<Step>>(std::move(steps));
+}
+
+const std::vector<FieldPath::Step> &FieldPath::noSteps()
+{
+    static const std::vector<Step> none;
+    return none;
+}
+
 FieldPath FieldPath::parse(QStringView text)
 {
-    FieldPath path;
-    path.m_steps.reserve(4); // spec.ports[1].name
+    std::vector<Step> steps;
+    steps.reserve(4); // spec.ports[1].name
     qsizetype at = 0;
     const qsizetype n = text.size();
     while (at < n) {
@@ -103,38 +115,38 @@ FieldPath FieldPath::parse(QStringView text)
                 step.kind = Step::Kind::Key;
                 step.name = inside.toString();
             }
-            path.m_steps.push_back(std::move(step));
+            steps.push_back(std::move(step));
             at = std::min(n, close + 1);
             continue;
         }
         qsizetype end = at;
         while (end < n && text[end] != u'.' && text[end] != u'[')
             ++end;
-        path.m_steps.push_back(Step{Step::Kind::Field, fieldName(text.sliced(at, end - at)), -1});
+        steps.push_back(Step{Step::Kind::Field, fieldName(text.sliced(at, end - at)), -1});
         at = end;
     }
-    return path;
+    return FieldPath(std::move(steps));
 }
 
 FieldPath FieldPath::field(const QString &name) const
 {
-    FieldPath p = *this;
-    p.m_steps.push_back(Step{Step::Kind::Field, name, -1});
-    return p;
+    std::vector<Step> more = steps();
+    more.push_back(Step{Step::Kind::Field, name, -1});
+    return FieldPath(std::move(more));
 }
 
 FieldPath FieldPath::index(int index) const
 {
-    FieldPath p = *this;
-    p.m_steps.push_back(Step{Step::Kind::Index, {}, index});
-    return p;
+    std::vector<Step> more = steps();
+    more.push_back(Step{Step::Kind::Index, {}, index});
+    return FieldPath(std::move(more));
 }
 
 FieldPath FieldPath::key(const QString &key) const
 {
-    FieldPath p = *this;
-    p.m_steps.push_back(Step{Step::Kind::Key, key, -1});
-    return p;
+    std::vector<Step> more = steps();
+    more.push_back(Step{Step::Kind::Key, key, -1});
+    return FieldPath(std::move(more));
 }
 
 FieldPath FieldPath::parent() const
@@ -144,16 +156,16 @@ FieldPath FieldPath::parent() const
 
 FieldPath FieldPath::left(qsizetype count) const
 {
-    FieldPath p;
     count = std::clamp<qsizetype>(count, 0, size());
-    p.m_steps.assign(m_steps.begin(), m_steps.begin() + count);
-    return p;
+    if (count == size())
+        return *this;
+    return FieldPath(std::vector<Step>(steps().begin(), steps().begin() + count));
 }
 
 bool FieldPath::isAtOrBelow(const FieldPath &ancestor) const
 {
     return ancestor.size() <= size()
-           && std::equal(ancestor.m_steps.begin(), ancestor.m_steps.end(), m_steps.begin());
+           && std::equal(ancestor.steps().begin(), ancestor.steps().end(), steps().begin());
 }
 
 bool FieldPath::startsWith(std::initializer_list<QStringView> fields) const
@@ -162,7 +174,7 @@ bool FieldPath::startsWith(std::initializer_list<QStringView> fields) const
         return false;
     qsizetype i = 0;
     for (QStringView f : fields) {
-        const Step &s = m_steps[size_t(i++)];
+        const Step &s = at(i++);
         if (s.kind != Step::Kind::Field || s.name != f)
             return false;
     }
@@ -193,7 +205,7 @@ std::optional<QString> FieldPath::mapKey() const
 QString FieldPath::toString() const
 {
     QString out;
-    for (const Step &s : m_steps) {
+    for (const Step &s : steps()) {
         switch (s.kind) {
         case Step::Kind::Field:
             if (!out.isEmpty())
@@ -213,7 +225,7 @@ QString FieldPath::toString() const
 
 size_t qHash(const FieldPath &path, size_t seed)
 {
-    for (const FieldPath::Step &s : path.m_steps)
+    for (const FieldPath::Step &s : path.steps())
         seed = qHashMulti(seed, int(s.kind), s.name, s.index);
     return seed;
 }

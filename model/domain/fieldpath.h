@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -51,11 +52,11 @@ public:
     /** The first `count` steps. */
     FieldPath left(qsizetype count) const;
 
-    bool isEmpty() const { return m_steps.empty(); }
-    qsizetype size() const { return qsizetype(m_steps.size()); }
-    const Step &at(qsizetype i) const { return m_steps[size_t(i)]; }
-    const Step &last() const { return m_steps.back(); }
-    const std::vector<Step> &steps() const { return m_steps; }
+    bool isEmpty() const { return steps().empty(); }
+    qsizetype size() const { return qsizetype(steps().size()); }
+    const Step &at(qsizetype i) const { return steps()[size_t(i)]; }
+    const Step &last() const { return steps().back(); }
+    const std::vector<Step> &steps() const { return m_steps ? *m_steps : noSteps(); }
 
     /** Whether this path is `ancestor` or a path inside it (`spec.ports[1].name` is at or
      *  below `spec.ports[1]`, `spec.ports` and the empty path). */
@@ -74,11 +75,19 @@ public:
     /** The API server's spelling. */
     QString toString() const;
 
-    friend bool operator==(const FieldPath &, const FieldPath &) = default;
+    friend bool operator==(const FieldPath &a, const FieldPath &b)
+    {
+        return a.m_steps == b.m_steps || a.steps() == b.steps();
+    }
     friend size_t qHash(const FieldPath &path, size_t seed);
 
 private:
-    std::vector<Step> m_steps;
+    explicit FieldPath(std::vector<Step> steps);
+    static const std::vector<Step> &noSteps();
+
+    // Shared by the copies, which are many (each finding has one, and the rules hand out the
+    // common ones ready-made): a path never changes once made. nullptr for the empty path.
+    std::shared_ptr<const std::vector<Step>> m_steps;
 };
 
 size_t qHash(const FieldPath &path, size_t seed = 0);
