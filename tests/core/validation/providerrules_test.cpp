@@ -618,6 +618,30 @@ TEST(ProfileMatch, PatternKeys)
     EXPECT_FALSE(keyMatches(u"exact", u"exactly"));
 }
 
+// The literal part of a key is compared eight letters at a time: a difference, the end of either
+// key or a placeholder in every place of such a block (and past the last whole block) is seen.
+TEST(ProfileMatch, KeysDifferingAnywhere)
+{
+    const QString key = u"service.beta.kubernetes.io/aws-load-balancer-proxy-protocol"_s;
+    EXPECT_TRUE(keyMatches(key, key));
+    for (qsizetype at = 0; at < key.size(); ++at) {
+        QString other = key;
+        other[at] = u'#';
+        EXPECT_FALSE(keyMatches(key, other)) << at;
+        EXPECT_FALSE(keyMatches(other, key)) << at;
+        EXPECT_FALSE(keyMatches(key, key.left(at))) << at;
+        EXPECT_FALSE(keyMatches(key.left(at), key)) << at;
+        // A number placeholder where the key has digits instead of the rest.
+        int number = -1;
+        const QString pattern = key.left(at) + u"{port}"_s;
+        EXPECT_TRUE(keyMatches(pattern, QString(key.left(at) + u"8443"), &number)) << at;
+        EXPECT_EQ(number, 8443) << at;
+        EXPECT_FALSE(keyMatches(pattern, QString(key.left(at) + u"x8443"))) << at;
+        // The key written with the placeholder's own text is not a match.
+        EXPECT_FALSE(keyMatches(pattern, pattern)) << at;
+    }
+}
+
 // The catalogue is indexed on first use: exact keys before patterns, the first of two entries
 // with one key, and a copy of a profile (changed before use) indexes its own catalogue.
 TEST(ProfileMatch, CatalogueIndex)
