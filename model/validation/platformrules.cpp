@@ -55,19 +55,21 @@ void checkNodesAndCni(RuleContext &c)
         // validator keeps to the API server's view (and says nothing where nothing is wrong).
         if (!noted && platform.provider) {
             noted = true;
-            const QString message
-                = platform.cniMultihomed
-                      ? ValidationTr::tr(
-                          "Multihomed SCTP (one association over several addresses) also "
-                          "needs NAT support for multihomed associations in the kernel; "
-                          "Services do not translate them, so reach multihomed pods by "
-                          "their own addresses.")
-                      : ValidationTr::tr(
-                          "The network plugin gives each pod one interface, so SCTP "
-                          "associations to these pods are single-homed. Multihoming needs "
-                          "a plugin that adds interfaces (Multus and the like) and kernel "
-                          "NAT support for multihomed associations, which Services do not "
-                          "provide.");
+            const QString message = c.translated(
+                platform.cniMultihomed
+                    ? QT_TRANSLATE_NOOP(
+                        "sd::validation",
+                        "Multihomed SCTP (one association over several addresses) also "
+                        "needs NAT support for multihomed associations in the kernel; "
+                        "Services do not translate them, so reach multihomed pods by "
+                        "their own addresses.")
+                    : QT_TRANSLATE_NOOP(
+                        "sd::validation",
+                        "The network plugin gives each pod one interface, so SCTP "
+                        "associations to these pods are single-homed. Multihoming needs "
+                        "a plugin that adds interfaces (Multus and the like) and kernel "
+                        "NAT support for multihomed associations, which Services do not "
+                        "provide."));
             report(c,
                    Severity::Info,
                    u"platform-sctp-multihoming"_s,

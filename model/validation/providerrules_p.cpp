@@ -3,6 +3,9 @@
 
 #include "model/validation/providerrules_p.h"
 
+#include <memory>
+#include <vector>
+
 #include "model/providers/profilematch.h"
 #include "model/tr.h"
 
@@ -327,12 +330,84 @@ Verdict verdictOf(const ProviderCheck &pc, const Fact &fact, const QString &what
                    std::nullopt};
 }
 
+// The texts of the chosen profile in one language that do not depend on the Service: the names
+// of its variants (ProviderCheck::who()) and its verdicts (judge()). Making a verdict
+// (translations, arguments, notes) costs more than all the checks that lead to it. It holds the
+// profile, so that no other profile can take the addresses it keeps while it keeps them.
+struct ProfileTexts
+{
+    struct Kept
+    {
+        const ProfileVariant *variant;
+        const Fact *fact;
+        qint64 detail;
+        Verdict verdict;
+    };
+    // A Service's own numbers can make the verdicts differ (TCP and UDP on port N): the first
+    // are kept, the others made each time.
+    static constexpr size_t kMaxVerdicts = 64;
+
+    std::shared_ptr<const ProviderProfile> profile;
+    QString language;
+    std::vector<std::pair<const ProfileVariant *, QString>> who;
+    std::vector<Kept> verdicts;
+};
+
+// This thread's texts of pc's profile in pc's language; nullptr when the check is not of the
+// environment's profile (which holds it).
+ProfileTexts *textsOf(const ProviderCheck &pc)
+{
+    const std::shared_ptr<const ProviderProfile> &chosen = pc.c.environment.platform.provider;
+    if (chosen.get() != &pc.profile)
+        return nullptr;
+    thread_local ProfileTexts texts;
+    if (texts.profile != chosen || texts.language != pc.language())
+        texts = ProfileTexts{chosen, pc.language(), {}, {}};
+    return &texts;
+}
+
 } // namespace
+
+const QString &ProviderCheck::who() const
+{
+    if (m_who)
+        return *m_who;
+    ProfileTexts *texts = textsOf(*this);
+    if (texts) {
+        for (const auto &[v, name] : texts->who) {
+            if (v == &variant)
+                return m_who.emplace(name);
+        }
+    }
+    m_who = describeProvider(profile, variant, language());
+    if (texts)
+        texts->who.emplace_back(&variant, *m_who);
+    return *m_who;
+}
 
 Verdict verdictOn(const ProviderCheck &pc, const Fact &fact, const QString &what)
 {
     Verdict verdict = verdictOf(pc, fact, what);
     verdict.provenance = sourceOf(fact.provenance, pc.profile);
+    return verdict;
+}
+
+const Verdict *keptVerdict(const ProviderCheck &pc, const Fact &fact, qint64 detail)
+{
+    if (const ProfileTexts *texts = textsOf(pc)) {
+        for (const ProfileTexts::Kept &kept : texts->verdicts) {
+            if (kept.fact == &fact && kept.detail == detail && kept.variant == &pc.variant)
+                return &kept.verdict;
+        }
+    }
+    return nullptr;
+}
+
+Verdict keepVerdict(const ProviderCheck &pc, const Fact &fact, qint64 detail, Verdict verdict)
+{
+    ProfileTexts *texts = textsOf(pc);
+    if (texts && texts->verdicts.size() < ProfileTexts::kMaxVerdicts)
+        texts->verdicts.push_back({&pc.variant, &fact, detail, verdict});
     return verdict;
 }
 

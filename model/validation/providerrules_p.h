@@ -134,25 +134,14 @@ struct ProviderCheck
     QSet<QString> valued; ///< annotation keys whose value is already reported
 
     /** "AWS (...), Network Load Balancer (NLB)": names provider and variant in a finding's
-     *  message, made for the first finding (most Services have none, and the names are
+     *  message, asked for at the first finding (most Services have none, and the names are
      *  translated). */
-    const QString &who() const
-    {
-        if (!m_who)
-            m_who = describeProvider(profile, variant, language());
-        return *m_who;
-    }
-    /** currentLanguage(), asked at the first finding that shows a text of the profile. */
-    const QString &language() const
-    {
-        if (!m_language)
-            m_language = currentLanguage();
-        return *m_language;
-    }
+    const QString &who() const;
+    /** The language of the profile's texts (RuleContext::language()). */
+    const QString &language() const { return c.language(); }
 
 private:
     mutable std::optional<QString> m_who;
-    mutable std::optional<QString> m_language;
 };
 
 /** The provenance of a finding based on a fact (or annotation, rejection, catalogue entry) with
@@ -179,15 +168,29 @@ bool factHolds(const ProviderCheck &pc, const Fact &fact);
  *  sentence ("UDP ports", "PROXY protocol"). */
 Verdict verdictOn(const ProviderCheck &pc, const Fact &fact, const QString &what);
 
+/** A verdict of judge() kept for this thread, or nullptr: see judge(). */
+const Verdict *keptVerdict(const ProviderCheck &pc, const Fact &fact, qint64 detail);
+/** Keeps `verdict` for keptVerdict() (unless many are kept already) and returns it. */
+Verdict keepVerdict(const ProviderCheck &pc, const Fact &fact, qint64 detail, Verdict verdict);
+
 /** What the severity policy makes of a fact for this Service; nullopt when it holds. `what()`
- *  names the feature as for verdictOn(); it is called only for a verdict, since most facts hold
- *  and the name is translated. */
+ *  names the feature as for verdictOn(); `detail` tells apart the names it gives for one fact (a
+ *  protocol, a port number; 0 when it always gives the same).
+ *
+ *  The verdict depends on the profile, the variant, the fact, the name and the language alone,
+ *  and a file's Services mostly get the same ones: each thread keeps those of the chosen profile
+ *  in the current language, and `what()` (translated) is called only to make a new one. */
 template<typename What>
-std::optional<Verdict> judge(const ProviderCheck &pc, const Fact &fact, const What &what)
+std::optional<Verdict> judge(const ProviderCheck &pc,
+                             const Fact &fact,
+                             qint64 detail,
+                             const What &what)
 {
     if (factHolds(pc, fact))
         return std::nullopt;
-    return verdictOn(pc, fact, what());
+    if (const Verdict *kept = keptVerdict(pc, fact, detail))
+        return *kept;
+    return keepVerdict(pc, fact, detail, verdictOn(pc, fact, what()));
 }
 
 /** The conditions in words, joined by semicolons. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The protocols of the ports against the variant: TCP, UDP, SCTP, mixed and on one port number.
 
+#include <algorithm>
 #include <array>
 
 #include "model/providers/conditions.h"
@@ -105,7 +106,7 @@ void checkProtocols(ProviderCheck &pc)
             continue;
         }
         const QStringView name = EnumNames<Protocol>::names()[size_t(*protocol)];
-        if (std::optional<Verdict> v = judge(pc, fact, [name] {
+        if (std::optional<Verdict> v = judge(pc, fact, qint64(*protocol), [name] {
                 return ValidationTr::tr("%1 ports").arg(name);
             })) {
             // Where no condition can make it work: the provider's load balancer that carries it,
@@ -113,7 +114,9 @@ void checkProtocols(ProviderCheck &pc)
             if (!v->fix && *protocol != Protocol::TCP)
                 v->fix = variantFix(pc, *protocol);
             if (!v->fix && *protocol != Protocol::TCP) {
-                v->fix = Fix{ValidationTr::tr("Set protocol to TCP"), [i](Service &s) {
+                v->fix = Fix{c.translated(
+                                 QT_TRANSLATE_NOOP("sd::validation", "Set protocol to TCP")),
+                             [i](Service &s) {
                                  if (ServicePort *port = portAt(s, i))
                                      port->protocol.set(Protocol::TCP);
                              }};
@@ -130,15 +133,18 @@ void checkProtocols(ProviderCheck &pc)
 
     // Mixed protocols, among those the variant carries at all (the others are reported above),
     // named in alphabetical order.
-    QStringList names;
-    for (Protocol p : {Protocol::SCTP, Protocol::TCP, Protocol::UDP}) {
-        if (carried[size_t(p)])
-            names << toString(p);
-    }
-    if (names.size() < 2)
+    if (std::count(carried.begin(), carried.end(), true) < 2)
         return;
+    qint64 mixed = 0; // the protocols as bits, for judge()
+    for (size_t p = 0; p < carried.size(); ++p)
+        mixed |= carried[p] ? qint64(1) << p : 0;
     const SourcePos portsPos = c.posOr(c.spec->ports, c.specPos());
-    if (std::optional<Verdict> v = judge(pc, pc.variant.mixed, [&names] {
+    if (std::optional<Verdict> v = judge(pc, pc.variant.mixed, mixed, [&carried] {
+            QStringList names;
+            for (Protocol p : {Protocol::SCTP, Protocol::TCP, Protocol::UDP}) {
+                if (carried[size_t(p)])
+                    names << toString(p);
+            }
             return ValidationTr::tr("several protocols (%1) in one Service").arg(names.join(u", "));
         })) {
         static const FieldPath portsPath(u"spec.ports"_s);
@@ -159,7 +165,7 @@ void checkProtocols(ProviderCheck &pc)
             if (!pa || *pa == Protocol::SCTP || *pa == *pb || !a->port.hasValue()
                 || a->port.value() != b->port.value())
                 continue;
-            if (std::optional<Verdict> v = judge(pc, pc.variant.mixedSamePort, [b] {
+            if (std::optional<Verdict> v = judge(pc, pc.variant.mixedSamePort, b->port.value(), [b] {
                     return ValidationTr::tr("TCP and UDP on the same port (%1)").arg(b->port.value());
                 })) {
                 report(c,

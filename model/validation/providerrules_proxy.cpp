@@ -127,7 +127,7 @@ void checkProxyProtocol(ProviderCheck &pc)
         }
     }
     if (!enabledKey.isEmpty()) {
-        if (std::optional<Verdict> v = judge(pc, proxy.support, [] {
+        if (std::optional<Verdict> v = judge(pc, proxy.support, 0, [] {
                 return ValidationTr::tr("PROXY protocol");
             })) {
             reportOnAnnotation(pc, u"provider-proxy-protocol-unsupported"_s, enabledKey, *v);
@@ -179,7 +179,7 @@ void checkProxyProtocol(ProviderCheck &pc)
         }
         if (!isProxyKey)
             continue;
-        if (std::optional<Verdict> v = judge(pc, proxy.support, [] {
+        if (std::optional<Verdict> v = judge(pc, proxy.support, 0, [] {
                 return ValidationTr::tr("PROXY protocol");
             })) {
             if (!v->fix)

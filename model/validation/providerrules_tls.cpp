@@ -32,7 +32,7 @@ void checkTls(ProviderCheck &pc)
     if (certKey.isEmpty() && !portsValue)
         return;
     if (!certKey.isEmpty() && isStated(tls.support)) {
-        if (std::optional<Verdict> v = judge(pc, tls.support, [] {
+        if (std::optional<Verdict> v = judge(pc, tls.support, 0, [] {
                 return ValidationTr::tr("TLS termination");
             })) {
             reportOnAnnotation(pc, u"provider-tls-unsupported"_s, certKey, *v);

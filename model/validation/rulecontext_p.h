@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include "model/providers/profileloader.h"
 #include "model/validation/environment.h"
 #include "model/validation/finding.h"
 #include "model/validation/syntax.h"
@@ -63,6 +64,18 @@ public:
         return field.pos().isValid() ? field.pos() : parent;
     }
 
+    /** currentLanguage(), asked at the first text of this Service that needs it. */
+    const QString &language() const
+    {
+        if (!m_language)
+            m_language = currentLanguage();
+        return *m_language;
+    }
+    /** ValidationTr::tr(source) of a text that many Services get, without arguments (marked
+     *  where it is written with QT_TRANSLATE_NOOP("sd::validation", ...)): translated once per
+     *  thread and language(). */
+    QString translated(const char *source) const;
+
     void add(Finding finding);
     std::size_t findingCount() const { return m_findings.size(); }
     void required(const QString &code,
@@ -113,6 +126,7 @@ public:
 
 private:
     std::vector<Finding> &m_findings;
+    mutable std::optional<QString> m_language;
 };
 
 /**

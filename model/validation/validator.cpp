@@ -65,6 +65,23 @@ SourcePos RuleContext::metaPos() const
     return service.metadata.pos().isValid() ? service.metadata.pos() : service.pos;
 }
 
+QString RuleContext::translated(const char *source) const
+{
+    struct Texts
+    {
+        QString language;
+        std::vector<std::pair<const char *, QString>> made; // by the address of the source
+    };
+    thread_local Texts texts;
+    if (texts.language != language())
+        texts = Texts{language(), {}};
+    for (const auto &[from, text] : texts.made) {
+        if (from == source)
+            return text;
+    }
+    return texts.made.emplace_back(source, ValidationTr::tr(source)).second;
+}
+
 void RuleContext::add(Finding finding)
 {
     // Many Services get the same finding in the same words (a note on every SCTP port): each
@@ -76,8 +93,17 @@ void RuleContext::add(Finding finding)
         QString message;
     };
     thread_local std::array<LastText, 16> last;
-    LastText &slot = last[qHash(finding.code) % last.size()];
-    if (slot.message == finding.message && slot.code == finding.code) {
+    const QString &code = finding.code;
+    // Codes differ in length or in the letters a third and half way in (a hash of the whole
+    // code costs as much as the rest of add()); two that share a slot only share less.
+    const size_t n = size_t(code.size());
+    const size_t hash = n == 0 ? 0 : n + code[n / 3].unicode() * 3 + code[n / 2].unicode() * 5;
+    LastText &slot = last[hash % last.size()];
+    // Texts made once (by the provider checks) come as the same string: equal without a look.
+    const auto same = [](const QString &a, const QString &b) {
+        return a.size() == b.size() && (a.constData() == b.constData() || QStringView(a) == b);
+    };
+    if (same(slot.message, finding.message) && same(slot.code, code)) {
         finding.message = slot.message;
     } else {
         slot.code = finding.code;
@@ -231,23 +257,46 @@ void checkService(rules::RuleContext &c)
     }
 }
 
+// The findings of `check` on one Service, gathered in a vector this thread keeps for it and
+// handed out in a vector of just their number: a vector grown one finding at a time allocates
+// at every doubling, and a pass makes tens of thousands of them. A check that validates
+// another Service meanwhile gathers in a vector of its own.
+template<typename Check>
+std::vector<Finding> gather(const Service &service, const Environment &environment, Check check)
+{
+    thread_local std::vector<Finding> scratch;
+    thread_local bool gathering = false;
+    if (gathering) {
+        std::vector<Finding> findings;
+        rules::RuleContext c(service, environment, findings);
+        check(c);
+        return findings;
+    }
+    gathering = true;
+    scratch.clear();
+    rules::RuleContext c(service, environment, scratch);
+    check(c);
+    std::vector<Finding> findings;
+    findings.reserve(scratch.size());
+    std::move(scratch.begin(), scratch.end(), std::back_inserter(findings));
+    scratch.clear();
+    gathering = false;
+    return findings;
+}
+
 } // namespace
 
 std::vector<Finding> validateService(const Service &service, const Environment &environment)
 {
-    std::vector<Finding> findings;
-    rules::RuleContext c(service, environment, findings);
-    checkService(c);
-    return findings;
+    return gather(service, environment, checkService);
 }
 
 std::vector<Finding> validatePlatform(const Service &service, const Environment &environment)
 {
-    std::vector<Finding> findings;
-    rules::RuleContext c(service, environment, findings);
-    if (c.spec)
-        rules::checkPlatform(c);
-    return findings;
+    return gather(service, environment, [](rules::RuleContext &c) {
+        if (c.spec)
+            rules::checkPlatform(c);
+    });
 }
 
 std::vector<Finding> validateInManifest(const Manifest &manifest,
@@ -262,12 +311,11 @@ std::vector<Finding> validateInManifest(const Manifest &manifest,
                                         ServiceRef ref,
                                         const Environment &environment)
 {
-    std::vector<Finding> findings;
-    rules::RuleContext c(manifest.service(ref), environment, findings);
-    checkService(c);
-    if (c.spec)
-        rules::checkAgainstManifest(c, index.podTemplates());
-    return findings;
+    return gather(manifest.service(ref), environment, [&index](rules::RuleContext &c) {
+        checkService(c);
+        if (c.spec)
+            rules::checkAgainstManifest(c, index.podTemplates());
+    });
 }
 
 bool fixHelps(const Service &service, const Fix &fix, const Environment &environment)
