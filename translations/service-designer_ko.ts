@@ -5363,7 +5363,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/finding.cpp" line="19"/>
-        <location filename="../model/validation/validator.cpp" line="95"/>
+        <location filename="../model/validation/validator.cpp" line="121"/>
         <source>Required value</source>
         <translation>필수 값</translation>
     </message>
@@ -5423,92 +5423,92 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>소문자 RFC 1123 서브도메인은 소문자 영숫자, &apos;-&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;example.com&apos;. 검증에 쓰는 정규식은 &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="531"/>
+        <location filename="../model/validation/syntax.cpp" line="536"/>
         <source>a qualified name must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;) with an optional DNS subdomain prefix and &apos;/&apos; (e.g. &apos;example.com/MyName&apos;)</source>
         <translation>정규화된 이름은 영숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 하며(예: &apos;MyName&apos;, &apos;my.name&apos;, &apos;123-abc&apos;. 검증에 쓰는 정규식은 &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;), 앞에 DNS 서브도메인 접두사와 &apos;/&apos;를 붙일 수 있습니다(예: &apos;example.com/MyName&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="543"/>
+        <location filename="../model/validation/syntax.cpp" line="548"/>
         <source>prefix part must be non-empty</source>
         <translation>접두사 부분은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="546"/>
+        <location filename="../model/validation/syntax.cpp" line="551"/>
         <source>prefix part %1</source>
         <translation>접두사 부분: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="550"/>
+        <location filename="../model/validation/syntax.cpp" line="555"/>
         <source>name part must be non-empty</source>
         <translation>이름 부분은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="552"/>
+        <location filename="../model/validation/syntax.cpp" line="557"/>
         <source>name part must be no more than 63 characters</source>
         <translation>이름 부분은 63자를 넘을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="567"/>
+        <location filename="../model/validation/syntax.cpp" line="572"/>
         <source>a valid label must be an empty string or consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyValue&apos;,  or &apos;my_value&apos;,  or &apos;12345&apos;, regex used for validation is &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</source>
         <translation>올바른 레이블 값은 빈 문자열이거나, 영숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;MyValue&apos;, &apos;my_value&apos;, &apos;12345&apos;. 검증에 쓰는 정규식은 &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="584"/>
+        <location filename="../model/validation/syntax.cpp" line="589"/>
         <source>must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)</source>
         <translation>영숫자(a-z, 0-9)와 하이픈(-)만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="587"/>
+        <location filename="../model/validation/syntax.cpp" line="592"/>
         <source>must contain at least one letter (a-z)</source>
         <translation>영문자(a-z)가 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="589"/>
+        <location filename="../model/validation/syntax.cpp" line="594"/>
         <source>must not contain consecutive hyphens</source>
         <translation>하이픈을 연달아 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="591"/>
+        <location filename="../model/validation/syntax.cpp" line="596"/>
         <source>must not begin or end with a hyphen</source>
         <translation>하이픈으로 시작하거나 끝날 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="599"/>
+        <location filename="../model/validation/syntax.cpp" line="604"/>
         <source>must be between %1 and %2, inclusive</source>
         <translation>%1 이상 %2 이하여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="606"/>
+        <location filename="../model/validation/syntax.cpp" line="611"/>
         <source>must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)</source>
         <translation>올바른 IP 주소여야 합니다(예: 10.9.8.7 또는 2001:db8::ffff)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="613"/>
+        <location filename="../model/validation/syntax.cpp" line="618"/>
         <source>must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)</source>
         <translation>올바른 CIDR 값이어야 합니다(예: 10.9.8.0/24 또는 2001:db8::/64)</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="96"/>
+        <location filename="../model/validation/validator.cpp" line="122"/>
         <source>Required value: %1</source>
         <translation>필수 값: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="113"/>
+        <location filename="../model/validation/validator.cpp" line="139"/>
         <source>Invalid value: %1: %2</source>
         <translation>잘못된 값: %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="129"/>
+        <location filename="../model/validation/validator.cpp" line="155"/>
         <source>Forbidden: %1</source>
         <translation>금지됨: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="148"/>
+        <location filename="../model/validation/validator.cpp" line="174"/>
         <source>Unsupported value: %1: supported values: %2</source>
         <translation>지원하지 않는 값: %1: 지원하는 값: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="164"/>
+        <location filename="../model/validation/validator.cpp" line="190"/>
         <source>Duplicate value: %1</source>
         <translation>중복된 값: %1</translation>
     </message>
@@ -5539,7 +5539,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/decoderules.cpp" line="300"/>
-        <location filename="../model/validation/providerrules_protocols.cpp" line="116"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="117"/>
         <source>Set protocol to TCP</source>
         <translation>프로토콜을 TCP로 설정</translation>
     </message>
@@ -5749,122 +5749,122 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>기본 타임아웃(10800초) 사용</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="56"/>
+        <location filename="../model/validation/iprules.cpp" line="57"/>
         <source>first value must match `clusterIP`</source>
         <translation>첫 값은 `clusterIP`와 같아야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="62"/>
+        <location filename="../model/validation/iprules.cpp" line="63"/>
         <source>must be empty when `clusterIP` is not specified</source>
         <translation>`clusterIP`를 지정하지 않으면 비어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="63"/>
+        <location filename="../model/validation/iprules.cpp" line="64"/>
         <source>Set clusterIP to the first of clusterIPs</source>
         <translation>clusterIP를 clusterIPs의 첫 값으로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="80"/>
+        <location filename="../model/validation/iprules.cpp" line="81"/>
         <source>&apos;None&apos; must be the first and only value</source>
         <translation>&apos;None&apos;은 첫 번째이자 유일한 값이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="97"/>
+        <location filename="../model/validation/iprules.cpp" line="98"/>
         <source>may only hold up to 2 values</source>
         <translation>값은 최대 2개까지만 가질 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="133"/>
+        <location filename="../model/validation/iprules.cpp" line="134"/>
         <source>may specify no more than one IP for each IP family</source>
         <translation>IP 패밀리마다 IP를 하나만 지정할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="148"/>
+        <location filename="../model/validation/iprules.cpp" line="149"/>
         <source>expected an IPv4 value as indicated by `ipFamilies[%1]`</source>
         <translation>`ipFamilies[%1]`에 따라 IPv4 값이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="156"/>
+        <location filename="../model/validation/iprules.cpp" line="157"/>
         <source>expected an IPv6 value as indicated by `ipFamilies[%1]`</source>
         <translation>`ipFamilies[%1]`에 따라 IPv6 값이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="186"/>
+        <location filename="../model/validation/iprules.cpp" line="187"/>
         <source>Set ipFamilyPolicy to PreferDualStack</source>
         <translation>ipFamilyPolicy를 PreferDualStack으로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="196"/>
+        <location filename="../model/validation/iprules.cpp" line="197"/>
         <source>must be &apos;RequireDualStack&apos; or &apos;PreferDualStack&apos; when multiple cluster IPs are specified</source>
         <translation>클러스터 IP를 여러 개 지정하면 &apos;RequireDualStack&apos; 또는 &apos;PreferDualStack&apos;이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="206"/>
+        <location filename="../model/validation/iprules.cpp" line="207"/>
         <source>must be &apos;RequireDualStack&apos; or &apos;PreferDualStack&apos; when multiple IP families are specified</source>
         <translation>IP 패밀리를 여러 개 지정하면 &apos;RequireDualStack&apos; 또는 &apos;PreferDualStack&apos;이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="238"/>
+        <location filename="../model/validation/iprules.cpp" line="239"/>
         <source>may not be unspecified (%1)</source>
         <translation>미지정 주소(%1)일 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="243"/>
+        <location filename="../model/validation/iprules.cpp" line="244"/>
         <source>may not be in the loopback range (127.0.0.0/8, ::1/128)</source>
         <translation>루프백 범위(127.0.0.0/8, ::1/128)에 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="245"/>
+        <location filename="../model/validation/iprules.cpp" line="246"/>
         <source>may not be in the link-local range (169.254.0.0/16, fe80::/10)</source>
         <translation>링크 로컬 범위(169.254.0.0/16, fe80::/10)에 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="249"/>
+        <location filename="../model/validation/iprules.cpp" line="250"/>
         <source>may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)</source>
         <translation>링크 로컬 멀티캐스트 범위(224.0.0.0/24, ff02::/10)에 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="321"/>
+        <location filename="../model/validation/iprules.cpp" line="322"/>
         <source>RequireDualStack needs a dual-stack cluster: a single-stack cluster rejects it (give the cluster&apos;s Service CIDRs to check)</source>
         <translation>RequireDualStack는 듀얼 스택 클러스터가 필요합니다: 단일 스택 클러스터는 이를 거부합니다(확인하려면 클러스터의 서비스 CIDR을 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="337"/>
+        <location filename="../model/validation/iprules.cpp" line="338"/>
         <source>needs a cluster that serves IPv6: a single-stack IPv4 cluster rejects it (give the cluster&apos;s Service CIDRs to check)</source>
         <translation>IPv6를 제공하는 클러스터가 필요합니다: 단일 스택 IPv4 클러스터는 이를 거부합니다(확인하려면 클러스터의 서비스 CIDR을 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="347"/>
+        <location filename="../model/validation/iprules.cpp" line="348"/>
         <source>%1 must be inside the cluster&apos;s Service CIDR (10.96.0.0/12 on a default kubeadm cluster) and not used by another Service</source>
         <translation>%1은(는) 클러스터의 서비스 CIDR(기본 kubeadm 클러스터에서는 10.96.0.0/12) 안에 있어야 하고 다른 서비스가 쓰고 있지 않아야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="381"/>
+        <location filename="../model/validation/iprules.cpp" line="382"/>
         <source>IPv4 is not configured on this cluster</source>
         <translation>이 클러스터에는 IPv4가 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="382"/>
+        <location filename="../model/validation/iprules.cpp" line="383"/>
         <source>IPv6 is not configured on this cluster</source>
         <translation>이 클러스터에는 IPv6가 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="393"/>
+        <location filename="../model/validation/iprules.cpp" line="394"/>
         <source>this cluster is not configured for dual-stack services</source>
         <translation>이 클러스터는 듀얼 스택 서비스용으로 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="411"/>
+        <location filename="../model/validation/iprules.cpp" line="412"/>
         <source>not configured on this cluster</source>
         <translation>이 클러스터에 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="440"/>
+        <location filename="../model/validation/iprules.cpp" line="441"/>
         <source>failed to allocate IP %1: provided IP is already allocated</source>
         <translation>IP %1 할당 실패: 지정한 IP는 이미 할당되었습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="456"/>
+        <location filename="../model/validation/iprules.cpp" line="457"/>
         <source>failed to allocate IP %1: provided IP is not in the valid range. The range of valid IPs is %2</source>
         <translation>IP %1 할당 실패: 지정한 IP가 유효한 범위에 있지 않습니다. 유효한 IP 범위는 %2입니다</translation>
     </message>
@@ -5880,7 +5880,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/trafficrules.cpp" line="73"/>
-        <location filename="../model/validation/providerrules_p.cpp" line="168"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="171"/>
         <source>Remove the annotation</source>
         <translation>어노테이션 제거</translation>
     </message>
@@ -6026,141 +6026,141 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>이 파일의 어떤 파드 템플릿에도 레이블 %1이(가) 없습니다. 가장 가까운 것은 %3인 %2입니다. 그런 파드가 다른 곳에서 오지 않는 한, 서비스에는 엔드포인트가 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="41"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="44"/>
         <source>spec.loadBalancerClass is one of %1</source>
         <translation>spec.loadBalancerClass가 %1 중 하나임</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="44"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="47"/>
         <source>%1 is not set</source>
         <translation>%1이(가) 설정되지 않음</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="45"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="48"/>
         <source>%1 is %2</source>
         <translation>%1이(가) %2임</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="50"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="53"/>
         <source>protocol %1</source>
         <translation>프로토콜 %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="53"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="56"/>
         <source>no %1</source>
         <comment>a per-port setting that is not set</comment>
         <translation>%1 없음</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="55"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="58"/>
         <source>%1 %2</source>
         <comment>a per-port setting and its values: protocol &quot;https&quot;</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="60"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="63"/>
         <source>listed in %1</source>
         <translation>%1에 나열됨</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="62"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="65"/>
         <source>sharing its number with another port</source>
         <translation>다른 포트와 번호가 같음</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="63"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="66"/>
         <source>no port with %1</source>
         <translation>%1인 포트 없음</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="64"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="67"/>
         <source>a port with %1</source>
         <translation>%1인 포트</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="70"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="73"/>
         <source> and </source>
         <translation> 그리고 </translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="70"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="73"/>
         <source> or </source>
         <translation> 또는 </translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="73"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="76"/>
         <source>the annotation %1 is not set</source>
         <translation>어노테이션 %1이(가) 설정되지 않음</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="75"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="78"/>
         <source>the annotation %1 lists %2</source>
         <translation>어노테이션 %1에 %2이(가) 나열됨</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="77"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="80"/>
         <source>the annotation %1 is set</source>
         <translation>어노테이션 %1이(가) 설정됨</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="79"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="82"/>
         <source>the annotation %1 is %2</source>
         <translation>어노테이션 %1이(가) %2임</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="81"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="84"/>
         <source>not: %1</source>
         <translation>아님: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="108"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="111"/>
         <location filename="../model/validation/providerrules_backend.cpp" line="119"/>
         <source>Set the annotation %1 to %2</source>
         <translation>어노테이션 %1을(를) %2(으)로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="110"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="113"/>
         <source>Set the annotations the condition needs</source>
         <translation>조건에 필요한 어노테이션 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="183"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="186"/>
         <source>Rename the annotation to %1</source>
         <translation>어노테이션 이름을 %1(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="235"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="238"/>
         <source>%1, %2</source>
         <comment>provider, load-balancer type</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="279"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="282"/>
         <source>%1 supports %2 only when this holds: %3</source>
         <translation>%1은(는) 다음 조건을 만족할 때만 %2을(를) 지원합니다: %3</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="284"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="287"/>
         <source>Whether %1 supports %2 depends on the implementation; check it before you rely on it.</source>
         <translation>%1이(가) %2을(를) 지원하는지는 구현에 따라 다릅니다. 이에 의존하기 전에 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="297"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="300"/>
         <source>%1 does not support %2: its controller refuses the Service and the load balancer is never created.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다: 컨트롤러가 서비스를 거부하므로 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="306"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="309"/>
         <source>%1 does not support %2: it is left out of the load balancer.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다: 로드밸런서에서 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="315"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="318"/>
         <source>%1 does not support %2: it has no effect.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다: 아무 효과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_p.cpp" line="324"/>
+        <location filename="../model/validation/providerrules_p.cpp" line="327"/>
         <source>%1 does not support %2.</source>
         <translation>%1은(는) %2을(를) 지원하지 않습니다.</translation>
     </message>
@@ -6231,22 +6231,22 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>%1은(는) 이 %2이(가) 있는 서비스를 거부합니다: 로드밸런서가 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_protocols.cpp" line="70"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="71"/>
         <source>Use %1 (%2)</source>
         <translation>%1 사용(%2)</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_protocols.cpp" line="109"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="110"/>
         <source>%1 ports</source>
         <translation>%1 포트</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_protocols.cpp" line="142"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="148"/>
         <source>several protocols (%1) in one Service</source>
         <translation>한 서비스 안의 여러 프로토콜(%1)</translation>
     </message>
     <message>
-        <location filename="../model/validation/providerrules_protocols.cpp" line="163"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="169"/>
         <source>TCP and UDP on the same port (%1)</source>
         <translation>같은 포트(%1)의 TCP와 UDP</translation>
     </message>
@@ -6534,32 +6534,32 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>멀티홈 SCTP(여러 주소에 걸친 하나의 연결(association))에는 커널의 멀티홈 연결용 NAT 지원도 필요합니다. 서비스는 이런 연결을 변환하지 않으므로, 멀티홈 파드에는 파드 자체의 주소로 접근하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/platformrules.cpp" line="65"/>
+        <location filename="../model/validation/platformrules.cpp" line="66"/>
         <source>The network plugin gives each pod one interface, so SCTP associations to these pods are single-homed. Multihoming needs a plugin that adds interfaces (Multus and the like) and kernel NAT support for multihomed associations, which Services do not provide.</source>
         <translation>네트워크 플러그인이 파드마다 인터페이스를 하나만 주므로, 이 파드로 가는 SCTP 연결(association)은 싱글홈입니다. 멀티홈에는 인터페이스를 추가하는 플러그인(Multus 등)과 멀티홈 연결을 위한 커널 NAT 지원이 필요하며, 서비스는 이를 제공하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/platformrules.cpp" line="101"/>
+        <location filename="../model/validation/platformrules.cpp" line="103"/>
         <source>appProtocol %1 is the Kubernetes name %2 without its prefix; implementations look for %2.</source>
         <translation>appProtocol %1은(는) 접두사가 빠진 쿠버네티스 이름 %2입니다. 구현은 %2을(를) 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/platformrules.cpp" line="105"/>
+        <location filename="../model/validation/platformrules.cpp" line="107"/>
         <source>Use %1</source>
         <translation>%1 사용</translation>
     </message>
     <message>
-        <location filename="../model/validation/platformrules.cpp" line="115"/>
+        <location filename="../model/validation/platformrules.cpp" line="117"/>
         <source>appProtocol %1 uses the reserved prefix kubernetes.io/ but is not one of its names: kubernetes.io/h2c, kubernetes.io/ws, kubernetes.io/wss.</source>
         <translation>appProtocol %1은(는) 예약된 접두사 kubernetes.io/를 쓰지만 이 접두사의 이름이 아닙니다: kubernetes.io/h2c, kubernetes.io/ws, kubernetes.io/wss.</translation>
     </message>
     <message>
-        <location filename="../model/validation/platformrules.cpp" line="130"/>
+        <location filename="../model/validation/platformrules.cpp" line="132"/>
         <source>appProtocol %1 is not an IANA service name, and implementations disagree on it (GKE reads HTTP2 as HTTP/2 over TLS, Istio as cleartext HTTP/2). For cleartext HTTP/2 use kubernetes.io/h2c.</source>
         <translation>appProtocol %1은(는) IANA 서비스 이름이 아니며, 구현마다 해석이 다릅니다(GKE는 HTTP2를 TLS 위의 HTTP/2로, Istio는 평문 HTTP/2로 읽습니다). 평문 HTTP/2에는 kubernetes.io/h2c를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/platformrules.cpp" line="136"/>
+        <location filename="../model/validation/platformrules.cpp" line="138"/>
         <source>appProtocol %1 is not a known IANA service name; unprefixed values are reserved for IANA service names. Use a name with a domain prefix (example.com/%2) or a standard one such as http, https or kubernetes.io/h2c.</source>
         <translation>appProtocol %1은(는) 알려진 IANA 서비스 이름이 아닙니다. 접두사 없는 값은 IANA 서비스 이름용으로 예약되어 있습니다. 도메인 접두사가 붙은 이름(example.com/%2)이나 http, https, kubernetes.io/h2c 같은 표준 이름을 사용하세요.</translation>
     </message>
