@@ -104,6 +104,40 @@ void checkValue(ProviderCheck &pc,
                : setAnnotation(ValidationTr::tr("Set it to %1").arg(quoted(fixed)), key, fixed));
 }
 
+// What the profile and the variant make of `key`. `known` is made for the first key that needs
+// the other providers.
+KeyReading readKey(const ProviderCheck &pc,
+                   const QString &key,
+                   std::shared_ptr<const AnnotationOwners> &known)
+{
+    const ProviderProfile &profile = pc.profile;
+    KeyReading read;
+    read.spec = findAnnotationSpec(profile, key);
+    read.otherVariant = otherVariantReading(profile, pc.variant, key, read.spec);
+    if (read.otherVariant)
+        return read;
+    read.ownPrefix = hasAnnotationPrefix(profile, key);
+    if (read.spec || profile.kind == u"generic"_s)
+        return read;
+    const auto &providers = pc.c.environment.platform.knownProviders;
+    if (!known)
+        known = AnnotationOwners::of(providers);
+    for (const int i : known->candidates(key)) {
+        const auto &other = providers[size_t(i)];
+        // Profiles of kind generic and none describe no controller of their own.
+        if (!other || other->id == profile.id || other->kind == u"generic"_s
+            || other->kind == u"none"_s)
+            continue;
+        const AnnotationSpec *owned = findAnnotationSpec(*other, key);
+        if (!owned && (read.ownPrefix || !hasAnnotationPrefix(*other, key)))
+            continue;
+        read.owners << providerName(*other, pc.language());
+        if (read.owners.size() == 1)
+            read.ownerBasis = sourceOf(owned ? owned->provenance : Provenance(), *other);
+    }
+    return read;
+}
+
 } // namespace
 
 void checkAnnotations(ProviderCheck &pc)
@@ -113,7 +147,6 @@ void checkAnnotations(ProviderCheck &pc)
     if (!annotations || annotations->isEmpty())
         return;
     const ProviderProfile &profile = pc.profile;
-    const bool generic = profile.kind == u"generic"_s;
     std::shared_ptr<const AnnotationOwners> known; // for the first key no profile here knows
     for (const StringMapEntry &e : annotations->effectiveEntries()) {
         const QString &key = e.key;
@@ -123,8 +156,10 @@ void checkAnnotations(ProviderCheck &pc)
 
         if (pc.placed.contains(key))
             continue;
-        const AnnotationSpec *spec = findAnnotationSpec(profile, key);
-        if (const ProfileVariant *w = otherVariantReading(pc.profile, pc.variant, key, spec)) {
+        const KeyReading *kept = keptReading(pc, key);
+        const KeyReading read = kept ? *kept : keepReading(pc, key, readKey(pc, key, known));
+        const AnnotationSpec *spec = read.spec;
+        if (const ProfileVariant *w = read.otherVariant) {
             QString message = ValidationTr::tr(
                                   "The annotation %1 is read by %2 only; %3 ignores it.")
                                   .arg(key, describeProvider(profile, *w), pc.who());
@@ -146,40 +181,20 @@ void checkAnnotations(ProviderCheck &pc)
             continue;
         }
 
-        const bool ownPrefix = hasAnnotationPrefix(profile, key);
-        if (!spec && !generic) {
-            QStringList owners;
-            std::optional<Provenance> ownerBasis; // of the first owner
-            if (!known)
-                known = AnnotationOwners::of(c.environment.platform.knownProviders);
-            for (const int i : known->candidates(key)) {
-                const auto &other = c.environment.platform.knownProviders[size_t(i)];
-                // Profiles of kind generic and none describe no controller of their own.
-                if (!other || other->id == profile.id || other->kind == u"generic"_s
-                    || other->kind == u"none"_s)
-                    continue;
-                const AnnotationSpec *owned = findAnnotationSpec(*other, key);
-                if (!owned && (ownPrefix || !hasAnnotationPrefix(*other, key)))
-                    continue;
-                owners << providerName(*other);
-                if (owners.size() == 1)
-                    ownerBasis = sourceOf(owned ? owned->provenance : Provenance(), *other);
-            }
-            if (!owners.isEmpty()) {
-                report(c,
-                       Severity::Warning,
-                       u"provider-annotation-other-provider"_s,
-                       path(),
-                       pos(),
-                       ValidationTr::tr("The annotation %1 belongs to %2: it is ignored on %3.")
-                           .arg(key, owners.join(u", "), pc.who()),
-                       ownerBasis,
-                       removeAnnotation(key));
-                continue;
-            }
+        if (!read.owners.isEmpty()) {
+            report(c,
+                   Severity::Warning,
+                   u"provider-annotation-other-provider"_s,
+                   path(),
+                   pos(),
+                   ValidationTr::tr("The annotation %1 belongs to %2: it is ignored on %3.")
+                       .arg(key, read.owners.join(u", "), pc.who()),
+                   read.ownerBasis,
+                   removeAnnotation(key));
+            continue;
         }
         if (!spec) {
-            if (!ownPrefix)
+            if (!read.ownPrefix)
                 continue;
             const QString nearest = nearestAnnotationKey(profile, key);
             if (nearest.isEmpty()) {

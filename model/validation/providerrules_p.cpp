@@ -343,14 +343,24 @@ struct ProfileTexts
         qint64 detail;
         Verdict verdict;
     };
-    // A Service's own numbers can make the verdicts differ (TCP and UDP on port N): the first
-    // are kept, the others made each time.
+    struct Read
+    {
+        const ProfileVariant *variant;
+        QString key;
+        KeyReading reading;
+    };
+    // A Service's own numbers can make the verdicts differ (TCP and UDP on port N), and a file
+    // may have any number of annotation keys: the first are kept, the others made each time.
     static constexpr size_t kMaxVerdicts = 64;
+    static constexpr size_t kMaxReadings = 32;
 
     std::shared_ptr<const ProviderProfile> profile;
     QString language;
     std::vector<std::pair<const ProfileVariant *, QString>> who;
     std::vector<Kept> verdicts;
+    // The readings name the other known providers, so they are kept for these.
+    std::vector<std::shared_ptr<const ProviderProfile>> known;
+    std::vector<Read> readings;
 };
 
 // This thread's texts of pc's profile in pc's language; nullptr when the check is not of the
@@ -362,7 +372,7 @@ ProfileTexts *textsOf(const ProviderCheck &pc)
         return nullptr;
     thread_local ProfileTexts texts;
     if (texts.profile != chosen || texts.language != pc.language())
-        texts = ProfileTexts{chosen, pc.language(), {}, {}};
+        texts = ProfileTexts{chosen, pc.language(), {}, {}, {}, {}};
     return &texts;
 }
 
@@ -409,6 +419,32 @@ Verdict keepVerdict(const ProviderCheck &pc, const Fact &fact, qint64 detail, Ve
     if (texts && texts->verdicts.size() < ProfileTexts::kMaxVerdicts)
         texts->verdicts.push_back({&pc.variant, &fact, detail, verdict});
     return verdict;
+}
+
+const KeyReading *keptReading(const ProviderCheck &pc, const QString &key)
+{
+    ProfileTexts *texts = textsOf(pc);
+    if (!texts)
+        return nullptr;
+    if (texts->known != pc.c.environment.platform.knownProviders) {
+        texts->known = pc.c.environment.platform.knownProviders;
+        texts->readings.clear();
+        return nullptr;
+    }
+    for (const ProfileTexts::Read &read : texts->readings) {
+        if (read.key.size() == key.size() && read.variant == &pc.variant && read.key == key)
+            return &read.reading;
+    }
+    return nullptr;
+}
+
+KeyReading keepReading(const ProviderCheck &pc, const QString &key, KeyReading reading)
+{
+    ProfileTexts *texts = textsOf(pc);
+    if (texts && texts->known == pc.c.environment.platform.knownProviders
+        && texts->readings.size() < ProfileTexts::kMaxReadings)
+        texts->readings.push_back({&pc.variant, key, reading});
+    return reading;
 }
 
 void report(RuleContext &c,

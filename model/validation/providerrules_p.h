@@ -193,6 +193,23 @@ std::optional<Verdict> judge(const ProviderCheck &pc,
     return keepVerdict(pc, fact, detail, verdictOn(pc, fact, what()));
 }
 
+/** What the chosen profile and variant make of an annotation key, whatever its value and the
+ *  Service (annotationrules.cpp). */
+struct KeyReading
+{
+    const AnnotationSpec *spec = nullptr;         ///< the catalogue entry
+    const ProfileVariant *otherVariant = nullptr; ///< another variant that alone reads it
+    bool ownPrefix = false;                       ///< it has a prefix of the profile's
+    /** The other known providers it belongs to (by name), when the catalogue has no entry. */
+    QStringList owners;
+    std::optional<Provenance> ownerBasis; ///< of the first owner
+};
+/** A reading kept for this thread (the chosen profile, variant, known providers and language
+ *  as in pc), or nullptr. */
+const KeyReading *keptReading(const ProviderCheck &pc, const QString &key);
+/** Keeps `reading` for keptReading() (unless many are kept already) and returns it. */
+KeyReading keepReading(const ProviderCheck &pc, const QString &key, KeyReading reading);
+
 /** The conditions in words, joined by semicolons. */
 QString describeSelectors(const std::vector<Selector> &selectors);
 

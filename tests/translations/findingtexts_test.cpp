@@ -150,6 +150,43 @@ TEST_F(FindingTextsTest, AnotherProfileNamesItself)
     EXPECT_GT(onGke, 0);
 }
 
+// An annotation of another provider is named as that provider's for as long as it is one of the
+// known providers, and under its name in the language of the moment.
+TEST_F(FindingTextsTest, OtherProvidersAreTheKnownOnesOfTheMoment)
+{
+    const sd::Service service = sdtest::serviceFromYaml(R"(apiVersion: v1
+kind: Service
+metadata:
+  name: lb
+  annotations:
+    cloud.google.com/l4-rbs: enabled
+spec:
+  type: LoadBalancer
+  selector:
+    app: a
+  ports:
+  - port: 80
+)");
+    sd::Environment env;
+    env.platform.provider = sdtest::bundledProfile(u"aws"_s);
+    env.platform.knownProviders = sdtest::bundledProviders().profiles();
+    const auto otherProvider = [&] {
+        const std::vector<sd::Finding> findings = sd::validateService(service, env);
+        const sd::Finding *f = findingOf(findings, u"provider-annotation-other-provider");
+        return f ? f->message : QString();
+    };
+    const QString english = otherProvider();
+    EXPECT_TRUE(english.contains(u"Google Kubernetes Engine")) << english.toStdString();
+    EXPECT_EQ(otherProvider(), english);
+
+    setLanguage(QLocale::Korean);
+    EXPECT_TRUE(hasHangul(otherProvider())) << otherProvider().toStdString();
+    setLanguage(QLocale::English);
+
+    std::erase_if(env.platform.knownProviders, [](const auto &p) { return p->id == u"gke"; });
+    EXPECT_EQ(otherProvider(), QString());
+}
+
 // TCP and UDP on one port number, which the aws-lbc profile allows only with an annotation: the
 // verdict names the port of the Service it is about.
 TEST_F(FindingTextsTest, SamePortVerdictsNameTheirOwnPort)
