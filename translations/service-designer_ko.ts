@@ -5539,7 +5539,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/decoderules.cpp" line="300"/>
-        <location filename="../model/validation/providerrules_protocols.cpp" line="117"/>
+        <location filename="../model/validation/providerrules_protocols.cpp" line="118"/>
         <source>Set protocol to TCP</source>
         <translation>프로토콜을 TCP로 설정</translation>
     </message>
@@ -6584,42 +6584,42 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>%1은(는) %3에 %2을(를) 허용하지 않습니다: %4.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="128"/>
+        <location filename="../model/validation/annotationrules.cpp" line="163"/>
         <source>The annotation %1 is read by %2 only; %3 ignores it.</source>
         <translation>어노테이션 %1은(는) %2만 읽습니다. %3은(는) 이 어노테이션을 무시합니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="136"/>
+        <location filename="../model/validation/annotationrules.cpp" line="171"/>
         <source>For PROXY protocol use %1.</source>
         <translation>PROXY protocol에는 %1을(를) 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="174"/>
+        <location filename="../model/validation/annotationrules.cpp" line="190"/>
         <source>The annotation %1 belongs to %2: it is ignored on %3.</source>
         <translation>어노테이션 %1은(는) %2의 어노테이션입니다: %3에서는 무시됩니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="191"/>
+        <location filename="../model/validation/annotationrules.cpp" line="206"/>
         <source>The profile of %1 has no annotation %2: if it is misspelt, it has no effect.</source>
         <translation>%1의 프로파일에는 어노테이션 %2이(가) 없습니다: 철자가 틀렸다면 아무 효과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="203"/>
+        <location filename="../model/validation/annotationrules.cpp" line="218"/>
         <source>The profile of %1 has no annotation %2; did you mean %3?</source>
         <translation>%1의 프로파일에는 어노테이션 %2이(가) 없습니다. %3을(를) 의도했나요?</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="219"/>
+        <location filename="../model/validation/annotationrules.cpp" line="234"/>
         <source>%1 writes the annotation %2 itself and does not read it: a value set by hand has no effect.</source>
         <translation>%1은(는) 어노테이션 %2을(를) 직접 쓰고 읽지는 않습니다: 직접 설정한 값은 효과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="237"/>
+        <location filename="../model/validation/annotationrules.cpp" line="252"/>
         <source>The annotation %1 is deprecated on %2.</source>
         <translation>어노테이션 %1은(는) %2에서 더 이상 사용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../model/validation/annotationrules.cpp" line="238"/>
+        <location filename="../model/validation/annotationrules.cpp" line="253"/>
         <source>The annotation %1 is deprecated on %2; use %3 instead.</source>
         <translation>어노테이션 %1은(는) %2에서 더 이상 사용되지 않습니다. 대신 %3을(를) 사용하세요.</translation>
     </message>
