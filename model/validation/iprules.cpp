@@ -3,7 +3,6 @@
 // findings), the registry's policy checks (A2, A3) and externalIPs (EIP1-EIP5).
 
 #include <algorithm>
-#include <utility>
 
 #include "model/tr.h"
 #include "model/validation/rulecontext_p.h"
@@ -324,7 +323,7 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
                           "rejects it (give the cluster's Service CIDRs to check)"));
         }
         bool wantsV6 = families.contains(QStringLiteral("IPv6")) && !headlessSelectorless;
-        for (const QString &ip : std::as_const(c.clusterIPs)) {
+        for (const QString &ip : c.clusterIPs) {
             const auto parsed = syntax::parseIP(ip);
             wantsV6 = wantsV6 || (parsed && !syntax::isIPv4(*parsed));
         }
@@ -339,7 +338,7 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
                           "needs a cluster that serves IPv6: a single-stack IPv4 cluster "
                           "rejects it (give the cluster's Service CIDRs to check)"));
         }
-        for (const QString &ip : std::as_const(c.clusterIPs)) {
+        for (const QString &ip : c.clusterIPs) {
             if (ip == u"None" || ip.isEmpty())
                 continue;
             c.warning(QStringLiteral("cluster-ip-needs-range"),
@@ -415,7 +414,7 @@ void checkCluster(RuleContext &c, const ServiceSpec &spec)
     if (familyError)
         return;
     // A7: a requested cluster IP must be inside one of the Service CIDRs.
-    for (const QString &ip : std::as_const(c.clusterIPs)) {
+    for (const QString &ip : c.clusterIPs) {
         const auto parsed = syntax::parseIP(ip);
         if (!parsed)
             continue;

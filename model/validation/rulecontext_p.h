@@ -49,8 +49,10 @@ public:
 
     /** spec.type after defaulting; nullopt when it is not one of the four types. */
     std::optional<ServiceType> type;
-    /** spec.clusterIPs after normalisation (clusterIP copied in when clusterIPs is empty). */
-    QStringList clusterIPs;
+    /** spec.clusterIPs after normalisation (clusterIP copied in when clusterIPs is empty). Const,
+     *  so that the rules' loops over it never copy it (a non-const empty list allocates to
+     *  detach). */
+    const QStringList clusterIPs;
     bool headless = false; ///< clusterIPs == ["None"]
     bool externallyAccessible = false;
 

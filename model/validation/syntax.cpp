@@ -4,8 +4,7 @@
 #include <algorithm>
 #include <array>
 
-#include <QHash>
-
+#include "model/domain/sampledhash.h"
 #include "model/tr.h"
 
 namespace sd::syntax {
@@ -510,12 +509,7 @@ bool isKnownValidQualifiedName(QStringView value)
     if (value.isEmpty())
         return isValidQualifiedName(value);
     thread_local std::array<Known, 64> known;
-    // The slot by length and three letters: a hash of the whole name (annotation keys run to 50
-    // characters) costs more than checking it. Two names that share a slot only share less.
-    const size_t n = size_t(value.size());
-    const size_t hash = n * 31 + value[n - 1].unicode() * 7 + value[n / 2].unicode() * 13
-                        + value[n / 3].unicode();
-    Known &slot = known[hash % known.size()];
+    Known &slot = known[sampledHash(value) % known.size()];
     if (QStringView(slot.name) != value) {
         slot.name = value.toString();
         slot.valid = isValidQualifiedName(value);

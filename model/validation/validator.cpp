@@ -7,6 +7,7 @@
 
 #include <QSet>
 
+#include "model/domain/sampledhash.h"
 #include "model/domain/scalar.h"
 #include "model/tr.h"
 #include "model/validation/rulecontext_p.h"
@@ -30,6 +31,20 @@ std::optional<ServiceType> defaultedType(const ServiceSpec *spec)
     return std::nullopt;
 }
 
+QStringList normalizedClusterIPs(const ServiceSpec *spec)
+{
+    QStringList ips;
+    if (spec) {
+        if (spec->clusterIPs.hasValue() && !spec->clusterIPs.value().empty()) {
+            for (const Field<QString> &ip : spec->clusterIPs.value())
+                ips << ip.valueOr({});
+        } else if (!spec->clusterIP.valueOr({}).isEmpty()) {
+            ips << spec->clusterIP.value();
+        }
+    }
+    return ips;
+}
+
 } // namespace
 
 RuleContext::RuleContext(const Service &s, const Environment &e, std::vector<Finding> &findings)
@@ -37,17 +52,10 @@ RuleContext::RuleContext(const Service &s, const Environment &e, std::vector<Fin
     , environment(e)
     , meta(s.metadata.get())
     , spec(s.spec.get())
+    , clusterIPs(normalizedClusterIPs(spec))
     , m_findings(findings)
 {
     type = defaultedType(spec);
-    if (spec) {
-        if (spec->clusterIPs.hasValue() && !spec->clusterIPs.value().empty()) {
-            for (const Field<QString> &ip : spec->clusterIPs.value())
-                clusterIPs << ip.valueOr({});
-        } else if (!spec->clusterIP.valueOr({}).isEmpty()) {
-            clusterIPs << spec->clusterIP.value();
-        }
-    }
     headless = clusterIPs.size() == 1 && clusterIPs.front() == u"None";
     const bool hasExternalIPs = spec && spec->externalIPs.hasValue()
                                 && !spec->externalIPs.value().empty();
@@ -94,11 +102,7 @@ void RuleContext::add(Finding finding)
     };
     thread_local std::array<LastText, 16> last;
     const QString &code = finding.code;
-    // Codes differ in length or in the letters a third and half way in (a hash of the whole
-    // code costs as much as the rest of add()); two that share a slot only share less.
-    const size_t n = size_t(code.size());
-    const size_t hash = n == 0 ? 0 : n + code[n / 3].unicode() * 3 + code[n / 2].unicode() * 5;
-    LastText &slot = last[hash % last.size()];
+    LastText &slot = last[sampledHash(code) % last.size()];
     // Texts made once (by the provider checks) come as the same string: equal without a look.
     const auto same = [](const QString &a, const QString &b) {
         return a.size() == b.size() && (a.constData() == b.constData() || QStringView(a) == b);
@@ -266,21 +270,17 @@ std::vector<Finding> gather(const Service &service, const Environment &environme
 {
     thread_local std::vector<Finding> scratch;
     thread_local bool gathering = false;
-    if (gathering) {
-        std::vector<Finding> findings;
-        rules::RuleContext c(service, environment, findings);
-        check(c);
-        return findings;
-    }
-    gathering = true;
-    scratch.clear();
-    rules::RuleContext c(service, environment, scratch);
-    check(c);
     std::vector<Finding> findings;
-    findings.reserve(scratch.size());
-    std::move(scratch.begin(), scratch.end(), std::back_inserter(findings));
-    scratch.clear();
-    gathering = false;
+    const bool outermost = !gathering;
+    gathering = true;
+    rules::RuleContext c(service, environment, outermost ? scratch : findings);
+    check(c);
+    if (outermost) {
+        gathering = false;
+        findings.assign(std::make_move_iterator(scratch.begin()),
+                        std::make_move_iterator(scratch.end()));
+        scratch.clear();
+    }
     return findings;
 }
 
