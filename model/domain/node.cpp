@@ -5,13 +5,28 @@
 
 namespace sd {
 
+// A parse tree is mostly scalars: a node stays as small as the text it holds beside its kind,
+// position and the pointer to what it rarely has.
+static_assert(sizeof(Node) == 16 + sizeof(QString) + sizeof(void *));
+
 Node::Node(const Node &other)
     : m_kind(other.m_kind)
     , m_style(other.m_style)
     , m_pos(other.m_pos)
-    , m_text(other.m_text)
     , m_rest(other.m_rest ? std::make_unique<Rest>(*other.m_rest) : nullptr)
-{}
+{
+    switch (m_kind) {
+    case Kind::Scalar:
+        new (&m_text) QString(other.m_text);
+        break;
+    case Kind::Sequence:
+        new (&m_items) std::vector<Node>(other.m_items);
+        break;
+    case Kind::Mapping:
+        new (&m_entries) std::vector<Entry>(other.m_entries);
+        break;
+    }
+}
 
 Node &Node::operator=(const Node &other)
 {
@@ -20,46 +35,9 @@ Node &Node::operator=(const Node &other)
     return *this;
 }
 
-Node::~Node() = default;
-
-Node Node::scalar(QString text, Style style, SourcePos pos)
-{
-    Node n;
-    n.m_kind = Kind::Scalar;
-    n.m_style = style;
-    n.m_text = std::move(text);
-    n.m_pos = pos;
-    return n;
-}
-
-Node Node::string(QString text, SourcePos pos)
-{
-    return scalar(std::move(text), Style::DoubleQuoted, pos);
-}
-
-Node Node::sequence(Style style, SourcePos pos)
-{
-    Node n;
-    n.m_kind = Kind::Sequence;
-    n.m_style = style;
-    n.m_pos = pos;
-    return n;
-}
-
-Node Node::mapping(Style style, SourcePos pos)
-{
-    Node n;
-    n.m_kind = Kind::Mapping;
-    n.m_style = style;
-    n.m_pos = pos;
-    return n;
-}
-
 const Node *Node::find(QStringView key) const
 {
-    if (!m_rest)
-        return nullptr;
-    const std::vector<Entry> &all = m_rest->entries;
+    const std::vector<Entry> &all = entries();
     for (auto it = all.rbegin(); it != all.rend(); ++it) {
         if (it->key == key)
             return &it->value;
@@ -74,7 +52,7 @@ Node *Node::find(QStringView key)
 
 void Node::insert(QString key, Node value, SourcePos keyPos)
 {
-    rest().entries.push_back(Entry{std::move(key), keyPos, std::move(value)});
+    entries().push_back(Entry{std::move(key), keyPos, std::move(value)});
 }
 
 namespace {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <new>
 #include <vector>
 
 #include <QString>
@@ -43,7 +44,9 @@ public:
     };
     struct Entry;
 
-    Node() = default;
+    Node()
+        : m_text()
+    {}
     Node(const Node &other);
     Node(Node &&other) noexcept;
     Node &operator=(const Node &other);
@@ -69,8 +72,8 @@ public:
     void setPos(SourcePos p) { m_pos = p; }
 
     /** Scalar text, decoded (escapes resolved, block scalars folded). */
-    const QString &text() const { return m_text; }
-    void setText(QString t) { m_text = std::move(t); }
+    const QString &text() const;
+    void setText(QString t);
 
     /** An explicit tag as written (`!!str`, `!foo`), or empty. */
     const QString &tag() const;
@@ -90,15 +93,24 @@ public:
     friend bool operator==(const Node &a, const Node &b);
 
 private:
-    // What most nodes (scalars without a tag) do not have, made when first asked for: a parse
-    // tree is mostly scalars, and the model keeps nodes for what it does not know.
+    // A node holds what its kind has (a scalar its text, a collection its children) in one
+    // place, so that a collection costs one allocation (its children's), not two. What a node
+    // of this kind does not have (a tag, or children asked of a scalar) goes to Rest, made when
+    // first asked for: most nodes never need it.
     struct Rest;
     Rest &rest();
+    static Node collection(Kind kind, Style style, SourcePos pos);
+    void destroyOwn() noexcept;
+    void moveOwnFrom(Node &other) noexcept;
 
     Kind m_kind = Kind::Scalar;
     Style m_style = Style::Plain;
     SourcePos m_pos;
-    QString m_text;
+    union {
+        QString m_text;
+        std::vector<Node> m_items;
+        std::vector<Entry> m_entries;
+    };
     std::unique_ptr<Rest> m_rest;
 };
 
@@ -118,13 +130,129 @@ struct Node::Entry
 struct Node::Rest
 {
     QString tag;
+    // What a node was asked to hold that its kind does not have: kept, but not part of its value.
+    QString text;
     std::vector<Node> items;
     std::vector<Entry> entries;
 };
 
-// Defined here, not in the class: they need Rest (and Entry) complete.
-inline Node::Node(Node &&other) noexcept = default;
-inline Node &Node::operator=(Node &&other) noexcept = default;
+// Defined here, not in the class: they need Rest and Entry complete.
+
+inline void Node::destroyOwn() noexcept
+{
+    switch (m_kind) {
+    case Kind::Scalar:
+        m_text.~QString();
+        break;
+    case Kind::Sequence:
+        m_items.~vector();
+        break;
+    case Kind::Mapping:
+        m_entries.~vector();
+        break;
+    }
+}
+
+// Takes other's own part (of the same kind as this node's, which is unset); other keeps its kind,
+// empty.
+inline void Node::moveOwnFrom(Node &other) noexcept
+{
+    switch (m_kind) {
+    case Kind::Scalar:
+        new (&m_text) QString(std::move(other.m_text));
+        break;
+    case Kind::Sequence:
+        new (&m_items) std::vector<Node>(std::move(other.m_items));
+        break;
+    case Kind::Mapping:
+        new (&m_entries) std::vector<Entry>(std::move(other.m_entries));
+        break;
+    }
+}
+
+inline Node::Node(Node &&other) noexcept
+    : m_kind(other.m_kind)
+    , m_style(other.m_style)
+    , m_pos(other.m_pos)
+    , m_rest(std::move(other.m_rest))
+{
+    moveOwnFrom(other);
+}
+
+inline Node &Node::operator=(Node &&other) noexcept
+{
+    if (this != &other) {
+        // `other` may be a part of this node (`node = std::move(node.items()[0])`): it is taken
+        // out before this node's parts go.
+        Node taken(std::move(other));
+        destroyOwn();
+        m_kind = taken.m_kind;
+        m_style = taken.m_style;
+        m_pos = taken.m_pos;
+        moveOwnFrom(taken);
+        m_rest = std::move(taken.m_rest);
+    }
+    return *this;
+}
+
+inline Node::~Node()
+{
+    destroyOwn();
+}
+
+inline Node Node::scalar(QString text, Style style, SourcePos pos)
+{
+    Node n;
+    n.m_style = style;
+    n.m_text = std::move(text);
+    n.m_pos = pos;
+    return n;
+}
+
+inline Node Node::string(QString text, SourcePos pos)
+{
+    return scalar(std::move(text), Style::DoubleQuoted, pos);
+}
+
+inline Node Node::collection(Kind kind, Style style, SourcePos pos)
+{
+    Node n;
+    n.m_text.~QString();
+    n.m_kind = kind;
+    if (kind == Kind::Sequence)
+        new (&n.m_items) std::vector<Node>();
+    else
+        new (&n.m_entries) std::vector<Entry>();
+    n.m_style = style;
+    n.m_pos = pos;
+    return n;
+}
+
+inline Node Node::sequence(Style style, SourcePos pos)
+{
+    return collection(Kind::Sequence, style, pos);
+}
+
+inline Node Node::mapping(Style style, SourcePos pos)
+{
+    return collection(Kind::Mapping, style, pos);
+}
+
+inline const QString &Node::text() const
+{
+    static const QString none;
+    if (m_kind == Kind::Scalar)
+        return m_text;
+    return m_rest ? m_rest->text : none;
+}
+
+inline void Node::setText(QString t)
+{
+    if (m_kind == Kind::Scalar)
+        m_text = std::move(t);
+    else if (m_rest || !t.isEmpty())
+        rest().text = std::move(t);
+}
 
 inline const QString &Node::tag() const
 {
@@ -135,12 +263,16 @@ inline const QString &Node::tag() const
 inline const std::vector<Node> &Node::items() const
 {
     static const std::vector<Node> none;
+    if (m_kind == Kind::Sequence)
+        return m_items;
     return m_rest ? m_rest->items : none;
 }
 
 inline const std::vector<Node::Entry> &Node::entries() const
 {
     static const std::vector<Entry> none;
+    if (m_kind == Kind::Mapping)
+        return m_entries;
     return m_rest ? m_rest->entries : none;
 }
 
@@ -153,12 +285,12 @@ inline Node::Rest &Node::rest()
 
 inline std::vector<Node> &Node::items()
 {
-    return rest().items;
+    return m_kind == Kind::Sequence ? m_items : rest().items;
 }
 
 inline std::vector<Node::Entry> &Node::entries()
 {
-    return rest().entries;
+    return m_kind == Kind::Mapping ? m_entries : rest().entries;
 }
 
 inline void Node::setTag(QString t)
@@ -169,7 +301,7 @@ inline void Node::setTag(QString t)
 
 inline void Node::append(Node item)
 {
-    rest().items.push_back(std::move(item));
+    items().push_back(std::move(item));
 }
 
 } // namespace sd
