@@ -2,63 +2,73 @@
 // The fast reader, block structure: documents, mappings, sequences, block and plain scalars.
 #include <bit>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "model/io/yamlreader_p.h"
 
 namespace sd {
 
 namespace yamlread {
 
-namespace {
-
-// A run of at most 24 bytes as three words, zeros past its end: two runs are the same bytes
-// when their lengths and words are equal. Reads 24 bytes when the input has them past `at`.
-std::array<quint64, 3> packedBytes(const char *data, qsizetype size, qsizetype at, qsizetype length)
-{
-    std::array<quint64, 3> words;
-    if constexpr (std::endian::native == std::endian::little) {
-        if (at + 24 <= size) {
-            std::memcpy(words.data(), data + at, sizeof words);
-            for (qsizetype k = 0; k < 3; ++k) {
-                const qsizetype kept = std::clamp<qsizetype>(length - 8 * k, 0, 8);
-                words[size_t(k)] &= kept == 8 ? ~quint64(0) : (quint64(1) << (8 * kept)) - 1;
-            }
-            return words;
-        }
-    }
-    char bytes[24] = {};
-    std::memcpy(bytes, data + at, size_t(length));
-    std::memcpy(words.data(), bytes, sizeof words);
-    return words;
-}
-
-} // namespace
-
 QString Reader::slice(qsizetype begin, qsizetype end)
 {
     const qsizetype length = end - begin;
-    if (length > 24)
+    if (length > kCachedLength)
         return QString::fromUtf8(m_data + begin, length);
-    const std::array<quint64, 3> words = packedBytes(m_data, m_in.size(), begin, length);
-    // Only ASCII is cached: its QString has as many characters as it has bytes.
-    if (((words[0] | words[1] | words[2]) & 0x8080808080808080u) != 0)
-        return QString::fromUtf8(m_data + begin, length);
-    // The top bits of a sum of products depend on every bit of the words.
-    const quint64 hash = words[0] * 0x9E3779B97F4A7C15u + words[1] * 0xC2B2AE3D27D4EB4Fu
-                         + words[2] * 0x165667B19E3779F9u;
+    // The text as words, the last padded with zeros. A word is read whole where the input has
+    // its 8 bytes (the mask then drops what follows the text).
+    constexpr bool little = std::endian::native == std::endian::little;
+    const qsizetype count = (length + 7) / 8;
+    const quint64 lastMask = length % 8 == 0 ? ~quint64(0) : (quint64(1) << (8 * (length % 8))) - 1;
+    const auto wordAt = [&](qsizetype at, qsizetype w) {
+        quint64 word = 0;
+        const qsizetype k = 8 * w;
+        if (k + 8 <= length) {
+            std::memcpy(&word, m_data + at + k, sizeof word);
+        } else if (little && at + k + 8 <= m_in.size()) {
+            std::memcpy(&word, m_data + at + k, sizeof word);
+            word &= lastMask;
+        } else {
+            std::memcpy(&word, m_data + at + k, size_t(length - k));
+        }
+        return word;
+    };
+    std::array<quint64, kCachedLength / 8> words{};
+    // Each step's product carries every bit of the word into the top bits, which pick the set.
+    quint64 hash = quint64(length) * 0x9E3779B97F4A7C15u;
+    for (qsizetype w = 0; w < count; ++w) {
+        words[size_t(w)] = wordAt(begin, w);
+        hash = (hash ^ words[size_t(w)]) * 0xC2B2AE3D27D4EB4Fu;
+    }
     // Two slots a set, the last used first: a value seen once (a name) takes the place of
     // another such value, not of a key that comes back in every document.
     constexpr size_t sets = kCacheSlots / 2;
     static_assert(std::has_single_bit(sets));
     CachedString *set = &m_strings[size_t(hash >> (64 - std::countr_zero(sets))) * 2];
-    if (set[0].length == length && set[0].words == words)
+    // A slot holds the text when the bytes it was made of are the same.
+    const auto holds = [&](const CachedString &slot) {
+        if (slot.hash != hash || slot.length != length || slot.head[0] != words[0]
+            || slot.head[1] != words[1])
+            return false;
+        for (qsizetype w = 2; w < count; ++w) {
+            if (wordAt(slot.offset, w) != words[size_t(w)])
+                return false;
+        }
+        return true;
+    };
+    if (holds(set[0]))
         return set[0].text;
-    if (set[1].length == length && set[1].words == words) {
+    if (holds(set[1])) {
         std::swap(set[0], set[1]);
         return set[0].text;
     }
     set[1] = std::move(set[0]);
-    set[0].words = words;
-    set[0].length = qint32(length);
+    set[0].hash = hash;
+    set[0].head = {words[0], words[1]};
+    set[0].offset = begin;
+    set[0].length = length;
     set[0].text = QString::fromUtf8(m_data + begin, length);
     return set[0].text;
 }
@@ -289,9 +299,7 @@ Node Reader::parseBlockNode(int n, BlockCtx ctx, int depth)
         m_pos = contentStart;
         // The commonest value, a plain scalar that starts with a letter or a digit after its
         // key, is read here: parseBlockContent() would find nothing else to do for it.
-        const char c = cur();
-        if (ctx == BlockCtx::MapValue
-            && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        if (ctx == BlockCtx::MapValue && startsPlainWord(cur())) {
             const SourcePos pos = here();
             const PlainScan scan = scanPlainLine(false);
             if (scan.stop != PlainScan::Colon)
@@ -308,7 +316,7 @@ Node Reader::parseBlockNode(int n, BlockCtx ctx, int depth)
     return emptyNode(props.has() ? props.pos : emptyPos, props);
 }
 
-Node Reader::parseBlockContent(int n, BlockCtx ctx, bool sameLine, Props nodeProps, int depth)
+Node Reader::parseBlockContent(int n, BlockCtx ctx, bool sameLine, const Props &nodeProps, int depth)
 {
     const bool collectionOk = !sameLine || ctx == BlockCtx::SeqEntry || ctx == BlockCtx::Explicit;
     const int col = int(m_pos - m_lineStart);
@@ -414,13 +422,17 @@ Node Reader::parseBlockMapping(int col, const Props &props, int depth, std::opti
     // The entries gather on the reader's stack and move to the mapping once all are read: one
     // allocation of the right size.
     const size_t base = m_entryStack.size();
-    const auto push = [&](Key &key, Node value) {
-        m_entryStack.push_back(Node::Entry{std::move(key.text), key.pos, std::move(value)});
+    const auto push = [&](Key &key, Node &&value) {
+        m_entryStack.emplace_back(std::move(key.text), key.pos, std::move(value));
     };
     for (bool firstEntry = true;; firstEntry = false) {
         Key key;
         if (firstEntry && first) {
             key = std::move(*first);
+        } else if (startsPlainWord(cur()) && readPlainEntry(col, depth)) {
+            if (m_indent != col)
+                break;
+            continue;
         } else if (isIndicatorHere('?')) {
             // An explicit key, then an optional `: value` line at the same indentation.
             consumeIndicator();
@@ -449,6 +461,43 @@ Node Reader::parseBlockMapping(int col, const Props &props, int depth, std::opti
     moveFromStack(m_entryStack, base, map.entries());
     applyProps(map, props);
     return map;
+}
+
+// The commonest mapping line, `key: value` with a plain key that starts with a letter or a digit,
+// read with fewer steps than parseBlockKey() and parseBlockNode() take for it (which it does as
+// they do): false, with the cursor where it was, when the key has no ':' after it on its line,
+// for parseBlockKey() to say what is wrong.
+bool Reader::readPlainEntry(int col, int depth)
+{
+    const qsizetype keyStart = m_pos;
+    const SourcePos keyPos = here();
+    const PlainScan keyScan = scanPlainLine(false);
+    if (keyScan.stop != PlainScan::Colon) {
+        m_pos = keyStart;
+        return false;
+    }
+    QString key = slice(keyStart, keyScan.textEnd);
+    consumeIndicator(); // the ':'
+    qsizetype valueStart = m_pos;
+    while (valueStart < m_end && isBlank(m_data[valueStart]))
+        ++valueStart;
+    if (valueStart < m_end && startsPlainWord(m_data[valueStart])) {
+        const qsizetype afterColon = m_pos;
+        m_pos = valueStart;
+        const SourcePos pos = here();
+        const PlainScan scan = scanPlainLine(false);
+        if (scan.stop != PlainScan::Colon) {
+            m_entryStack.emplace_back(std::move(key),
+                                      keyPos,
+                                      parsePlainBlock(col, valueStart, pos, scan));
+            return true;
+        }
+        m_pos = afterColon; // `key: a: b`: parseBlockContent() tells what is wrong
+    }
+    m_entryStack.emplace_back(std::move(key),
+                              keyPos,
+                              parseBlockNode(col, BlockCtx::MapValue, depth));
+    return true;
 }
 
 // A key at the start of a mapping line; leaves the cursor after its ':'.
@@ -722,8 +771,12 @@ Node Reader::parsePlainBlock(int n, qsizetype start, SourcePos pos, PlainScan fi
             break;
         }
         if (spaces <= n || cur() == '#') {
-            // Not a continuation: this is the next content line (or a comment before it).
-            skipToNextContentLine();
+            // Not a continuation: this is the next content line (or a comment before it). When
+            // its indentation was spaces alone, it is known.
+            if (m_pos - m_lineStart == spaces && cur() != '#')
+                m_indent = spaces;
+            else
+                skipToNextContentLine();
             break;
         }
         const qsizetype lineBegin = m_pos;
@@ -748,15 +801,48 @@ Node Reader::parsePlainBlock(int n, qsizetype start, SourcePos pos, PlainScan fi
     return Node::scalar(std::move(text), Node::Style::Plain, pos);
 }
 
+namespace {
+
+// The first byte from `i` on that may end a run of plain text in block context (a blank, a
+// break, ':' or '#'; the text is checked, so no other byte is below a space), or `end`.
+inline qsizetype nextBlockPlainStop(const char *data, qsizetype i, qsizetype end)
+{
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(' ');
+    const __m128i colon = _mm_set1_epi8(':');
+    const __m128i hash = _mm_set1_epi8('#');
+    for (; i + 16 <= end; i += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        const __m128i low = _mm_cmpeq_epi8(_mm_max_epu8(bytes, space), space);
+        const __m128i stops = _mm_or_si128(low,
+                                           _mm_or_si128(_mm_cmpeq_epi8(bytes, colon),
+                                                        _mm_cmpeq_epi8(bytes, hash)));
+        const int mask = _mm_movemask_epi8(stops);
+        if (mask != 0)
+            return i + std::countr_zero(unsigned(mask));
+    }
+#endif
+    while (i < end && !kPlainStops[static_cast<unsigned char>(data[i])])
+        ++i;
+    return i;
+}
+
+} // namespace
+
 // Scans the rest of a plain scalar's line. Stops at ": " (cursor on ':'), " #" (cursor on '#'),
 // the line's end or, in flow context, a flow indicator.
 PlainScan Reader::scanPlainLine(bool flow)
 {
     qsizetype textEnd = m_pos;
     for (;;) {
+        // In block context, the flow indicators are text: the scan goes past them at once.
         qsizetype i = m_pos; // a local: the compiler keeps it in a register
-        while (i < m_end && !kPlainStops[static_cast<unsigned char>(m_data[i])])
-            ++i;
+        if (flow) {
+            while (i < m_end && !kPlainStops[static_cast<unsigned char>(m_data[i])])
+                ++i;
+        } else {
+            i = nextBlockPlainStop(m_data, i, m_end);
+        }
         m_pos = i;
         if (m_pos > textEnd && !isBlank(m_data[m_pos - 1]))
             textEnd = m_pos;
@@ -784,46 +870,19 @@ PlainScan Reader::scanPlainLine(bool flow)
     }
 }
 
-void Reader::checkPlainStart(bool flow) const
+// The byte at the cursor is one of kPlainStartChecks.
+void Reader::checkPlainStartHere(bool flow) const
 {
     const char c = cur();
-    bool ok = true;
-    switch (c) {
-    case '-':
-    case '?':
-    case ':': {
-        const char d = peek();
-        ok = !endsToken(m_pos + 1) && !(flow && isFlowIndicator(d));
-        break;
-    }
-    case ',':
-    case '[':
-    case ']':
-    case '{':
-    case '}':
-    case '#':
-    case '&':
-    case '*':
-    case '!':
-    case '|':
-    case '>':
-    case '\'':
-    case '"':
-    case '%':
-    case '@':
-    case '`':
-        ok = false;
-        break;
-    default:
-        break;
-    }
-    if (!ok) {
+    if (c == '-' || c == '?' || c == ':') {
+        if (!endsToken(m_pos + 1) && !(flow && isFlowIndicator(peek())))
+            return;
         if (c == '-' && flow)
             fail(IoTr::tr("a block sequence entry ('- ') is not allowed inside a flow collection"));
-        //: %1 is the character found, quoted: '@'
-        fail(IoTr::tr("found %1, which cannot start a plain scalar; quote the value if it is text")
-                 .arg(describeHere()));
     }
+    //: %1 is the character found, quoted: '@'
+    fail(IoTr::tr("found %1, which cannot start a plain scalar; quote the value if it is text")
+             .arg(describeHere()));
 }
 
 } // namespace yamlread

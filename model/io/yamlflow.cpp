@@ -541,7 +541,7 @@ Props Reader::parsePropsHere(bool flow)
         } else {
             if (!props.tag.isEmpty())
                 fail(IoTr::tr("a node can have only one tag"), pos);
-            props.tag = slice(begin, m_pos);
+            props.tag = QByteArrayView(m_data + begin, m_pos - begin);
         }
         if (!endsToken(m_pos) && !(flow && isFlowIndicator(m_data[m_pos]))) {
             if (c == '&') {
@@ -587,10 +587,10 @@ Node Reader::emptyNode(SourcePos pos, const Props &props)
 }
 
 // Sets the tag and registers the anchor, once the node is complete.
-void Reader::applyProps(Node &node, const Props &props)
+void Reader::applyPropsHere(Node &node, const Props &props)
 {
     if (!props.tag.isEmpty())
-        node.setTag(props.tag);
+        node.setTag(QString::fromUtf8(props.tag));
     if (props.anchor.isNull())
         return;
     Anchor anchor;

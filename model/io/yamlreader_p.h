@@ -48,6 +48,12 @@ inline constexpr bool isBreak(char c)
     return c == '\n' || c == '\r';
 }
 
+// A letter or a digit: what most keys and values start with, and what nothing else can mean.
+inline constexpr bool startsPlainWord(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 inline constexpr bool isFlowIndicator(char c)
 {
     return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
@@ -132,13 +138,26 @@ constexpr std::array<bool, 256> makePlainStops()
 }
 inline constexpr std::array<bool, 256> kPlainStops = makePlainStops();
 
+// Bytes a plain scalar cannot start with ('-', '?' and ':' only when a blank follows).
+constexpr std::array<bool, 256> makePlainStartChecks()
+{
+    std::array<bool, 256> t{};
+    for (unsigned char c :
+         {'-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`'})
+        t[c] = true;
+    return t;
+}
+inline constexpr std::array<bool, 256> kPlainStartChecks = makePlainStartChecks();
+
+// A node's anchor and tag as written (views of the input): made for every node, so it holds
+// nothing that costs to make or to drop.
 struct Props
 {
     qsizetype begin = -1;
     SourcePos pos;
     QByteArrayView anchor;
     SourcePos anchorPos;
-    QString tag;
+    QByteArrayView tag;
     bool has() const { return begin >= 0; }
 };
 
@@ -281,9 +300,10 @@ private:
     void finishLine(After after);
     void skipToNextContentLine();
     Node parseBlockNode(int n, BlockCtx ctx, int depth);
-    Node parseBlockContent(int n, BlockCtx ctx, bool sameLine, Props nodeProps, int depth);
+    Node parseBlockContent(int n, BlockCtx ctx, bool sameLine, const Props &nodeProps, int depth);
     Node parseBlockMapping(int col, const Props &props, int depth, std::optional<Key> first);
     Node parseBlockSequence(int col, const Props &props, int depth, bool compactInMapping);
+    bool readPlainEntry(int col, int depth);
     Key parseBlockKey(int col, int depth);
     Key plainKeyToColon(int col);
     Node parseBlockScalar(int n);
@@ -298,7 +318,12 @@ private:
     Node parseFlowPair(Node key, int depth);
     Node parsePlainFlow(SourcePos pos);
     PlainScan scanPlainLine(bool flow);
-    void checkPlainStart(bool flow) const;
+    void checkPlainStart(bool flow) const
+    {
+        if (m_pos < m_end && kPlainStartChecks[static_cast<unsigned char>(m_data[m_pos])])
+            checkPlainStartHere(flow);
+    }
+    void checkPlainStartHere(bool flow) const;
     Node parseDelimitedNode(const Props &props, int depth);
     template<char Quote>
     Node parseQuoted();
@@ -314,7 +339,12 @@ private:
     Node parseAlias(int depth);
     Key keyFromNode(const Node &node) const;
     Node emptyNode(SourcePos pos, const Props &props);
-    void applyProps(Node &node, const Props &props);
+    void applyProps(Node &node, const Props &props)
+    {
+        if (props.has())
+            applyPropsHere(node, props);
+    }
+    void applyPropsHere(Node &node, const Props &props);
     Props mergeProps(const Props &outer, const Props &inner) const;
     static void measure(const Node &node, qsizetype &count, int &height);
 
@@ -341,15 +371,19 @@ private:
     qsizetype m_aliasBudget = 0;
     QHash<QByteArray, Anchor> m_anchors;
     QByteArray m_buf;
-    // Keys and short values repeat all over a stream of manifests ("name", "port", "TCP"): one
-    // shared QString each saves an allocation and a free per occurrence. A cache of two slots a
-    // set keeps the lookup to one hash and at most two compares (see slice()).
+    // Keys and short values repeat all over a stream of manifests ("name", "port", "TCP",
+    // annotation keys): one shared QString each saves an allocation and a free per occurrence.
+    // A cache of two slots a set keeps the lookup to one hash and at most two compares with the
+    // bytes it was made of: its first 16 are kept in the slot, the rest read in the input.
     struct CachedString
     {
-        std::array<quint64, 3> words{}; ///< the bytes `text` was made of, zeros past `length`
-        qint32 length = -1;             ///< -1 for an empty slot
+        quint64 hash = 0;
+        std::array<quint64, 2> head{}; ///< its first 16 bytes, zeros past its end
+        qsizetype offset = 0;          ///< where its bytes are in the input
+        qsizetype length = -1;         ///< -1 for an empty slot
         QString text;
     };
+    static constexpr qsizetype kCachedLength = 64; ///< longer texts are seldom seen twice
     static constexpr size_t kCacheSlots = 256;
     std::vector<CachedString> m_strings{kCacheSlots};
     // The entries and items of the collections being read, innermost last (see moveFromStack).

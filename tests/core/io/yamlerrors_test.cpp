@@ -275,6 +275,9 @@ TEST(YamlErrors, BlockCollectionOnTheKeyLine)
               u"a block mapping cannot start on the same line as its key or the '---' "
               "marker; start it on a new line, or quote the value if it is text"_s);
     EXPECT_EQ(e.pos, at(1, 4));
+    // The same on a mapping's later line, which is read another way than its first.
+    EXPECT_EQ(errorOf("x: 1\na: b: c\n").message, e.message);
+    EXPECT_EQ(errorOf("x: 1\na: b: c\n").pos, at(2, 4));
     e = errorOf("a: - b\n");
     EXPECT_EQ(e.message,
               u"a block sequence cannot start on the same line as its key or the '---' "

@@ -185,14 +185,14 @@ TEST(YamlStream, SplitInBulkInHalvesAndLineByLine)
     EXPECT_EQ(sd::yamlstream::countLineFeeds(lines.constData(), 3, 30), 26);
 }
 
-// Short strings are shared through a cache keyed by their bytes: strings that differ in one
-// byte at any place, of every length up to the longest cached and past it, stay apart, also in
-// the last bytes of the input (where fewer bytes than a cache key are left to read).
+// Short strings (up to 64 bytes) are shared through a cache keyed by their bytes: strings that
+// differ in one byte at any place, of every length up to the longest cached and past it, stay
+// apart, also in the last bytes of the input (where fewer than 8 bytes are left to read).
 TEST(YamlStream, ShortStringsStayApart)
 {
     QByteArray in;
     std::vector<std::pair<QString, QString>> expected;
-    for (int length = 1; length <= 26; ++length) {
+    for (int length = 1; length <= 66; ++length) {
         for (int place = 0; place < length; ++place) {
             QByteArray key = "k" + QByteArray::number(length) + "_" + QByteArray::number(place);
             QByteArray value(length, 'v');
@@ -203,7 +203,10 @@ TEST(YamlStream, ShortStringsStayApart)
                                   QString::fromLatin1(QByteArray(length, 'v')));
         }
     }
-    in += "\xc3\xa9: \xc3\xa9t\xc3\xa9\nend: e\nz: y";
+    // Last, two values of 20 bytes that differ in their last byte, the second one ending the
+    // input: its last word is read from the 4 bytes that are left.
+    in += "\xc3\xa9: \xc3\xa9t\xc3\xa9\nend: e\nzz: " + QByteArray(20, 'y')
+          + "\nz: " + QByteArray(19, 'y') + "z";
     const auto docs = readAll(in);
     ASSERT_EQ(docs.size(), 1u);
     ASSERT_FALSE(docs[0].error.has_value()) << errorText(docs[0]);
@@ -211,7 +214,8 @@ TEST(YamlStream, ShortStringsStayApart)
         EXPECT_EQ(text(docs[0].root, key.toUtf8().constData()), value) << key.toStdString();
     EXPECT_EQ(text(docs[0].root, "\xc3\xa9"), u"\u00e9t\u00e9"_s);
     EXPECT_EQ(text(docs[0].root, "end"), u"e"_s);
-    EXPECT_EQ(text(docs[0].root, "z"), u"y"_s);
+    EXPECT_EQ(text(docs[0].root, "zz"), QString(20, u'y'));
+    EXPECT_EQ(text(docs[0].root, "z"), QString(19, u'y') + u'z');
 }
 
 TEST(YamlStream, BareDocumentAfterEndMarker)
