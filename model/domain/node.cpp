@@ -28,6 +28,14 @@ Node::Node(const Node &other)
     }
 }
 
+void Node::destroyChildren() noexcept
+{
+    if (m_kind == Kind::Sequence)
+        m_items.~vector();
+    else
+        m_entries.~vector();
+}
+
 Node &Node::operator=(const Node &other)
 {
     if (this != &other)

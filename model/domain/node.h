@@ -101,6 +101,7 @@ private:
     Rest &rest();
     static Node collection(Kind kind, Style style, SourcePos pos);
     void destroyOwn() noexcept;
+    void destroyChildren() noexcept;
     void moveOwnFrom(Node &other) noexcept;
 
     Kind m_kind = Kind::Scalar;
@@ -138,19 +139,14 @@ struct Node::Rest
 
 // Defined here, not in the class: they need Rest and Entry complete.
 
+// A scalar's text goes here, inline (most nodes are scalars, and a moved-from one holds
+// nothing); a collection's children in destroyChildren().
 inline void Node::destroyOwn() noexcept
 {
-    switch (m_kind) {
-    case Kind::Scalar:
+    if (m_kind == Kind::Scalar)
         m_text.~QString();
-        break;
-    case Kind::Sequence:
-        m_items.~vector();
-        break;
-    case Kind::Mapping:
-        m_entries.~vector();
-        break;
-    }
+    else
+        destroyChildren();
 }
 
 // Takes other's own part (of the same kind as this node's, which is unset); other keeps its kind,
@@ -181,17 +177,38 @@ inline Node::Node(Node &&other) noexcept
 
 inline Node &Node::operator=(Node &&other) noexcept
 {
-    if (this != &other) {
-        // `other` may be a part of this node (`node = std::move(node.items()[0])`): it is taken
-        // out before this node's parts go.
-        Node taken(std::move(other));
+    if (this == &other)
+        return *this;
+    // `other` may be a part of this node (`node = std::move(node.items()[0])`): its parts are
+    // taken out before this node's go.
+    const Kind kind = other.m_kind;
+    const Style style = other.m_style;
+    const SourcePos pos = other.m_pos;
+    std::unique_ptr<Rest> rest = std::move(other.m_rest);
+    switch (kind) {
+    case Kind::Scalar: {
+        QString text = std::move(other.m_text);
         destroyOwn();
-        m_kind = taken.m_kind;
-        m_style = taken.m_style;
-        m_pos = taken.m_pos;
-        moveOwnFrom(taken);
-        m_rest = std::move(taken.m_rest);
+        new (&m_text) QString(std::move(text));
+        break;
     }
+    case Kind::Sequence: {
+        std::vector<Node> items = std::move(other.m_items);
+        destroyOwn();
+        new (&m_items) std::vector<Node>(std::move(items));
+        break;
+    }
+    case Kind::Mapping: {
+        std::vector<Entry> entries = std::move(other.m_entries);
+        destroyOwn();
+        new (&m_entries) std::vector<Entry>(std::move(entries));
+        break;
+    }
+    }
+    m_kind = kind;
+    m_style = style;
+    m_pos = pos;
+    m_rest = std::move(rest);
     return *this;
 }
 
