@@ -17,9 +17,11 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 
+#include "benchmain.h"
 #include "generated.h"
 #include "model/document/manifestdocument.h"
 #include "model/document/validationscheduler.h"
+#include "model/io/heapsetup.h"
 #include "model/itemmodels/porttablemodel.h"
 #include "model/itemmodels/servicelistmodel.h"
 #include "widgets/mainwindow.h"
@@ -162,11 +164,10 @@ BENCHMARK(BM_OpenFileToLastFinding)
 
 int main(int argc, char **argv)
 {
+    // The heap as both programs set it up (see benchmain.h).
+    sd::growHeapInLargeSteps();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return sd::bench::runBenchmarks(argc, argv);
 }

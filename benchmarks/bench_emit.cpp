@@ -121,5 +121,3 @@ void BM_EmitJson(benchmark::State &state)
 BENCHMARK(BM_EmitJson)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-BENCHMARK_MAIN();

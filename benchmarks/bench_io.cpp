@@ -146,5 +146,3 @@ void BM_SaveOneWrittenAnew(benchmark::State &state)
 BENCHMARK(BM_SaveOneWrittenAnew)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-BENCHMARK_MAIN();

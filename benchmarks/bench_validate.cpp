@@ -14,10 +14,12 @@
 #include <QCoreApplication>
 #include <QUndoStack>
 
+#include "benchmain.h"
 #include "generated.h"
 #include "model/document/manifestdocument.h"
 #include "model/document/servicecommands.h"
 #include "model/document/validationscheduler.h"
+#include "model/io/heapsetup.h"
 #include "model/io/manifest.h"
 #include "model/providers/providerregistry.h"
 #include "model/validation/validator.h"
@@ -191,12 +193,9 @@ BENCHMARK(BM_ValidateOneService100Ports)->Unit(benchmark::kMicrosecond);
 
 int main(int argc, char **argv)
 {
+    // The heap as both programs set it up (see benchmain.h).
+    sd::growHeapInLargeSteps();
     // Translated messages and QTimer want an application object.
     QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return sd::bench::runBenchmarks(argc, argv);
 }

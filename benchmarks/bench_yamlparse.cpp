@@ -106,5 +106,3 @@ BENCHMARK_CAPTURE(parse, FlowSequenceOneLineYamlCpp, Input::FlowSequence, true, 
     ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(parse, FlowSequencePerLineYamlCpp, Input::FlowSequence, false, true)
     ->Unit(benchmark::kMillisecond);
-
-BENCHMARK_MAIN();
