@@ -3352,13 +3352,13 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
 <context>
     <name>sd::io</name>
     <message>
-        <location filename="../model/io/yamlreader_p.h" line="107"/>
+        <location filename="../model/io/yamlreader_p.h" line="113"/>
         <source>line %1, column %2</source>
         <extracomment>A position in the YAML text, put into other messages where they say &quot;at %N&quot;</extracomment>
         <translation>%1행 %2열</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlreader_p.h" line="273"/>
+        <location filename="../model/io/yamlreader_p.h" line="292"/>
         <location filename="../model/io/yamlcppparser.cpp" line="119"/>
         <source>the document nests collections deeper than the limit of %1 levels</source>
         <translation>문서의 컬렉션 중첩이 한도인 %1단계보다 깊습니다</translation>
@@ -3405,163 +3405,163 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>입력이 올바른 UTF-8이 아닙니다: %2(오프셋 %3)의 바이트 %1은(는) %4바이트 시퀀스를 시작하지만 %5번째 바이트 %6은(는) 그 자리에 올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="70"/>
-        <location filename="../model/io/yamlblock.cpp" line="103"/>
+        <location filename="../model/io/yamlblock.cpp" line="80"/>
+        <location filename="../model/io/yamlblock.cpp" line="113"/>
         <source>the end of the document</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>문서의 끝</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="75"/>
+        <location filename="../model/io/yamlblock.cpp" line="85"/>
         <source>the end of the line</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>줄의 끝</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="79"/>
+        <location filename="../model/io/yamlblock.cpp" line="89"/>
         <source>a tab</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: a tab character</extracomment>
         <translation>탭</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="95"/>
-        <location filename="../model/io/yamlblock.cpp" line="125"/>
+        <location filename="../model/io/yamlblock.cpp" line="105"/>
+        <location filename="../model/io/yamlblock.cpp" line="135"/>
         <source>&apos;%1&apos;</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: %1 is a character or a word of the YAML text, quoted</extracomment>
         <translation>&apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="107"/>
+        <location filename="../model/io/yamlblock.cpp" line="117"/>
         <source>a sequence entry (&apos;- &apos;)</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;</extracomment>
         <translation>시퀀스 항목(&apos;- &apos;)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="113"/>
+        <location filename="../model/io/yamlblock.cpp" line="123"/>
         <source>the mapping key &apos;%1&apos;</source>
         <extracomment>What an error message found, put in place of its &quot;found %N&quot;: %1 is the key&apos;s text</extracomment>
         <translation>매핑 키 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="184"/>
+        <location filename="../model/io/yamlblock.cpp" line="194"/>
         <source>expected the end of the document, found %1; check the indentation of this line</source>
         <extracomment>%1 says what was found: the mapping key &apos;b&apos;, a sequence entry (&apos;- &apos;), &apos;text&apos;</extracomment>
         <translation>문서의 끝이 와야 합니다(실제: %1). 이 줄의 들여쓰기를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="208"/>
+        <location filename="../model/io/yamlblock.cpp" line="218"/>
         <source>expected the end of the line after the document end marker &apos;...&apos;, found %1</source>
         <extracomment>%1 says what was found: &apos;junk&apos;, a tab</extracomment>
         <translation>문서 끝 표시 &apos;...&apos; 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="227"/>
+        <location filename="../model/io/yamlblock.cpp" line="237"/>
         <source>expected the end of the line after the scalar, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>스칼라 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="230"/>
+        <location filename="../model/io/yamlblock.cpp" line="240"/>
         <source>expected the end of the line after the flow collection, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>플로우 컬렉션 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="234"/>
+        <location filename="../model/io/yamlblock.cpp" line="244"/>
         <source>expected the end of the line after the block scalar header, found %1</source>
         <extracomment>%1 says what was found: &apos;y&apos;, a tab</extracomment>
         <translation>블록 스칼라 헤더 뒤에는 줄의 끝이 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="257"/>
+        <location filename="../model/io/yamlblock.cpp" line="267"/>
         <source>found a tab character in the indentation of this line; YAML indents with spaces only</source>
         <translation>이 줄의 들여쓰기에 탭 문자가 있습니다. YAML은 공백으로만 들여씁니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="271"/>
+        <location filename="../model/io/yamlblock.cpp" line="281"/>
         <source>a block mapping cannot start on the same line as its key or the &apos;---&apos; marker; start it on a new line, or quote the value if it is text</source>
         <translation>블록 매핑은 키나 &apos;---&apos; 표시와 같은 줄에서 시작할 수 없습니다. 새 줄에서 시작하거나, 텍스트라면 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="275"/>
+        <location filename="../model/io/yamlblock.cpp" line="285"/>
         <source>a block sequence cannot start on the same line as its key or the &apos;---&apos; marker; start it on a new line, or quote the value if it is text</source>
         <translation>블록 시퀀스는 키나 &apos;---&apos; 표시와 같은 줄에서 시작할 수 없습니다. 새 줄에서 시작하거나, 텍스트라면 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="339"/>
+        <location filename="../model/io/yamlblock.cpp" line="347"/>
         <source>a block sequence cannot start on the same line as its anchor or tag</source>
         <translation>블록 시퀀스는 앵커나 태그와 같은 줄에서 시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="393"/>
-        <location filename="../model/io/yamlblock.cpp" line="503"/>
+        <location filename="../model/io/yamlblock.cpp" line="401"/>
+        <location filename="../model/io/yamlblock.cpp" line="552"/>
         <source>a mapping key must be on a single line</source>
         <translation>매핑 키는 한 줄이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="445"/>
+        <location filename="../model/io/yamlblock.cpp" line="457"/>
         <source>bad indentation: this line is indented more than the keys of the mapping at column %1 but is not part of a value</source>
         <translation>잘못된 들여쓰기: 이 줄은 %1열에 있는 매핑의 키보다 더 들여써졌지만 어떤 값에도 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="458"/>
+        <location filename="../model/io/yamlblock.cpp" line="507"/>
         <source>expected a mapping key at column %1, found a sequence entry (&apos;- &apos;); a sequence cannot follow the entries of a mapping at the same indentation</source>
         <translation>%1열에 매핑 키가 와야 하는데 시퀀스 항목(&apos;- &apos;)이 있습니다. 같은 들여쓰기에서 매핑 항목 뒤에 시퀀스가 올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="489"/>
+        <location filename="../model/io/yamlblock.cpp" line="538"/>
         <source>expected a mapping key after the anchor or tag, found %1</source>
         <extracomment>%1 says what was found: the end of the line, the end of the document</extracomment>
         <translation>앵커나 태그 뒤에 매핑 키가 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="521"/>
+        <location filename="../model/io/yamlblock.cpp" line="570"/>
         <source>expected a mapping entry (&apos;key: value&apos;) at column %1, found %2 without a &apos;:&apos;</source>
         <extracomment>%1 is a column number, %2 the text found there, quoted</extracomment>
         <translation>%1열에 매핑 항목(&apos;키: 값&apos;)이 와야 합니다(실제: &apos;:&apos; 없는 %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="500"/>
+        <location filename="../model/io/yamlblock.cpp" line="549"/>
         <source>expected &apos;:&apos; after the mapping key, found %1</source>
         <extracomment>%1 says what was found: &apos;x&apos;, the end of the line</extracomment>
         <translation>매핑 키 뒤에 &apos;:&apos;가 와야 합니다(실제: %1)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="543"/>
+        <location filename="../model/io/yamlblock.cpp" line="592"/>
         <source>expected a sequence entry (&apos;- &apos;) at column %1, found %2</source>
         <extracomment>%1 is a column number, %2 what was found there: the mapping key &apos;b&apos;, &apos;text&apos;</extracomment>
         <translation>%1열에 시퀀스 항목(&apos;- &apos;)이 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="548"/>
+        <location filename="../model/io/yamlblock.cpp" line="597"/>
         <source>bad indentation: this line is indented more than the entries of the sequence at column %1 but is not part of an entry</source>
         <translation>잘못된 들여쓰기: 이 줄은 %1열에 있는 시퀀스의 항목보다 더 들여써졌지만 어떤 항목에도 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="577"/>
+        <location filename="../model/io/yamlblock.cpp" line="626"/>
         <source>expected a chomping indicator (&apos;+&apos; or &apos;-&apos;), an indentation indicator (1-9), a comment or the end of the line after &apos;%1&apos;, found %2</source>
         <extracomment>%1 is the block scalar indicator (&apos;|&apos; or &apos;&gt;&apos;), %2 what was found after it: &apos;x&apos;</extracomment>
         <translation>&apos;%1&apos; 뒤에는 줄바꿈 처리 표시(&apos;+&apos; 또는 &apos;-&apos;), 들여쓰기 표시(1-9), 주석 또는 줄의 끝이 와야 합니다(실제: %2)</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="616"/>
+        <location filename="../model/io/yamlblock.cpp" line="665"/>
         <source>an empty line at the start of the block scalar has %1 spaces, more than the %2 of its first line of text</source>
         <extracomment>%1 and %2 are numbers of spaces</extracomment>
         <translation>블록 스칼라 시작 부분의 빈 줄에 공백이 %1개 있어, 첫 텍스트 줄의 %2개보다 많습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="733"/>
+        <location filename="../model/io/yamlblock.cpp" line="786"/>
         <source>found a mapping key inside the multi-line plain scalar that starts at %1; check the indentation of this line, or quote the value</source>
         <extracomment>%1 is a position (&quot;line 3, column 7&quot;)</extracomment>
         <translation>%1에서 시작하는 여러 줄 일반 스칼라 안에 매핑 키가 있습니다. 이 줄의 들여쓰기를 확인하거나 값을 따옴표로 감싸세요</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="822"/>
+        <location filename="../model/io/yamlblock.cpp" line="881"/>
         <source>a block sequence entry (&apos;- &apos;) is not allowed inside a flow collection</source>
         <translation>플로우 컬렉션 안에는 블록 시퀀스 항목(&apos;- &apos;)을 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/io/yamlblock.cpp" line="824"/>
+        <location filename="../model/io/yamlblock.cpp" line="884"/>
         <source>found %1, which cannot start a plain scalar; quote the value if it is text</source>
         <extracomment>%1 is the character found, quoted: &apos;@&apos;</extracomment>
         <translation>%1(으)로는 일반 스칼라를 시작할 수 없습니다. 텍스트라면 값을 따옴표로 감싸세요</translation>
@@ -5363,7 +5363,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
     </message>
     <message>
         <location filename="../model/validation/finding.cpp" line="19"/>
-        <location filename="../model/validation/validator.cpp" line="121"/>
+        <location filename="../model/validation/validator.cpp" line="125"/>
         <source>Required value</source>
         <translation>필수 값</translation>
     </message>
@@ -5393,122 +5393,122 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>너무 김</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="144"/>
+        <location filename="../model/validation/syntax.cpp" line="143"/>
         <source>must be no more than %1 characters</source>
         <translation>%1자를 넘을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="149"/>
+        <location filename="../model/validation/syntax.cpp" line="148"/>
         <source>name part must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;)</source>
         <translation>이름 부분은 영숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;MyName&apos;, &apos;my.name&apos;, &apos;123-abc&apos;. 검증에 쓰는 정규식은 &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="451"/>
+        <location filename="../model/validation/syntax.cpp" line="450"/>
         <source>a DNS-1035 label must consist of lower case alphanumeric characters or &apos;-&apos;, start with an alphabetic character, and end with an alphanumeric character (e.g. &apos;my-name&apos;,  or &apos;abc-123&apos;, regex used for validation is &apos;[a-z]([-a-z0-9]*[a-z0-9])?&apos;)</source>
         <translation>DNS-1035 레이블은 소문자 영숫자와 &apos;-&apos;로만 이루어지고, 영문자로 시작하고 영숫자로 끝나야 합니다(예: &apos;my-name&apos;, &apos;abc-123&apos;. 검증에 쓰는 정규식은 &apos;[a-z]([-a-z0-9]*[a-z0-9])?&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="469"/>
+        <location filename="../model/validation/syntax.cpp" line="468"/>
         <source>must not contain dots</source>
         <translation>점(.)을 포함할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="471"/>
+        <location filename="../model/validation/syntax.cpp" line="470"/>
         <source>a lowercase RFC 1123 label must consist of lower case alphanumeric characters or &apos;-&apos;, and must start and end with an alphanumeric character (e.g. &apos;my-name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</source>
         <translation>소문자 RFC 1123 레이블은 소문자 영숫자와 &apos;-&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;my-name&apos;, &apos;123-abc&apos;. 검증에 쓰는 정규식은 &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="489"/>
+        <location filename="../model/validation/syntax.cpp" line="488"/>
         <source>a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</source>
         <translation>소문자 RFC 1123 서브도메인은 소문자 영숫자, &apos;-&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;example.com&apos;. 검증에 쓰는 정규식은 &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="536"/>
+        <location filename="../model/validation/syntax.cpp" line="530"/>
         <source>a qualified name must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;) with an optional DNS subdomain prefix and &apos;/&apos; (e.g. &apos;example.com/MyName&apos;)</source>
         <translation>정규화된 이름은 영숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 하며(예: &apos;MyName&apos;, &apos;my.name&apos;, &apos;123-abc&apos;. 검증에 쓰는 정규식은 &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;), 앞에 DNS 서브도메인 접두사와 &apos;/&apos;를 붙일 수 있습니다(예: &apos;example.com/MyName&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="548"/>
+        <location filename="../model/validation/syntax.cpp" line="542"/>
         <source>prefix part must be non-empty</source>
         <translation>접두사 부분은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="551"/>
+        <location filename="../model/validation/syntax.cpp" line="545"/>
         <source>prefix part %1</source>
         <translation>접두사 부분: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="555"/>
+        <location filename="../model/validation/syntax.cpp" line="549"/>
         <source>name part must be non-empty</source>
         <translation>이름 부분은 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="557"/>
+        <location filename="../model/validation/syntax.cpp" line="551"/>
         <source>name part must be no more than 63 characters</source>
         <translation>이름 부분은 63자를 넘을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="572"/>
+        <location filename="../model/validation/syntax.cpp" line="566"/>
         <source>a valid label must be an empty string or consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyValue&apos;,  or &apos;my_value&apos;,  or &apos;12345&apos;, regex used for validation is &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</source>
         <translation>올바른 레이블 값은 빈 문자열이거나, 영숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로만 이루어지고 영숫자로 시작하고 끝나야 합니다(예: &apos;MyValue&apos;, &apos;my_value&apos;, &apos;12345&apos;. 검증에 쓰는 정규식은 &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="589"/>
+        <location filename="../model/validation/syntax.cpp" line="583"/>
         <source>must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)</source>
         <translation>영숫자(a-z, 0-9)와 하이픈(-)만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="592"/>
+        <location filename="../model/validation/syntax.cpp" line="586"/>
         <source>must contain at least one letter (a-z)</source>
         <translation>영문자(a-z)가 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="594"/>
+        <location filename="../model/validation/syntax.cpp" line="588"/>
         <source>must not contain consecutive hyphens</source>
         <translation>하이픈을 연달아 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="596"/>
+        <location filename="../model/validation/syntax.cpp" line="590"/>
         <source>must not begin or end with a hyphen</source>
         <translation>하이픈으로 시작하거나 끝날 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="604"/>
+        <location filename="../model/validation/syntax.cpp" line="598"/>
         <source>must be between %1 and %2, inclusive</source>
         <translation>%1 이상 %2 이하여야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="611"/>
+        <location filename="../model/validation/syntax.cpp" line="605"/>
         <source>must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)</source>
         <translation>올바른 IP 주소여야 합니다(예: 10.9.8.7 또는 2001:db8::ffff)</translation>
     </message>
     <message>
-        <location filename="../model/validation/syntax.cpp" line="618"/>
+        <location filename="../model/validation/syntax.cpp" line="612"/>
         <source>must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)</source>
         <translation>올바른 CIDR 값이어야 합니다(예: 10.9.8.0/24 또는 2001:db8::/64)</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="122"/>
+        <location filename="../model/validation/validator.cpp" line="126"/>
         <source>Required value: %1</source>
         <translation>필수 값: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="139"/>
+        <location filename="../model/validation/validator.cpp" line="143"/>
         <source>Invalid value: %1: %2</source>
         <translation>잘못된 값: %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="155"/>
+        <location filename="../model/validation/validator.cpp" line="159"/>
         <source>Forbidden: %1</source>
         <translation>금지됨: %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="174"/>
+        <location filename="../model/validation/validator.cpp" line="178"/>
         <source>Unsupported value: %1: supported values: %2</source>
         <translation>지원하지 않는 값: %1: 지원하는 값: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/validator.cpp" line="190"/>
+        <location filename="../model/validation/validator.cpp" line="194"/>
         <source>Duplicate value: %1</source>
         <translation>중복된 값: %1</translation>
     </message>
@@ -5749,122 +5749,122 @@ Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>기본 타임아웃(10800초) 사용</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="57"/>
+        <location filename="../model/validation/iprules.cpp" line="56"/>
         <source>first value must match `clusterIP`</source>
         <translation>첫 값은 `clusterIP`와 같아야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="63"/>
+        <location filename="../model/validation/iprules.cpp" line="62"/>
         <source>must be empty when `clusterIP` is not specified</source>
         <translation>`clusterIP`를 지정하지 않으면 비어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="64"/>
+        <location filename="../model/validation/iprules.cpp" line="63"/>
         <source>Set clusterIP to the first of clusterIPs</source>
         <translation>clusterIP를 clusterIPs의 첫 값으로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="81"/>
+        <location filename="../model/validation/iprules.cpp" line="80"/>
         <source>&apos;None&apos; must be the first and only value</source>
         <translation>&apos;None&apos;은 첫 번째이자 유일한 값이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="98"/>
+        <location filename="../model/validation/iprules.cpp" line="97"/>
         <source>may only hold up to 2 values</source>
         <translation>값은 최대 2개까지만 가질 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="134"/>
+        <location filename="../model/validation/iprules.cpp" line="133"/>
         <source>may specify no more than one IP for each IP family</source>
         <translation>IP 패밀리마다 IP를 하나만 지정할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="149"/>
+        <location filename="../model/validation/iprules.cpp" line="148"/>
         <source>expected an IPv4 value as indicated by `ipFamilies[%1]`</source>
         <translation>`ipFamilies[%1]`에 따라 IPv4 값이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="157"/>
+        <location filename="../model/validation/iprules.cpp" line="156"/>
         <source>expected an IPv6 value as indicated by `ipFamilies[%1]`</source>
         <translation>`ipFamilies[%1]`에 따라 IPv6 값이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="187"/>
+        <location filename="../model/validation/iprules.cpp" line="186"/>
         <source>Set ipFamilyPolicy to PreferDualStack</source>
         <translation>ipFamilyPolicy를 PreferDualStack으로 설정</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="197"/>
+        <location filename="../model/validation/iprules.cpp" line="196"/>
         <source>must be &apos;RequireDualStack&apos; or &apos;PreferDualStack&apos; when multiple cluster IPs are specified</source>
         <translation>클러스터 IP를 여러 개 지정하면 &apos;RequireDualStack&apos; 또는 &apos;PreferDualStack&apos;이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="207"/>
+        <location filename="../model/validation/iprules.cpp" line="206"/>
         <source>must be &apos;RequireDualStack&apos; or &apos;PreferDualStack&apos; when multiple IP families are specified</source>
         <translation>IP 패밀리를 여러 개 지정하면 &apos;RequireDualStack&apos; 또는 &apos;PreferDualStack&apos;이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="239"/>
+        <location filename="../model/validation/iprules.cpp" line="238"/>
         <source>may not be unspecified (%1)</source>
         <translation>미지정 주소(%1)일 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="244"/>
+        <location filename="../model/validation/iprules.cpp" line="243"/>
         <source>may not be in the loopback range (127.0.0.0/8, ::1/128)</source>
         <translation>루프백 범위(127.0.0.0/8, ::1/128)에 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="246"/>
+        <location filename="../model/validation/iprules.cpp" line="245"/>
         <source>may not be in the link-local range (169.254.0.0/16, fe80::/10)</source>
         <translation>링크 로컬 범위(169.254.0.0/16, fe80::/10)에 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="250"/>
+        <location filename="../model/validation/iprules.cpp" line="249"/>
         <source>may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)</source>
         <translation>링크 로컬 멀티캐스트 범위(224.0.0.0/24, ff02::/10)에 있을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="322"/>
+        <location filename="../model/validation/iprules.cpp" line="321"/>
         <source>RequireDualStack needs a dual-stack cluster: a single-stack cluster rejects it (give the cluster&apos;s Service CIDRs to check)</source>
         <translation>RequireDualStack는 듀얼 스택 클러스터가 필요합니다: 단일 스택 클러스터는 이를 거부합니다(확인하려면 클러스터의 서비스 CIDR을 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="338"/>
+        <location filename="../model/validation/iprules.cpp" line="337"/>
         <source>needs a cluster that serves IPv6: a single-stack IPv4 cluster rejects it (give the cluster&apos;s Service CIDRs to check)</source>
         <translation>IPv6를 제공하는 클러스터가 필요합니다: 단일 스택 IPv4 클러스터는 이를 거부합니다(확인하려면 클러스터의 서비스 CIDR을 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="348"/>
+        <location filename="../model/validation/iprules.cpp" line="347"/>
         <source>%1 must be inside the cluster&apos;s Service CIDR (10.96.0.0/12 on a default kubeadm cluster) and not used by another Service</source>
         <translation>%1은(는) 클러스터의 서비스 CIDR(기본 kubeadm 클러스터에서는 10.96.0.0/12) 안에 있어야 하고 다른 서비스가 쓰고 있지 않아야 합니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="382"/>
+        <location filename="../model/validation/iprules.cpp" line="381"/>
         <source>IPv4 is not configured on this cluster</source>
         <translation>이 클러스터에는 IPv4가 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="383"/>
+        <location filename="../model/validation/iprules.cpp" line="382"/>
         <source>IPv6 is not configured on this cluster</source>
         <translation>이 클러스터에는 IPv6가 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="394"/>
+        <location filename="../model/validation/iprules.cpp" line="393"/>
         <source>this cluster is not configured for dual-stack services</source>
         <translation>이 클러스터는 듀얼 스택 서비스용으로 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="412"/>
+        <location filename="../model/validation/iprules.cpp" line="411"/>
         <source>not configured on this cluster</source>
         <translation>이 클러스터에 구성되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="441"/>
+        <location filename="../model/validation/iprules.cpp" line="440"/>
         <source>failed to allocate IP %1: provided IP is already allocated</source>
         <translation>IP %1 할당 실패: 지정한 IP는 이미 할당되었습니다</translation>
     </message>
     <message>
-        <location filename="../model/validation/iprules.cpp" line="457"/>
+        <location filename="../model/validation/iprules.cpp" line="456"/>
         <source>failed to allocate IP %1: provided IP is not in the valid range. The range of valid IPs is %2</source>
         <translation>IP %1 할당 실패: 지정한 IP가 유효한 범위에 있지 않습니다. 유효한 IP 범위는 %2입니다</translation>
     </message>
