@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <map>
+
 #include <benchmark/benchmark.h>
 
 #include <QByteArray>
@@ -9,15 +11,21 @@
 
 namespace {
 
-const QByteArray &stream()
+// The benchmark file of `services` Services, made once for each size.
+const QByteArray &stream(int services = 10000)
 {
-    static const QByteArray bytes = sd::bench::generatedManifest();
-    return bytes;
+    static std::map<int, QByteArray> made;
+    const auto [at, isNew] = made.try_emplace(services);
+    if (isNew)
+        at->second = sd::bench::generatedManifest(services);
+    return at->second;
 }
 
+// Reading the file into its documents' trees, and letting them go, on the thread that asks:
+// at 1,000, 10,000 and 50,000 Services, so that growth shows.
 void BM_ParseYaml(benchmark::State &state)
 {
-    const QByteArray &bytes = stream();
+    const QByteArray &bytes = stream(int(state.range(0)));
     for (auto _ : state) {
         auto docs = sd::parseYaml(bytes);
         benchmark::DoNotOptimize(docs);
@@ -86,7 +94,7 @@ void parse(benchmark::State &state, Input which, bool oneLine, bool withYamlCpp)
 
 } // namespace
 
-BENCHMARK(BM_ParseYaml)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ParseYaml)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ParseYamlWithYamlCpp)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CheckAndSplit)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(parse, JsonListOneLine, Input::JsonList, true, false)
