@@ -423,7 +423,7 @@ Node Reader::parseBlockMapping(int col, const Props &props, int depth, std::opti
     // allocation of the right size.
     const size_t base = m_entryStack.size();
     const auto push = [&](Key &key, Node &&value) {
-        m_entryStack.emplace_back(std::move(key.text), key.pos, std::move(value));
+        m_entryStack.push_back(Node::Entry{std::move(key.text), key.pos, std::move(value)});
     };
     for (bool firstEntry = true;; firstEntry = false) {
         Key key;
@@ -487,16 +487,14 @@ bool Reader::readPlainEntry(int col, int depth)
         const SourcePos pos = here();
         const PlainScan scan = scanPlainLine(false);
         if (scan.stop != PlainScan::Colon) {
-            m_entryStack.emplace_back(std::move(key),
-                                      keyPos,
-                                      parsePlainBlock(col, valueStart, pos, scan));
+            m_entryStack.push_back(
+                Node::Entry{std::move(key), keyPos, parsePlainBlock(col, valueStart, pos, scan)});
             return true;
         }
         m_pos = afterColon; // `key: a: b`: parseBlockContent() tells what is wrong
     }
-    m_entryStack.emplace_back(std::move(key),
-                              keyPos,
-                              parseBlockNode(col, BlockCtx::MapValue, depth));
+    m_entryStack.push_back(
+        Node::Entry{std::move(key), keyPos, parseBlockNode(col, BlockCtx::MapValue, depth)});
     return true;
 }
 
