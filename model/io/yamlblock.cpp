@@ -293,19 +293,20 @@ Node Reader::parseBlockNode(int n, BlockCtx ctx, int depth)
     const SourcePos emptyPos = here();
     skipBlanks();
     const qsizetype contentStart = m_pos;
+    // The commonest value, a plain scalar that starts with a letter or a digit after its key, is
+    // read here: it has no properties, and parseBlockContent() would find nothing else to do.
+    if (ctx == BlockCtx::MapValue && !atEnd() && startsPlainWord(cur())) {
+        const SourcePos pos = here();
+        const PlainScan scan = scanPlainLine(false);
+        if (scan.stop != PlainScan::Colon)
+            return parsePlainBlock(n, contentStart, pos, scan);
+        m_pos = contentStart;
+        return parseBlockContent(n, ctx, true, Props{}, depth);
+    }
     Props props = parseProps(false);
     if (!atEnd() && !isBreak(cur()) && !commentHere()) {
         // Content on this line: parse it from the start, properties included.
         m_pos = contentStart;
-        // The commonest value, a plain scalar that starts with a letter or a digit after its
-        // key, is read here: parseBlockContent() would find nothing else to do for it.
-        if (ctx == BlockCtx::MapValue && startsPlainWord(cur())) {
-            const SourcePos pos = here();
-            const PlainScan scan = scanPlainLine(false);
-            if (scan.stop != PlainScan::Colon)
-                return parsePlainBlock(n, contentStart, pos, scan);
-            m_pos = contentStart;
-        }
         return parseBlockContent(n, ctx, true, Props{}, depth);
     }
     skipToNextContentLine();
@@ -429,7 +430,8 @@ Node Reader::parseBlockMapping(int col, const Props &props, int depth, std::opti
         Key key;
         if (firstEntry && first) {
             key = std::move(*first);
-        } else if (startsPlainWord(cur()) && readPlainEntry(col, depth)) {
+        } else if (startsPlainWord(cur())) {
+            readPlainEntry(col, depth);
             if (m_indent != col)
                 break;
             continue;
@@ -463,39 +465,15 @@ Node Reader::parseBlockMapping(int col, const Props &props, int depth, std::opti
     return map;
 }
 
-// The commonest mapping line, `key: value` with a plain key that starts with a letter or a digit,
-// read with fewer steps than parseBlockKey() and parseBlockNode() take for it (which it does as
-// they do): false, with the cursor where it was, when the key has no ':' after it on its line,
-// for parseBlockKey() to say what is wrong.
-bool Reader::readPlainEntry(int col, int depth)
+// The commonest mapping line, `key: value` with a plain key that starts with a letter or a digit:
+// what parseBlockKey() would do for such a key, without its other cases, and without the Key that
+// parseBlockMapping() hands on.
+void Reader::readPlainEntry(int col, int depth)
 {
-    const qsizetype keyStart = m_pos;
-    const SourcePos keyPos = here();
-    const PlainScan keyScan = scanPlainLine(false);
-    if (keyScan.stop != PlainScan::Colon) {
-        m_pos = keyStart;
-        return false;
-    }
-    QString key = slice(keyStart, keyScan.textEnd);
+    Key key = plainKeyToColon(col);
     consumeIndicator(); // the ':'
-    qsizetype valueStart = m_pos;
-    while (valueStart < m_end && isBlank(m_data[valueStart]))
-        ++valueStart;
-    if (valueStart < m_end && startsPlainWord(m_data[valueStart])) {
-        const qsizetype afterColon = m_pos;
-        m_pos = valueStart;
-        const SourcePos pos = here();
-        const PlainScan scan = scanPlainLine(false);
-        if (scan.stop != PlainScan::Colon) {
-            m_entryStack.push_back(
-                Node::Entry{std::move(key), keyPos, parsePlainBlock(col, valueStart, pos, scan)});
-            return true;
-        }
-        m_pos = afterColon; // `key: a: b`: parseBlockContent() tells what is wrong
-    }
     m_entryStack.push_back(
-        Node::Entry{std::move(key), keyPos, parseBlockNode(col, BlockCtx::MapValue, depth)});
-    return true;
+        Node::Entry{std::move(key.text), key.pos, parseBlockNode(col, BlockCtx::MapValue, depth)});
 }
 
 // A key at the start of a mapping line; leaves the cursor after its ':'.

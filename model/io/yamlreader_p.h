@@ -303,7 +303,7 @@ private:
     Node parseBlockContent(int n, BlockCtx ctx, bool sameLine, const Props &nodeProps, int depth);
     Node parseBlockMapping(int col, const Props &props, int depth, std::optional<Key> first);
     Node parseBlockSequence(int col, const Props &props, int depth, bool compactInMapping);
-    bool readPlainEntry(int col, int depth);
+    void readPlainEntry(int col, int depth);
     Key parseBlockKey(int col, int depth);
     Key plainKeyToColon(int col);
     Node parseBlockScalar(int n);
