@@ -15,17 +15,7 @@ Node::Node(const Node &other)
     , m_pos(other.m_pos)
     , m_rest(other.m_rest ? std::make_unique<Rest>(*other.m_rest) : nullptr)
 {
-    switch (m_kind) {
-    case Kind::Scalar:
-        new (&m_text) QString(other.m_text);
-        break;
-    case Kind::Sequence:
-        new (&m_items) std::vector<Node>(other.m_items);
-        break;
-    case Kind::Mapping:
-        new (&m_entries) std::vector<Entry>(other.m_entries);
-        break;
-    }
+    constructOwnFrom(other);
 }
 
 void Node::destroyChildren() noexcept

@@ -102,7 +102,8 @@ private:
     static Node collection(Kind kind, Style style, SourcePos pos);
     void destroyOwn() noexcept;
     void destroyChildren() noexcept;
-    void moveOwnFrom(Node &other) noexcept;
+    template<typename From>
+    void constructOwnFrom(From &&other);
 
     Kind m_kind = Kind::Scalar;
     Style m_style = Style::Plain;
@@ -149,19 +150,20 @@ inline void Node::destroyOwn() noexcept
         destroyChildren();
 }
 
-// Takes other's own part (of the same kind as this node's, which is unset); other keeps its kind,
-// empty.
-inline void Node::moveOwnFrom(Node &other) noexcept
+// Makes this node's own part (of its kind, which is set; the part is not) from other's: a copy
+// from a const node, a move (other keeps its kind, empty) from an rvalue.
+template<typename From>
+void Node::constructOwnFrom(From &&other)
 {
     switch (m_kind) {
     case Kind::Scalar:
-        new (&m_text) QString(std::move(other.m_text));
+        new (&m_text) QString(std::forward<From>(other).m_text);
         break;
     case Kind::Sequence:
-        new (&m_items) std::vector<Node>(std::move(other.m_items));
+        new (&m_items) std::vector<Node>(std::forward<From>(other).m_items);
         break;
     case Kind::Mapping:
-        new (&m_entries) std::vector<Entry>(std::move(other.m_entries));
+        new (&m_entries) std::vector<Entry>(std::forward<From>(other).m_entries);
         break;
     }
 }
@@ -172,7 +174,7 @@ inline Node::Node(Node &&other) noexcept
     , m_pos(other.m_pos)
     , m_rest(std::move(other.m_rest))
 {
-    moveOwnFrom(other);
+    constructOwnFrom(std::move(other));
 }
 
 inline Node &Node::operator=(Node &&other) noexcept
